@@ -1,0 +1,22 @@
+package vn.canbo.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which real province and commune the demo is built in, and the generator's seed.
+ *
+ * @param provinceCode official code of the demo province (default 11, Điện Biên)
+ * @param communeCode official code of the demo commune for commune-scoped accounts
+ * (default 03334, Phường Mường Thanh)
+ * @param seed the random seed; the same seed gives the same demo
+ */
+@ConfigurationProperties("canbo.demo")
+record DemoProperties(String provinceCode, String communeCode, long seed) {
+
+	DemoProperties {
+		provinceCode = provinceCode == null || provinceCode.isBlank() ? "11" : provinceCode;
+		communeCode = communeCode == null || communeCode.isBlank() ? "03334" : communeCode;
+		seed = seed == 0 ? 20250701L : seed;
+	}
+
+}
