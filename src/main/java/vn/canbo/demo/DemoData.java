@@ -1,0 +1,133 @@
+package vn.canbo.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.canbo.orgunits.OrgUnitFilter;
+import vn.canbo.orgunits.OrgUnitView;
+import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.security.CreateUserAccount;
+import vn.canbo.security.Role;
+import vn.canbo.security.SystemAccess;
+import vn.canbo.security.UserAccounts;
+
+/**
+ * Loads the demo on the first start of the {@code demo} profile (the one {@code ./mvnw
+ * spring-boot:run} uses) and prints where to open CanBo and how to sign in. The demo
+ * accounts exist only here: no other profile creates any account.
+ */
+@Component
+@Profile("demo")
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final DemoProperties properties;
+
+	private final DemoOrganisation organisation;
+
+	private final OrgUnits orgUnits;
+
+	private final UserAccounts accounts;
+
+	private final SystemAccess system;
+
+	private final TransactionTemplate transaction;
+
+	private final Environment environment;
+
+	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
+			SystemAccess system, TransactionTemplate transaction, Environment environment) {
+		this.properties = properties;
+		this.organisation = organisation;
+		this.orgUnits = orgUnits;
+		this.accounts = accounts;
+		this.system = system;
+		this.transaction = transaction;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.accounts.exists("admin")) {
+			log.info("Demo data already loaded");
+			return;
+		}
+		long started = System.nanoTime();
+		this.system.run(() -> this.transaction.executeWithoutResult((status) -> {
+			int agencies = this.organisation.build(this.properties);
+			createAccounts();
+			log.info("Demo data loaded: {} agencies and {} accounts in {} ms", agencies, DemoAccount.ALL.size(),
+					(System.nanoTime() - started) / 1_000_000);
+		}));
+	}
+
+	private void createAccounts() {
+		LocalDate day = DemoOrganisation.ESTABLISHED;
+		OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(), day);
+		OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(), day);
+		OrgUnitView homeAffairs = this.orgUnits
+			.list(OrgUnitFilter.asOf(day).within(province.id()).text("Sở Nội vụ"), 0, 1)
+			.items()
+			.get(0);
+		for (DemoAccount account : DemoAccount.ALL) {
+			Long scope = switch (account.scope()) {
+				case "country" -> null;
+				case "province" -> province.id();
+				case "commune" -> commune.id();
+				default -> homeAffairs.id();
+			};
+			this.accounts.provision(new CreateUserAccount(account.username(), account.displayName(), account.password(),
+					Set.of(account.role()), scope, false));
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void printWelcome() {
+		String port = this.environment.getProperty("local.server.port", "8080");
+		StringBuilder banner = new StringBuilder("\n\n  CanBo is running: http://localhost:" + port + "/\n\n");
+		banner.append("  Demo accounts (demo profile only):\n");
+		for (DemoAccount account : DemoAccount.ALL) {
+			banner.append("    %-14s %-7s %-12s %s%n".formatted(account.username(), account.password(), account.role(),
+					account.description()));
+		}
+		log.info(banner.toString());
+	}
+
+	/** A demo sign-in; README.md lists the same accounts. */
+	record DemoAccount(String username, String password, Role role, String scope, String displayName,
+			String description) {
+
+		static final List<DemoAccount> ALL = List.of(
+				new DemoAccount("admin", "admin", Role.ADMIN, "country", "Quản trị hệ thống",
+						"administrator, whole country"),
+				new DemoAccount("tinh.tochuc", "demo1234", Role.ORG_OFFICER, "province", "Cán bộ Ban Tổ chức Tỉnh ủy",
+						"organisation officer, demo province"),
+				new DemoAccount("tinh.lanhdao", "demo1234", Role.LEADER, "province", "Lãnh đạo tỉnh",
+						"leader, demo province"),
+				new DemoAccount("xa.tochuc", "demo1234", Role.ORG_OFFICER, "commune", "Công chức phụ trách tổ chức xã",
+						"organisation officer, demo commune"),
+				new DemoAccount("xa.lanhdao", "demo1234", Role.LEADER, "commune", "Chủ tịch UBND phường",
+						"leader, demo commune"),
+				new DemoAccount("so.noivu", "demo1234", Role.STAFF, "agency", "Chuyên viên Sở Nội vụ",
+						"staff, Department of Home Affairs"),
+				new DemoAccount("xem", "demo1234", Role.VIEWER, "province", "Người xem", "read-only, demo province"));
+
+	}
+
+}
