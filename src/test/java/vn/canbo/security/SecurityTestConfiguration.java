@@ -20,13 +20,13 @@ import vn.canbo.shared.DataChanged;
 public class SecurityTestConfiguration {
 
 	/** Province 1 with communes 2 and 3; province 4 is elsewhere. */
-	static final long PROVINCE = 1;
+	public static final long PROVINCE = 1;
 
-	static final long COMMUNE = 2;
+	public static final long COMMUNE = 2;
 
-	static final long OTHER_COMMUNE = 3;
+	public static final long OTHER_COMMUNE = 3;
 
-	static final long OTHER_PROVINCE = 4;
+	public static final long OTHER_PROVINCE = 4;
 
 	@Bean
 	@Primary
