@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,13 +14,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The authenticated account as Spring Security holds it (and the session store serialises
  * it).
  */
-final class AccountPrincipal implements UserDetails {
+final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
 	private static final long serialVersionUID = 1L;
 
 	private final String username;
 
-	private final @Nullable String passwordHash;
+	private @Nullable String passwordHash;
 
 	private final boolean enabled;
 
@@ -57,6 +58,12 @@ final class AccountPrincipal implements UserDetails {
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/** The hash must not travel into the session table after sign-in. */
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
 	}
 
 	List<Role> roles() {

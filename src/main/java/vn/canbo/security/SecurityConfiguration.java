@@ -1,0 +1,107 @@
+package vn.canbo.security;
+
+import java.util.Map;
+
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Who may open what: form login and sessions in the database for the UI, stateless HTTP
+ * Basic with problem-detail errors for {@code /api/**}, both throttled.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(LoginProperties.class)
+class SecurityConfiguration {
+
+	/** Where a signed-in user who may not open a page is forwarded. */
+	static final String ACCESS_DENIED_PAGE = "/access-denied";
+
+	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+			"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error" };
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService accounts, LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json,
+			MessageSource messages, LocaleResolver locales, LoginProperties properties) throws Exception {
+		ProblemResponses problems = new ProblemResponses(json, messages, locales);
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"CanBo\", charset=\"UTF-8\"");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED,
+					(ex instanceof LockedException) ? "security.login.locked" : "error.unauthenticated");
+		};
+		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
+				HttpStatus.FORBIDDEN, "error.forbidden");
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authenticationManager(authenticationManager)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthenticated))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+			.headers((headers) -> contentSecurityPolicy(headers, properties))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			LoginProperties properties) throws Exception {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		forbidden.setErrorPage(ACCESS_DENIED_PAGE);
+		return http
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC)
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.authenticationManager(authenticationManager)
+			.formLogin((form) -> form.loginPage("/login").failureHandler(failures).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbidden))
+			.headers((headers) -> contentSecurityPolicy(headers, properties))
+			.build();
+	}
+
+	private static void contentSecurityPolicy(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers,
+			LoginProperties properties) {
+		if (!properties.contentSecurityPolicy().isBlank()) {
+			headers.contentSecurityPolicy((csp) -> csp.policyDirectives(properties.contentSecurityPolicy()));
+		}
+	}
+
+}

@@ -1,0 +1,56 @@
+package vn.canbo.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks username and password (for form login and HTTP Basic alike) unless the account
+ * or the client address is locked after too many failures.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwords;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String address = address(authentication);
+		if (this.throttle.isLocked(username, address)) {
+			throw new LockedException("Too many failed sign-ins");
+		}
+		try {
+			Authentication result = this.passwords.authenticate(authentication);
+			this.throttle.recordSuccess(username);
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			this.throttle.recordFailure(username, address);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private static String address(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return "unknown";
+	}
+
+}

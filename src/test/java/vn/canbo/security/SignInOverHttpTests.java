@@ -1,0 +1,91 @@
+package vn.canbo.security;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signs in through a real HTTP client against the running server, as a browser does.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SecurityTestConfiguration.class)
+class SignInOverHttpTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@Test
+	void signedInNonAdministratorGetsVietnameseNoAccessPageAndSessionIsStored() throws Exception {
+		UserAccountView staff = TestAccounts.provision(this.accounts, "http", SecurityTestConfiguration.COMMUNE,
+				Role.STAFF);
+
+		HttpResponse<String> loginPage = get("/login");
+		assertThat(loginPage.statusCode()).isEqualTo(200);
+		assertThat(loginPage.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'"));
+		Matcher csrf = CSRF.matcher(loginPage.body());
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> signedIn = this.http.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(staff.username()) + "&password="
+					+ encode(TestAccounts.PASSWORD) + "&_csrf=" + encode(csrf.group(1))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
+
+		HttpResponse<String> home = get("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains(staff.username());
+		HttpResponse<String> admin = get("/admin/users");
+		assertThat(admin.statusCode()).isEqualTo(403);
+		assertThat(admin.body()).contains("Không có quyền truy cập")
+			.contains("Vai trò của bạn không được phép thực hiện thao tác này.");
+		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(staff.username())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
