@@ -4,16 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import vn.canbo.security.SecurityTestConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-// Until the orgunits module provides ScopeDirectory on this branch; drop when merged.
 @SpringBootTest
-@Import(SecurityTestConfiguration.class)
 class CanboApplicationTests {
 
 	@Autowired
