@@ -62,7 +62,7 @@ public class AuditTrail {
 	 */
 	public AuditEntryDetail detail(long id) {
 		AuditEntryView entry = this.entries.find(id, callerScope())
-			.orElseThrow(() -> new NotFoundException("audit.notFound", id));
+			.orElseThrow(() -> new NotFoundException("audit.notFound", String.valueOf(id)));
 		return new AuditEntryDetail(entry,
 				this.snapshots.compare(this.snapshots.parse(entry.before()), this.snapshots.parse(entry.after())));
 	}

@@ -188,6 +188,18 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void readsDateRangesAsVietnameseCalendarDays() {
+		insertAt("late-evening", "2026-03-01T16:30:00Z");
+		insertAt("after-midnight", "2026-03-01T17:30:00Z");
+		LocalDate first = LocalDate.of(2026, 3, 1);
+
+		assertThat(ids(new AuditQuery(this.type, null, null, null, first, first, null)))
+			.containsExactly("late-evening");
+		assertThat(ids(new AuditQuery(this.type, null, null, null, first.plusDays(1), null, null)))
+			.containsExactly("after-midnight");
+	}
+
+	@Test
 	void pagesNewestFirst() {
 		this.transactions.executeWithoutResult((status) -> {
 			for (int i = 0; i < 5; i++) {
@@ -235,6 +247,16 @@ class AuditTrailTests {
 
 	private List<String> ids(AuditQuery query) {
 		return searchAsNationwideAdmin(query).stream().map(AuditEntryView::entityId).toList();
+	}
+
+	private void insertAt(String entityId, String instant) {
+		this.jdbc.sql("""
+				insert into audit_entry (occurred_at, actor, action, entity_type, entity_id)
+				values (cast(:at as timestamptz), 'system', 'CREATE', :type, :id)""")
+			.param("at", instant)
+			.param("type", this.type)
+			.param("id", entityId)
+			.update();
 	}
 
 	private long countAuditRows(String entityId) {
