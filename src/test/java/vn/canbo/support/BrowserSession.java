@@ -1,0 +1,104 @@
+package vn.canbo.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * A headless Debian Chromium driven by Playwright, for browser tests. Playwright never
+ * downloads a browser here: the machine's {@code /usr/bin/chromium} is used, with the
+ * flags it needs as root on a closed network.
+ *
+ * <pre>
+ * try (BrowserSession browser = new BrowserSession()) {
+ *     Page page = browser.open(baseUrl + "/login");
+ *     browser.screenshot("login");
+ * }
+ * </pre>
+ */
+public final class BrowserSession implements AutoCloseable {
+
+	public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	private final BrowserContext context;
+
+	private final Page page;
+
+	public BrowserSession() {
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		try {
+			this.browser = this.playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(ARGUMENTS));
+			this.context = this.browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+				.setTimezoneId("Asia/Ho_Chi_Minh")
+				.setViewportSize(1280, 900));
+			this.page = this.context.newPage();
+		}
+		catch (RuntimeException ex) {
+			this.playwright.close();
+			throw ex;
+		}
+	}
+
+	/** Opens the address in the session's tab and waits until it has loaded. */
+	public Page open(String url) {
+		this.page.navigate(url);
+		return this.page;
+	}
+
+	/** The session's tab. */
+	public Page page() {
+		return this.page;
+	}
+
+	/**
+	 * Saves a full-page PNG of the tab as {@code target/screenshots/<name>.png}.
+	 * @return the file written
+	 */
+	public Path screenshot(String name) {
+		String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
+		Path path = SCREENSHOTS.resolve(file.endsWith(".png") ? file : file + ".png");
+		try {
+			Files.createDirectories(SCREENSHOTS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true));
+		return path;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.context.close();
+			this.browser.close();
+		}
+		finally {
+			this.playwright.close();
+		}
+	}
+
+}
