@@ -55,12 +55,14 @@ public class AuditTrail {
 
 	/**
 	 * One entry with its fields before and after.
-	 * @throws NotFoundException if there is no such entry within the caller's scope
-	 * @throws OutOfScopeException if the caller is not an administrator
+	 * @throws NotFoundException if there is no such entry
+	 * @throws OutOfScopeException if the caller is not an administrator, or the entry
+	 * lies outside their scope
 	 */
 	public AuditEntryDetail detail(long id) {
 		AuditEntryView entry = this.entries.find(id, callerScope())
-			.orElseThrow(() -> new NotFoundException("audit.notFound", String.valueOf(id)));
+			.orElseThrow(() -> this.entries.find(id, null).isPresent() ? new OutOfScopeException()
+					: new NotFoundException("audit.notFound", String.valueOf(id)));
 		return new AuditEntryDetail(entry,
 				this.snapshots.compare(this.snapshots.parse(entry.before()), this.snapshots.parse(entry.after())));
 	}

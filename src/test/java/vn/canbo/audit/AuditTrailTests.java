@@ -25,7 +25,6 @@ import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.shared.DataChanged;
 import vn.canbo.shared.DataChanged.Action;
-import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,7 +149,7 @@ class AuditTrailTests {
 		long id = searchAsNationwideAdmin(AuditQuery.of(this.type, "other")).get(0).id();
 
 		TestAccounts.signIn("commune-admin", Set.of(Role.ADMIN), AuditTestScopes.COMMUNE);
-		assertThatThrownBy(() -> this.trail.detail(id)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.trail.detail(id)).isInstanceOf(OutOfScopeException.class);
 	}
 
 	@Test

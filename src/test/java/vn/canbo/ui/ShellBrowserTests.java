@@ -3,15 +3,12 @@ package vn.canbo.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.canbo.support.BrowserSession;
@@ -24,9 +21,6 @@ class ShellBrowserTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	DataSource dataSource;
 
 	BrowserSession browser;
 

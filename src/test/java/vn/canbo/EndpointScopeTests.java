@@ -1,0 +1,260 @@
+package vn.canbo;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.canbo.orgunits.CreateAgency;
+import vn.canbo.orgunits.OrgUnitView;
+import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.UnitType;
+import vn.canbo.security.Role;
+import vn.canbo.security.SystemAccess;
+import vn.canbo.security.TestAccounts;
+import vn.canbo.security.UserAccountView;
+import vn.canbo.security.UserAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every endpoint of the application, asked by an administrator and organisation officer
+ * bound to one commune (Phường Mường Thanh) about something in another commune of the
+ * same province: each refuses with 403, or, for lists, leaves the outside data out. A new
+ * endpoint without a case here fails {@link #everyEndpointHasAScopeCase()}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndpointScopeTests {
+
+	static final LocalDate DAY = LocalDate.of(2025, 7, 1);
+
+	/** Endpoints that show no organisation data, so have nothing to scope. */
+	static final Set<String> UNSCOPED = Set.of("GET /login", "GET /", "* /access-denied");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	OrgUnits orgUnits;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	SystemAccess system;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UserAccountView officer;
+
+	OrgUnitView commune;
+
+	OrgUnitView otherCommune;
+
+	OrgUnitView outsideAgency;
+
+	UserAccountView outsideAccount;
+
+	long outsideAuditEntry;
+
+	@BeforeAll
+	void createAccountsAndAgencies() {
+		this.commune = this.system.call(() -> this.orgUnits.getByCode("03334", DAY));
+		this.otherCommune = this.system.call(() -> this.orgUnits.getByCode("03325", DAY));
+		this.outsideAgency = this.system.call(() -> this.orgUnits.createAgency(new CreateAgency(this.otherCommune.id(),
+				"Ban kiểm thử " + TestAccounts.uniqueName("ngoai"), UnitType.OTHER, DAY, null)));
+		this.officer = TestAccounts.provision(this.accounts, "xa", this.commune.id(), Role.ADMIN, Role.ORG_OFFICER);
+		this.outsideAccount = TestAccounts.provision(this.accounts, "ngoai", this.otherCommune.id(), Role.STAFF);
+		this.outsideAuditEntry = this.jdbc
+			.sql("select id from audit_entry where entity_type = 'OrgUnit' and entity_id = :id and action = 'CREATE'")
+			.param("id", String.valueOf(this.outsideAgency.id()))
+			.query(Long.class)
+			.single();
+	}
+
+	Map<String, Consumer<EndpointScopeTests>> cases() {
+		Map<String, Consumer<EndpointScopeTests>> cases = new TreeMap<>();
+		long other = this.otherCommune.id();
+		long agency = this.outsideAgency.id();
+		cases.put("GET /org-units", (test) -> {
+			test.refused(get("/org-units").param("selected", String.valueOf(other)));
+			assertThat(test.ok(get("/org-units").param("asOf", DAY.toString()))).contains("Phường Mường Thanh")
+				.doesNotContain("Xã Mường Phăng");
+		});
+		cases.put("GET /org-units/{id}", (test) -> test.refused(get("/org-units/{id}", other)));
+		cases.put("GET /org-units/{id}/children", (test) -> test.refused(get("/org-units/{id}/children", other)));
+		cases.put("GET /org-units/search",
+				(test) -> assertThat(test.ok(get("/org-units/search").param("q", "muong")))
+					.contains("Phường Mường Thanh")
+					.doesNotContain("Xã Mường Phăng"));
+		cases.put("GET /org-units/{id}/agencies/new",
+				(test) -> test.refused(get("/org-units/{id}/agencies/new", other)));
+		cases.put("POST /org-units/{id}/agencies",
+				(test) -> test.refused(post("/org-units/{id}/agencies", other).param("name", "Ban ngoài phạm vi")
+					.param("type", "OTHER")
+					.param("validFrom", DAY.toString())));
+		for (String action : new String[] { "edit", "move", "close" }) {
+			cases.put("GET /org-units/{id}/" + action,
+					(test) -> test.refused(get("/org-units/{id}/" + action, agency)));
+		}
+		cases.put("POST /org-units/{id}/edit",
+				(test) -> test.refused(post("/org-units/{id}/edit", agency).param("name", "Đổi tên")
+					.param("type", "OTHER")
+					.param("version", String.valueOf(test.outsideAgency.version()))));
+		cases.put("POST /org-units/{id}/move",
+				(test) -> test.refused(post("/org-units/{id}/move", agency).param("newParentCode", "03334")
+					.param("validFrom", "2026-01-01")
+					.param("version", String.valueOf(test.outsideAgency.version()))));
+		cases.put("POST /org-units/{id}/close",
+				(test) -> test.refused(post("/org-units/{id}/close", agency).param("validFrom", "2026-01-01")
+					.param("version", String.valueOf(test.outsideAgency.version()))));
+		cases.put("GET /api/v1/org-units", (test) -> {
+			test.refusedApi(get("/api/v1/org-units").param("parent", "11"));
+			assertThat(test.okApi(get("/api/v1/org-units").param("asOf", DAY.toString()).param("q", "muong")))
+				.contains("03334")
+				.doesNotContain("03325");
+		});
+		cases.put("GET /api/v1/org-units/{code}", (test) -> test.refusedApi(get("/api/v1/org-units/{code}", "03325")));
+		cases.put("GET /api/v1/org-units/{code}/history",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/history", "03325")));
+		cases.put("GET /api/v1/me",
+				(test) -> assertThat(test.okApi(get("/api/v1/me"))).contains(test.officer.username()));
+		cases.put("GET /admin/users",
+				(test) -> assertThat(test.ok(get("/admin/users"))).doesNotContain(test.outsideAccount.username()));
+		cases.put("GET /admin/users/new", (test) -> test.ok(get("/admin/users/new")));
+		cases.put("POST /admin/users",
+				(test) -> test.refused(post("/admin/users").param("username", TestAccounts.uniqueName("moi"))
+					.param("displayName", "Trần Thị Mới")
+					.param("password", TestAccounts.PASSWORD)
+					.param("roles", "STAFF")
+					.param("scopeUnitId", String.valueOf(other))));
+		cases.put("GET /admin/users/{id}", (test) -> test.refused(get("/admin/users/{id}", test.outsideAccount.id())));
+		cases.put("POST /admin/users/{id}",
+				(test) -> test
+					.refused(post("/admin/users/{id}", test.outsideAccount.id()).param("displayName", "Đổi tên")
+						.param("roles", "STAFF")
+						.param("enabled", "true")
+						.param("scopeUnitId", String.valueOf(other))
+						.param("version", String.valueOf(test.outsideAccount.version()))));
+		cases.put("POST /admin/users/{id}/password", (test) -> test.refused(
+				post("/admin/users/{id}/password", test.outsideAccount.id()).param("newPassword", "mat-khau-moi-99")));
+		cases.put("GET /admin/audit", (test) -> {
+			String page = test.ok(get("/admin/audit").param("entityType", "OrgUnit")
+				.param("entityId", String.valueOf(test.outsideAgency.id())));
+			assertThat(page).doesNotContain("Ban kiểm thử");
+		});
+		cases.put("GET /admin/audit/{id}", (test) -> test.refused(get("/admin/audit/{id}", test.outsideAuditEntry)));
+		return cases;
+	}
+
+	@Test
+	void everyEndpointHasAScopeCase() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("*")
+					: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/error") || pattern.startsWith("/v3/api-docs")
+						|| pattern.startsWith("/swagger-ui")) {
+					continue;
+				}
+				methods.forEach((method) -> endpoints.add(method + " " + pattern));
+			}
+		}
+		Set<String> covered = new TreeSet<>(cases().keySet());
+		covered.addAll(UNSCOPED);
+		assertThat(covered).as("scope cases (add one for each new endpoint)").containsAll(endpoints);
+		assertThat(endpoints).as("endpoints (remove cases of removed endpoints)").containsAll(covered);
+	}
+
+	@Test
+	void everyEndpointRefusesOrFiltersWhatLiesOutsideTheScope() {
+		cases().forEach((endpoint, check) -> {
+			try {
+				check.accept(this);
+			}
+			catch (AssertionError ex) {
+				throw new AssertionError(endpoint + ": " + ex.getMessage(), ex);
+			}
+		});
+	}
+
+	private Authentication signedIn() {
+		return TestAccounts.authentication(this.officer.username(), this.officer.roles(), this.officer.scopeUnitId());
+	}
+
+	void refused(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(403);
+		assertThat(body(result)).as("Vietnamese no-access page").contains("Không có quyền truy cập");
+	}
+
+	String ok(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return body(result);
+	}
+
+	void refusedApi(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(httpBasic(this.officer.username(), TestAccounts.PASSWORD)));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(403);
+		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(body(result)).contains("phạm vi");
+	}
+
+	String okApi(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(httpBasic(this.officer.username(), TestAccounts.PASSWORD)));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return body(result);
+	}
+
+	private MvcResult perform(MockHttpServletRequestBuilder request) {
+		try {
+			return this.mvc.perform(request).andReturn();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String body(MvcResult result) {
+		try {
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
