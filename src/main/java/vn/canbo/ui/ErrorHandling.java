@@ -39,8 +39,11 @@ class ErrorHandling {
 
 	private final MessageSource messages;
 
-	ErrorHandling(MessageSource messages) {
+	private final ShellModelAdvice shell;
+
+	ErrorHandling(MessageSource messages, ShellModelAdvice shell) {
 		this.messages = messages;
+		this.shell = shell;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -96,6 +99,8 @@ class ErrorHandling {
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("detail", detail);
+		page.addObject("navigation", this.shell.navigation());
+		page.addObject("currentPath", this.shell.currentPath(request));
 		return page;
 	}
 
