@@ -63,13 +63,26 @@ class OrgUnitQueries {
 			.optional();
 	}
 
-	/** The node as of its last valid day, or today when it still exists. */
+	/**
+	 * The node on a day it exists: today, else its last day, or its first when it starts
+	 * later.
+	 */
 	Optional<OrgUnitView> latest(long id, LocalDate today) {
-		return this.jdbc.sql("select valid_to from org_unit where id = :id")
+		return this.jdbc.sql("select valid_from, valid_to from org_unit where id = :id")
 			.param("id", id)
-			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+			.query((rs, n) -> dayWithin(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), today))
 			.optional()
-			.flatMap((validTo) -> byId(id, validTo.map((end) -> end.minusDays(1)).orElse(today)));
+			.flatMap((day) -> byId(id, day));
+	}
+
+	static LocalDate dayWithin(@Nullable LocalDate validFrom, @Nullable LocalDate validTo, LocalDate today) {
+		if (validTo != null && !today.isBefore(validTo)) {
+			return validTo.minusDays(1);
+		}
+		if (validFrom != null && today.isBefore(validFrom)) {
+			return validFrom;
+		}
+		return today;
 	}
 
 	/**

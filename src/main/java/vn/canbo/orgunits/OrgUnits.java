@@ -117,16 +117,30 @@ public class OrgUnits {
 
 	/** A readable label "name — parent — … — province" for the node on the date. */
 	public String label(long id, LocalDate asOf) {
-		OrgUnitView unit = get(id, asOf);
+		return label(get(id, asOf));
+	}
+
+	/**
+	 * A readable label "name — parent — … — province" for the node as it is in the view.
+	 */
+	public String label(OrgUnitView unit) {
 		return this.queries.labelOf(unit.path());
+	}
+
+	/**
+	 * The node as it stands today, or on its last (or first) day when it does not exist
+	 * today.
+	 */
+	public OrgUnitView current(long id) {
+		OrgUnitView unit = this.queries.latest(id, today())
+			.orElseThrow(() -> new NotFoundException("orgunits.error.notFound", id));
+		this.scope.requireVisible(unit, OrgUnitQueries.dayWithin(unit.validFrom(), unit.validTo(), today()));
+		return unit;
 	}
 
 	/** What happened to the node: placements over time, predecessors and successors. */
 	public OrgUnitHistory history(long id) {
-		OrgUnitView unit = this.queries.latest(id, today())
-			.orElseThrow(() -> new NotFoundException("orgunits.error.notFound", id));
-		LocalDate lastDay = unit.validTo() == null ? today() : unit.validTo().minusDays(1);
-		this.scope.requireVisible(unit, lastDay);
+		OrgUnitView unit = current(id);
 		return new OrgUnitHistory(unit, this.queries.placements(id), this.queries.predecessors(id),
 				this.queries.successors(id));
 	}
@@ -247,16 +261,8 @@ public class OrgUnits {
 		return this.queries.byId(unit.id(), dayOf(unit)).orElseThrow();
 	}
 
-	/** A day on which the node exists: today, or its last day if it has ended. */
 	private LocalDate dayOf(OrgUnit unit) {
-		LocalDate today = today();
-		if (unit.validTo() != null && !today.isBefore(unit.validTo())) {
-			return unit.validTo().minusDays(1);
-		}
-		if (unit.validFrom() != null && today.isBefore(unit.validFrom())) {
-			return unit.validFrom();
-		}
-		return today;
+		return OrgUnitQueries.dayWithin(unit.validFrom(), unit.validTo(), today());
 	}
 
 	private static void requireAgencyType(@Nullable UnitType type) {

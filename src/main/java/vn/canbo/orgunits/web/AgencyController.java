@@ -174,26 +174,15 @@ class AgencyController {
 	}
 
 	private OrgUnitView current(long id) {
-		return this.orgUnits.history(id).unit();
+		return this.orgUnits.current(id);
 	}
 
 	private String show(Model model, String mode, OrgUnitView unit, AgencyForm form) {
 		model.addAttribute("mode", mode);
 		model.addAttribute("unit", unit);
-		model.addAttribute("unitLabel", this.orgUnits.label(unit.id(), dayOf(unit)));
+		model.addAttribute("unitLabel", this.orgUnits.label(unit));
 		model.addAttribute("form", form);
 		return FORM;
-	}
-
-	private LocalDate dayOf(OrgUnitView unit) {
-		LocalDate today = this.orgUnits.today();
-		if (unit.validTo() != null && !today.isBefore(unit.validTo())) {
-			return unit.validTo().minusDays(1);
-		}
-		if (unit.validFrom() != null && today.isBefore(unit.validFrom())) {
-			return unit.validFrom();
-		}
-		return today;
 	}
 
 	private static void requireDate(@Nullable LocalDate date, String field, BindingResult errors) {

@@ -111,7 +111,7 @@ class AuditPageTests {
 	}
 
 	@Test
-	void answersNotFoundForAnEntryOutsideTheAdministratorsScope() throws Exception {
+	void refusesAnEntryOutsideTheAdministratorsScope() throws Exception {
 		long id = this.jdbc.sql("select id from audit_entry where entity_type = :type")
 			.param("type", this.type)
 			.query(Long.class)
@@ -120,7 +120,7 @@ class AuditPageTests {
 		this.mvc
 			.perform(get("/admin/audit/{id}", id).with(authentication(
 					TestAccounts.authentication("other-admin", Set.of(Role.ADMIN), AuditTestScopes.OTHER_COMMUNE))))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
