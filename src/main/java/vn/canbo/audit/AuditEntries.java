@@ -32,7 +32,8 @@ class AuditEntries {
 
 	private static final String COLUMNS = """
 			id, occurred_at, actor, action, entity_type, entity_id, before::text as before_json,
-			after::text as after_json, changed_fields, scope_path""";
+			after::text as after_json, changed_fields, scope_path,
+			coalesce(after ->> 'name', after ->> 'username', before ->> 'name', before ->> 'username') as subject""";
 
 	private final JdbcClient jdbc;
 
@@ -104,7 +105,7 @@ class AuditEntries {
 		return new AuditEntryView(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), DataChanged.Action.valueOf(rs.getString("action")), rs.getString("entity_type"),
 				rs.getString("entity_id"), rs.getString("before_json"), rs.getString("after_json"), changed,
-				rs.getString("scope_path"));
+				rs.getString("scope_path"), rs.getString("subject"));
 	}
 
 	/** SQL conditions and their parameters for a query within a scope. */

@@ -22,10 +22,12 @@ import vn.canbo.shared.DataChanged;
  * @param changedFields the top-level fields whose values differ between before and after,
  * sorted by name
  * @param scopePath the org path the change belongs to; null for system-wide data
+ * @param subject a readable name of what changed (its name or username), when the state
+ * has one
  */
 public record AuditEntryView(long id, Instant occurredAt, String actor, DataChanged.Action action, String entityType,
 		String entityId, @Nullable String before, @Nullable String after, List<String> changedFields,
-		@Nullable String scopePath) {
+		@Nullable String scopePath, @Nullable String subject) {
 
 	public AuditEntryView {
 		changedFields = List.copyOf(changedFields);

@@ -1,5 +1,7 @@
 package vn.canbo.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -7,6 +9,8 @@ import java.util.Arrays;
  * the reason in the user's language; the exception message itself is for logs.
  */
 public class DomainException extends RuntimeException {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final String messageKey;
 
@@ -24,6 +28,20 @@ public class DomainException extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments.clone();
+	}
+
+	/**
+	 * The arguments for the message text, dates written dd/MM/yyyy as Vietnamese users
+	 * write them.
+	 */
+	public Object[] messageArguments() {
+		Object[] readable = this.arguments.clone();
+		for (int i = 0; i < readable.length; i++) {
+			if (readable[i] instanceof LocalDate date) {
+				readable[i] = DAY.format(date);
+			}
+		}
+		return readable;
 	}
 
 }

@@ -87,7 +87,7 @@ class ErrorHandling {
 	}
 
 	private String text(DomainException ex, HttpServletRequest request) {
-		return this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale(request));
+		return this.messages.getMessage(ex.messageKey(), ex.messageArguments(), ex.messageKey(), locale(request));
 	}
 
 	private Object respond(HttpStatus status, String detail, HttpServletRequest request) {

@@ -74,7 +74,7 @@ class AgencyController {
 		}
 		catch (InvalidOrgChangeException ex) {
 			String field = "parentId".equals(ex.field()) ? "validFrom" : field(ex);
-			errors.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());
+			errors.rejectValue(field, ex.messageKey(), ex.messageArguments(), ex.messageKey());
 			return show(model, "create", parent, form);
 		}
 	}
@@ -97,7 +97,7 @@ class AgencyController {
 			return "redirect:/org-units?selected=" + id;
 		}
 		catch (InvalidOrgChangeException ex) {
-			errors.rejectValue(field(ex), ex.messageKey(), ex.arguments(), ex.messageKey());
+			errors.rejectValue(field(ex), ex.messageKey(), ex.messageArguments(), ex.messageKey());
 		}
 		catch (ConcurrentEditException ex) {
 			errors.reject(ex.messageKey());
@@ -132,10 +132,10 @@ class AgencyController {
 			return "redirect:/org-units?selected=" + id + "&asOf=" + date;
 		}
 		catch (NotFoundException ex) {
-			errors.rejectValue("newParentCode", ex.messageKey(), ex.arguments(), ex.messageKey());
+			errors.rejectValue("newParentCode", ex.messageKey(), ex.messageArguments(), ex.messageKey());
 		}
 		catch (InvalidOrgChangeException ex) {
-			errors.rejectValue(field(ex), ex.messageKey(), ex.arguments(), ex.messageKey());
+			errors.rejectValue(field(ex), ex.messageKey(), ex.messageArguments(), ex.messageKey());
 		}
 		catch (ConcurrentEditException ex) {
 			errors.reject(ex.messageKey());
@@ -165,7 +165,7 @@ class AgencyController {
 			return "redirect:/org-units?selected=" + id + "&asOf=" + form.getValidFrom().minusDays(1);
 		}
 		catch (InvalidOrgChangeException ex) {
-			errors.rejectValue(field(ex), ex.messageKey(), ex.arguments(), ex.messageKey());
+			errors.rejectValue(field(ex), ex.messageKey(), ex.messageArguments(), ex.messageKey());
 		}
 		catch (ConcurrentEditException ex) {
 			errors.reject(ex.messageKey());

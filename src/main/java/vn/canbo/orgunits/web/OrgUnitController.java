@@ -59,12 +59,13 @@ class OrgUnitController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(defaultValue = "") String q,
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String pick,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			Model model) {
 		LocalDate date = dateOrToday(asOf);
 		model.addAttribute("asOf", date);
 		model.addAttribute("q", q);
+		model.addAttribute("pick", pick);
 		if (!q.isBlank()) {
 			var results = this.orgUnits.list(OrgUnitFilter.asOf(date).text(q), 0, 30);
 			model.addAttribute("results", results);

@@ -82,7 +82,8 @@ public final class EmbeddedDatabase {
 	}
 
 	public String jdbcUrl() {
-		// Batched inserts become multi-row inserts: the reference-data load is several times faster.
+		// Batched inserts become multi-row inserts: the reference-data load is several
+		// times faster.
 		return this.postgres.getJdbcUrl(USER, DATABASE) + "&reWriteBatchedInserts=true";
 	}
 
