@@ -128,9 +128,10 @@ class OrgUnitQueries {
 			params.put("parent", filter.parentId());
 		}
 		if (filter.withinId() != null) {
-			where.append(" and p.path like (select wp.path from org_unit_placement wp where wp.unit_id = :within"
-					+ " and (wp.valid_from is null or wp.valid_from <= :asOf) and (wp.valid_to is null or wp.valid_to > :asOf)) || '%'");
-			params.put("within", filter.withinId());
+			// Resolved first so the planner sees a constant prefix and can use the path
+			// index.
+			where.append(" and p.path like :within");
+			params.put("within", pathOf(filter.withinId(), filter.asOf()).orElse(OrgScope.NOWHERE) + "%");
 		}
 		String key = VietnameseText.searchKey(filter.text());
 		if (!key.isEmpty()) {
