@@ -172,14 +172,17 @@ public final class OrgTreeBenchmark {
 			.query(String.class)
 			.single();
 		long total = this.jdbc.sql("select count(*) from org_unit_placement p join org_unit u on u.id = p.unit_id where "
-				+ VALID + " and p.path like :path")
-			.param("path", path + "%")
+				+ VALID + " and p.path collate \"C\" >= :path and p.path collate \"C\" < :pathEnd")
+			.param("path", path)
+			.param("pathEnd", path.substring(0, path.length() - 1) + "0")
 			.param("day", DAY)
 			.query(Long.class)
 			.single();
 		int rows = this.jdbc.sql("select u.id, u.code, u.name from org_unit_placement p join org_unit u on u.id = p.unit_id "
-				+ "where " + VALID + " and p.path like :path order by u.province_code, p.path limit 50")
-			.param("path", path + "%")
+				+ "where " + VALID + " and p.path collate \"C\" >= :path and p.path collate \"C\" < :pathEnd"
+				+ " order by u.province_code, p.path limit 50")
+			.param("path", path)
+			.param("pathEnd", path.substring(0, path.length() - 1) + "0")
 			.param("day", DAY)
 			.query()
 			.listOfRows()

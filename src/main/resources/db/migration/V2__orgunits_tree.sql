@@ -39,7 +39,8 @@ create table org_unit_placement (
 
 create index org_unit_placement_unit on org_unit_placement (unit_id, valid_from);
 create index org_unit_placement_parent on org_unit_placement (parent_id, valid_from, valid_to);
-create index org_unit_placement_path on org_unit_placement (path text_pattern_ops);
+-- Byte order (collate "C"), so that "under /12/" is the range ['/12/', '/120') whatever the plan.
+create index org_unit_placement_path on org_unit_placement (path collate "C");
 
 -- Reorganisations (sắp xếp đơn vị hành chính): which earlier units went into which later ones.
 create table org_unit_succession (

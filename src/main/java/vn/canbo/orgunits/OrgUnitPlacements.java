@@ -1,7 +1,9 @@
 package vn.canbo.orgunits;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,10 +40,13 @@ class OrgUnitPlacements {
 
 	/** Whether anything in the subtree under {@code path} changes after {@code date}. */
 	boolean hasChangesAfter(String path, LocalDate date) {
-		return this.jdbc.sql(
-				"select count(*) from org_unit_placement where path like :path and (valid_from > :date or valid_to > :date)")
-			.param("path", path + "%")
-			.param("date", date)
+		Map<String, Object> params = new HashMap<>();
+		PathRange.bind(params, "path", path);
+		params.put("date", date);
+		return this.jdbc
+			.sql("select count(*) from org_unit_placement where " + PathRange.condition("path", "path")
+					+ " and (valid_from > :date or valid_to > :date)")
+			.params(params)
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -85,9 +90,13 @@ class OrgUnitPlacements {
 	}
 
 	private List<Long> validSubtree(String path, LocalDate date) {
-		return this.jdbc.sql("select id from org_unit_placement where path like :path and " + VALID_ON_DATE)
-			.param("path", path + "%")
-			.param("date", date)
+		Map<String, Object> params = new HashMap<>();
+		PathRange.bind(params, "path", path);
+		params.put("date", date);
+		return this.jdbc
+			.sql("select id from org_unit_placement where " + PathRange.condition("path", "path") + " and "
+					+ VALID_ON_DATE)
+			.params(params)
 			.query(Long.class)
 			.list();
 	}

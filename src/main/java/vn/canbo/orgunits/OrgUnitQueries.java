@@ -103,22 +103,25 @@ class OrgUnitQueries {
 
 	List<OrgUnitView> children(@Nullable Long parentId, LocalDate asOf, String scopePath) {
 		String parent = parentId == null ? "p.parent_id is null" : "p.parent_id = :parent";
-		var spec = this.jdbc
-			.sql(SELECT + " where " + parent + " and " + VALID + " and p.path like :scope"
-					+ " order by u.sort_order, u.code")
-			.param("asOf", asOf)
-			.param("scope", scopePath + "%");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("asOf", asOf);
+		PathRange.bind(params, "scope", scopePath);
 		if (parentId != null) {
-			spec = spec.param("parent", parentId);
+			params.put("parent", parentId);
 		}
-		return spec.query(OrgUnitQueries::view).list();
+		return this.jdbc
+			.sql(SELECT + " where " + parent + " and " + VALID + " and " + PathRange.condition("p.path", "scope")
+					+ " order by u.sort_order, u.code")
+			.params(params)
+			.query(OrgUnitQueries::view)
+			.list();
 	}
 
 	PageResult<OrgUnitView> list(OrgUnitFilter filter, String scopePath, int page, int size) {
-		StringBuilder where = new StringBuilder(" where " + VALID + " and p.path like :scope");
+		StringBuilder where = new StringBuilder(" where " + VALID + " and " + PathRange.condition("p.path", "scope"));
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("asOf", filter.asOf());
-		params.put("scope", scopePath + "%");
+		PathRange.bind(params, "scope", scopePath);
 		if (filter.level() != null) {
 			where.append(" and u.level = :level");
 			params.put("level", filter.level().name());
@@ -130,8 +133,8 @@ class OrgUnitQueries {
 		if (filter.withinId() != null) {
 			// Resolved first so the planner sees a constant prefix and can use the path
 			// index.
-			where.append(" and p.path like :within");
-			params.put("within", pathOf(filter.withinId(), filter.asOf()).orElse(OrgScope.NOWHERE) + "%");
+			where.append(" and " + PathRange.condition("p.path", "within"));
+			PathRange.bind(params, "within", pathOf(filter.withinId(), filter.asOf()).orElse(OrgScope.NOWHERE));
 		}
 		String key = VietnameseText.searchKey(filter.text());
 		if (!key.isEmpty()) {
