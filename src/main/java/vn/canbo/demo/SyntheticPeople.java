@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import vn.canbo.people.CitizenId;
@@ -40,10 +41,10 @@ public final class SyntheticPeople {
 			+ "Giang Chi Trinh Xuân Duyên Hậu Diệp Ly Vy Nhi Tâm Thắm Huệ Lụa Hạ Hoài");
 
 	private static final String KINH_MALE_MIDDLE = "Văn=35 Đức=8 Minh=8 Hữu=7 Quang=6 Thanh=5 Xuân=4 Công=5 Ngọc=3 "
-			+ "Mạnh=3 Tiến=3 Quốc=4 Hoàng=3 Anh=3 Trung=2 Duy=3 Đình=4 Thế=3 Trọng=3 Thành=3 Bá=2 Khắc=1 Văn_Minh=1 =2";
+			+ "Mạnh=3 Tiến=3 Quốc=4 Hoàng=3 Anh=3 Trung=2 Duy=3 Đình=4 Thế=3 Trọng=3 Thành=3 Bá=2 Khắc=1 Văn+Minh=1 =2";
 
 	private static final String KINH_FEMALE_MIDDLE = "Thị=45 Ngọc=8 Thu=6 Thanh=6 Minh=4 Phương=4 Hồng=4 Thúy=3 "
-			+ "Kim=4 Mai=3 Hải=2 Bích=3 Diệu=2 Khánh=2 Mỹ=2 Quỳnh=2 Hoài=2 Thị_Thu=1 =1";
+			+ "Kim=4 Mai=3 Hải=2 Bích=3 Diệu=2 Khánh=2 Mỹ=2 Quỳnh=2 Hoài=2 Thị+Thu=1 =1";
 
 	private static final Map<Region, String> KINH_FAMILIES = Map.of(Region.NORTH,
 			"Nguyễn=38 Trần=11 Lê=9 Phạm=7 Hoàng=5 Vũ=4.5 Đặng=2 Bùi=2.5 Đỗ=2.5 Ngô=1.5 Dương=1.2 Lý=0.5 Đào=1.2 "
@@ -87,7 +88,7 @@ public final class SyntheticPeople {
 					words("H'Mai H'Yơn Nhí Blim Hyang H'Bơ Đêl Hlin Loan Thủy H'Lan Ngơm")),
 			Ethnicity.KHMER,
 			new NameStyle("Thạch=30 Sơn=20 Danh=15 Kim=12 Lâm=8 Lý=5 Trần=5 Châu=5", "=60 Văn=20 Sa=10 Sô=10",
-					"Thị=60 Thị_Sa=15 Thị_Sô=10 Thị_Kim=10 =5",
+					"Thị=60 Thị+Sa=15 Thị+Sô=10 Thị+Kim=10 =5",
 					words("Rinh Phal Ra Khon Thy Na Pha Sết Mây Đa Kha Sươl Rây Pheng Thươl Sóc Chanh Ty"),
 					words("Ry Ra Khon Thy Na Pha Mây Đa Kha Sươl Rây Sóc Chanh Ty Sa Phine")));
 
@@ -268,19 +269,27 @@ public final class SyntheticPeople {
 	}
 
 	/**
-	 * A weighted choice, written as "value=weight value=weight"; an underscore in a value
+	 * A weighted choice, written as "value=weight value=weight"; a plus sign in a value
 	 * stands for a space and an empty value is allowed ("=2").
 	 */
 	private record Weighted<T>(List<T> values, double[] cumulative) {
 
+		private static final Map<String, Weighted<?>> PARSED = new ConcurrentHashMap<>();
+
+		/** Parses once per spec; a spec always stands for values of the same type. */
+		@SuppressWarnings("unchecked")
 		static <T> Weighted<T> parse(String spec, Function<String, T> valueOf) {
+			return (Weighted<T>) PARSED.computeIfAbsent(spec, (key) -> parseNew(key, valueOf));
+		}
+
+		private static <T> Weighted<T> parseNew(String spec, Function<String, T> valueOf) {
 			List<T> values = new ArrayList<>();
 			String[] entries = spec.trim().split("\\s+");
 			double[] cumulative = new double[entries.length];
 			double total = 0;
 			for (int i = 0; i < entries.length; i++) {
 				int equals = entries[i].lastIndexOf('=');
-				values.add(valueOf.apply(entries[i].substring(0, equals).replace('_', ' ')));
+				values.add(valueOf.apply(entries[i].substring(0, equals).replace('+', ' ')));
 				total += Double.parseDouble(entries[i].substring(equals + 1));
 				cumulative[i] = total;
 			}
