@@ -41,11 +41,10 @@ class OrgUnitPlacements {
 	/** Whether anything in the subtree under {@code path} changes after {@code date}. */
 	boolean hasChangesAfter(String path, LocalDate date) {
 		Map<String, Object> params = new HashMap<>();
-		PathRange.bind(params, "path", path);
 		params.put("date", date);
 		return this.jdbc
-			.sql("select count(*) from org_unit_placement where " + PathRange.condition("path", "path")
-					+ " and (valid_from > :date or valid_to > :date)")
+			.sql("select count(*) from org_unit_placement where (valid_from > :date or valid_to > :date)"
+					+ PathRange.and("path", "path", path, params))
 			.params(params)
 			.query(Long.class)
 			.single() > 0;
@@ -91,11 +90,10 @@ class OrgUnitPlacements {
 
 	private List<Long> validSubtree(String path, LocalDate date) {
 		Map<String, Object> params = new HashMap<>();
-		PathRange.bind(params, "path", path);
 		params.put("date", date);
 		return this.jdbc
-			.sql("select id from org_unit_placement where " + PathRange.condition("path", "path") + " and "
-					+ VALID_ON_DATE)
+			.sql("select id from org_unit_placement where " + VALID_ON_DATE
+					+ PathRange.and("path", "path", path, params))
 			.params(params)
 			.query(Long.class)
 			.list();

@@ -105,12 +105,11 @@ class OrgUnitQueries {
 		String parent = parentId == null ? "p.parent_id is null" : "p.parent_id = :parent";
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("asOf", asOf);
-		PathRange.bind(params, "scope", scopePath);
 		if (parentId != null) {
 			params.put("parent", parentId);
 		}
 		return this.jdbc
-			.sql(SELECT + " where " + parent + " and " + VALID + " and " + PathRange.condition("p.path", "scope")
+			.sql(SELECT + " where " + parent + " and " + VALID + PathRange.and("p.path", "scope", scopePath, params)
 					+ " order by u.sort_order, u.code")
 			.params(params)
 			.query(OrgUnitQueries::view)
@@ -118,10 +117,10 @@ class OrgUnitQueries {
 	}
 
 	PageResult<OrgUnitView> list(OrgUnitFilter filter, String scopePath, int page, int size) {
-		StringBuilder where = new StringBuilder(" where " + VALID + " and " + PathRange.condition("p.path", "scope"));
+		StringBuilder where = new StringBuilder(" where " + VALID);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("asOf", filter.asOf());
-		PathRange.bind(params, "scope", scopePath);
+		where.append(PathRange.and("p.path", "scope", scopePath, params));
 		if (filter.level() != null) {
 			where.append(" and u.level = :level");
 			params.put("level", filter.level().name());
@@ -133,14 +132,22 @@ class OrgUnitQueries {
 		if (filter.withinId() != null) {
 			// Resolved first so the planner sees a constant prefix and can use the path
 			// index.
-			where.append(" and " + PathRange.condition("p.path", "within"));
-			PathRange.bind(params, "within", pathOf(filter.withinId(), filter.asOf()).orElse(OrgScope.NOWHERE));
+			where.append(PathRange.and("p.path", "within",
+					pathOf(filter.withinId(), filter.asOf()).orElse(OrgScope.NOWHERE), params));
 		}
 		String key = VietnameseText.searchKey(filter.text());
 		if (!key.isEmpty()) {
-			where.append(" and (u.name_key like :text or u.code = :code)");
+			String text = filter.text() == null ? "" : filter.text().strip();
 			params.put("text", "%" + escapeLike(key) + "%");
-			params.put("code", filter.text() == null ? "" : filter.text().strip());
+			if (text.chars().anyMatch(Character::isDigit)) {
+				// Codes have digits; a name search without one keeps to the trigram
+				// index.
+				where.append(" and (u.name_key like :text or u.code = :code)");
+				params.put("code", text);
+			}
+			else {
+				where.append(" and u.name_key like :text");
+			}
 		}
 		long total = this.jdbc
 			.sql("select count(*) from org_unit_placement p join org_unit u on u.id = p.unit_id" + where)

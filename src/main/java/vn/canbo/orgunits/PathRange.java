@@ -14,17 +14,18 @@ final class PathRange {
 	}
 
 	/**
-	 * The SQL condition on {@code column} for the named parameter pair; bind it with
-	 * {@link #bind}.
+	 * The SQL condition " and (column under prefix)" with its parameters bound, or
+	 * nothing for the empty prefix (everything): an always-true range would only tempt
+	 * the planner to walk the whole index.
 	 */
-	static String condition(String column, String name) {
-		return "(" + column + " collate \"C\" >= :" + name + "From and " + column + " collate \"C\" < :" + name + "To)";
-	}
-
-	/** Binds the range of every path that starts with {@code prefix}. */
-	static void bind(Map<String, Object> params, String name, String prefix) {
+	static String and(String column, String name, String prefix, Map<String, Object> params) {
+		if (prefix.isEmpty()) {
+			return "";
+		}
 		params.put(name + "From", prefix);
 		params.put(name + "To", upperBound(prefix));
+		return " and (" + column + " collate \"C\" >= :" + name + "From and " + column + " collate \"C\" < :" + name
+				+ "To)";
 	}
 
 	/** The first string after every string that starts with the prefix. */

@@ -13,7 +13,7 @@ class PathRangeTests {
 	@Test
 	void coversExactlyThePathsUnderThePrefixInByteOrder() {
 		Map<String, Object> params = new HashMap<>();
-		PathRange.bind(params, "scope", "/12/");
+		assertThat(PathRange.and("p.path", "scope", "/12/", params)).contains("p.path collate \"C\" >= :scopeFrom");
 		String from = (String) params.get("scopeFrom");
 		String to = (String) params.get("scopeTo");
 
@@ -26,8 +26,10 @@ class PathRangeTests {
 	}
 
 	@Test
-	void coversEverythingForTheNationwideScope() {
-		assertThat("/1/".compareTo(PathRange.upperBound(""))).isNegative();
+	void addsNoConditionForTheNationwideScope() {
+		Map<String, Object> params = new HashMap<>();
+		assertThat(PathRange.and("p.path", "scope", "", params)).isEmpty();
+		assertThat(params).isEmpty();
 	}
 
 }
