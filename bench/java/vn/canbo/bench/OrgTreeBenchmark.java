@@ -24,10 +24,10 @@ import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 
 /**
- * The organisation tree at 100,000+ nodes: children, a subtree page, a name search and a scope
- * check through the {@link OrgUnits} facade (scope rule included), each next to the bare SQL that
- * does the same work on the same database in the same run. A benchmark, not a test: it asserts
- * nothing and prints p50/p95 per operation (see bench/README.md).
+ * The organisation tree at 100,000+ nodes: children, a subtree page, a name search and a
+ * scope check through the {@link OrgUnits} facade (scope rule included), each next to the
+ * bare SQL that does the same work on the same database in the same run. A benchmark, not
+ * a test: it asserts nothing and prints p50/p95 per operation (see bench/README.md).
  */
 public final class OrgTreeBenchmark {
 
@@ -68,13 +68,15 @@ public final class OrgTreeBenchmark {
 		say("Generated %,d agencies in %.1f s; the tree now holds %,d nodes", created,
 				(System.nanoTime() - started) / 1e9, nodes);
 
-		List<Long> communes = this.jdbc.sql("select u.id from org_unit u join org_unit_placement p on p.unit_id = u.id "
-				+ "where u.level = 'COMMUNE' and " + VALID + " order by u.id")
+		List<Long> communes = this.jdbc
+			.sql("select u.id from org_unit u join org_unit_placement p on p.unit_id = u.id "
+					+ "where u.level = 'COMMUNE' and " + VALID + " order by u.id")
 			.param("day", DAY)
 			.query(Long.class)
 			.list();
-		List<Long> provinces = this.jdbc.sql("select u.id from org_unit u join org_unit_placement p on p.unit_id = u.id "
-				+ "where u.level = 'PROVINCE' and " + VALID + " order by u.id")
+		List<Long> provinces = this.jdbc
+			.sql("select u.id from org_unit u join org_unit_placement p on p.unit_id = u.id "
+					+ "where u.level = 'PROVINCE' and " + VALID + " order by u.id")
 			.param("day", DAY)
 			.query(Long.class)
 			.list();
@@ -84,8 +86,9 @@ public final class OrgTreeBenchmark {
 
 		TestAccounts.signIn("bench-national", Set.of(Role.VIEWER), null);
 		measure("children of a commune", iterations, (i) -> this.orgUnits.children(pick(communes), DAY).size(),
-				(i) -> this.jdbc.sql("select u.id, u.code, u.name from org_unit_placement p join org_unit u on u.id = p.unit_id "
-						+ "where p.parent_id = :parent and " + VALID + " order by u.sort_order, u.code")
+				(i) -> this.jdbc
+					.sql("select u.id, u.code, u.name from org_unit_placement p join org_unit u on u.id = p.unit_id "
+							+ "where p.parent_id = :parent and " + VALID + " order by u.sort_order, u.code")
 					.param("parent", pick(communes))
 					.param("day", DAY)
 					.query()
@@ -98,9 +101,10 @@ public final class OrgTreeBenchmark {
 				(i) -> subtreePageSql(pick(provinces)));
 		measure("name search, without diacritics (30 + total)", iterations,
 				(i) -> this.orgUnits.list(OrgUnitFilter.asOf(DAY).text(searchTerm()), 0, 30).items().size(),
-				(i) -> this.jdbc.sql("select count(*) over () as total, u.id, u.name from org_unit_placement p "
-						+ "join org_unit u on u.id = p.unit_id where " + VALID
-						+ " and u.name_key like :text order by p.path limit 30")
+				(i) -> this.jdbc
+					.sql("select count(*) over () as total, u.id, u.name from org_unit_placement p "
+							+ "join org_unit u on u.id = p.unit_id where " + VALID
+							+ " and u.name_key like :text order by p.path limit 30")
 					.param("day", DAY)
 					.param("text", "%" + searchTerm() + "%")
 					.query()
@@ -121,7 +125,8 @@ public final class OrgTreeBenchmark {
 		long commune = communes.get(communes.size() / 2);
 		TestAccounts.signIn("bench-commune", Set.of(Role.ORG_OFFICER), commune);
 		measure("commune officer: whole scope, paged (50 + total)", iterations,
-				(i) -> this.orgUnits.list(OrgUnitFilter.asOf(DAY), 0, 50).items().size(), (i) -> subtreePageSql(commune));
+				(i) -> this.orgUnits.list(OrgUnitFilter.asOf(DAY), 0, 50).items().size(),
+				(i) -> subtreePageSql(commune));
 		TestAccounts.signOut();
 
 		Path report = Path.of("bench", "results", "org-tree.md");
@@ -130,17 +135,26 @@ public final class OrgTreeBenchmark {
 		say("Written to %s", report);
 	}
 
-	/** Two levels of synthetic agencies under every commune valid on the day, in plain SQL. */
+	/**
+	 * Two levels of synthetic agencies under every commune valid on the day, in plain
+	 * SQL.
+	 */
 	private int generate(int perCommune) {
-		this.jdbc.sql("delete from org_unit_placement where unit_id in (select id from org_unit where code like 'BENCH-%')")
+		this.jdbc
+			.sql("delete from org_unit_placement where unit_id in (select id from org_unit where code like 'BENCH-%')")
 			.update();
 		this.jdbc.sql("delete from org_unit where code like 'BENCH-%'").update();
-		int top = this.jdbc.sql("""
-				insert into org_unit (code, name, name_key, level, unit_type, province_code, valid_from, sort_order)
-				select 'BENCH-' || u.id || '-' || g, 'Ban thử nghiệm ' || g || ' ' || u.name,
-				       'ban thu nghiem ' || g || ' ' || u.name_key, 'AGENCY', 'OTHER', u.province_code, date '2025-07-01', 19
-				from org_unit u join org_unit_placement p on p.unit_id = u.id, generate_series(1, :count) g
-				where u.level = 'COMMUNE' and """ + VALID).param("count", perCommune).param("day", DAY).update();
+		int top = this.jdbc
+			.sql("""
+					insert into org_unit (code, name, name_key, level, unit_type, province_code, valid_from, sort_order)
+					select 'BENCH-' || u.id || '-' || g, 'Ban thử nghiệm ' || g || ' ' || u.name,
+					       'ban thu nghiem ' || g || ' ' || u.name_key, 'AGENCY', 'OTHER', u.province_code, date '2025-07-01', 19
+					from org_unit u join org_unit_placement p on p.unit_id = u.id, generate_series(1, :count) g
+					where u.level = 'COMMUNE' and """
+					+ VALID)
+			.param("count", perCommune)
+			.param("day", DAY)
+			.update();
 		this.jdbc.sql("""
 				insert into org_unit_placement (unit_id, parent_id, path, depth, valid_from)
 				select a.id, c.id, cp.path || a.id || '/', cp.depth + 1, date '2025-07-01'
@@ -153,13 +167,15 @@ public final class OrgTreeBenchmark {
 				select a.code || '-' || g, 'Tổ ' || g || ' ' || a.name, 'to ' || g || ' ' || a.name_key,
 				       'AGENCY', 'DIVISION', a.province_code, date '2025-07-01', 18
 				from org_unit a, generate_series(1, 2) g where a.code like 'BENCH-%'""").update();
-		this.jdbc.sql("""
-				insert into org_unit_placement (unit_id, parent_id, path, depth, valid_from)
-				select d.id, a.id, ap.path || d.id || '/', ap.depth + 1, date '2025-07-01'
-				from org_unit d
-				join org_unit a on a.code = split_part(d.code, '-', 1) || '-' || split_part(d.code, '-', 2) || '-' || split_part(d.code, '-', 3)
-				join org_unit_placement ap on ap.unit_id = a.id
-				where d.code like 'BENCH-%-%-%'""").update();
+		this.jdbc
+			.sql("""
+					insert into org_unit_placement (unit_id, parent_id, path, depth, valid_from)
+					select d.id, a.id, ap.path || d.id || '/', ap.depth + 1, date '2025-07-01'
+					from org_unit d
+					join org_unit a on a.code = split_part(d.code, '-', 1) || '-' || split_part(d.code, '-', 2) || '-' || split_part(d.code, '-', 3)
+					join org_unit_placement ap on ap.unit_id = a.id
+					where d.code like 'BENCH-%-%-%'""")
+			.update();
 		this.jdbc.sql("analyze org_unit").update();
 		this.jdbc.sql("analyze org_unit_placement").update();
 		return top + divisions;
@@ -171,16 +187,18 @@ public final class OrgTreeBenchmark {
 			.param("day", DAY)
 			.query(String.class)
 			.single();
-		long total = this.jdbc.sql("select count(*) from org_unit_placement p join org_unit u on u.id = p.unit_id where "
-				+ VALID + " and p.path collate \"C\" >= :path and p.path collate \"C\" < :pathEnd")
+		long total = this.jdbc
+			.sql("select count(*) from org_unit_placement p join org_unit u on u.id = p.unit_id where " + VALID
+					+ " and p.path collate \"C\" >= :path and p.path collate \"C\" < :pathEnd")
 			.param("path", path)
 			.param("pathEnd", path.substring(0, path.length() - 1) + "0")
 			.param("day", DAY)
 			.query(Long.class)
 			.single();
-		int rows = this.jdbc.sql("select u.id, u.code, u.name from org_unit_placement p join org_unit u on u.id = p.unit_id "
-				+ "where " + VALID + " and p.path collate \"C\" >= :path and p.path collate \"C\" < :pathEnd"
-				+ " order by u.province_code, p.path limit 50")
+		int rows = this.jdbc
+			.sql("select u.id, u.code, u.name from org_unit_placement p join org_unit u on u.id = p.unit_id " + "where "
+					+ VALID + " and p.path collate \"C\" >= :path and p.path collate \"C\" < :pathEnd"
+					+ " order by u.province_code, p.path limit 50")
 			.param("path", path)
 			.param("pathEnd", path.substring(0, path.length() - 1) + "0")
 			.param("day", DAY)
@@ -215,7 +233,8 @@ public final class OrgTreeBenchmark {
 			viaSql[i] = (System.nanoTime() - start) / 1e6;
 		}
 		if (this.results.isEmpty()) {
-			this.results.add("| operation | facade p50 ms | facade p95 ms | bare SQL p50 ms | bare SQL p95 ms | ratio p50 |");
+			this.results
+				.add("| operation | facade p50 ms | facade p95 ms | bare SQL p50 ms | bare SQL p95 ms | ratio p50 |");
 			this.results.add("|---|---|---|---|---|---|");
 		}
 		String row = String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× |", operation,

@@ -55,7 +55,8 @@ class EndpointScopeTests {
 	static final LocalDate DAY = LocalDate.of(2025, 7, 1);
 
 	/** Endpoints that show no organisation data, so have nothing to scope. */
-	static final Set<String> UNSCOPED = Set.of("GET /login", "GET /", "* /access-denied");
+	static final Set<String> UNSCOPED = Set.of("GET /login", "GET /", "* /access-denied", "GET /account/password",
+			"POST /account/password");
 
 	@Autowired
 	MockMvc mvc;

@@ -139,6 +139,40 @@ public class UserAccounts {
 		return view(account);
 	}
 
+	/**
+	 * The signed-in user replaces their own password, proving they know the current one;
+	 * this also clears the "must change password" flag an administrator or the initial
+	 * set-up left.
+	 */
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		CurrentUser user = this.currentUsers.current();
+		UserAccount account = this.accounts.findByUsername(user.username())
+			.orElseThrow(() -> new OutOfScopeException("error.forbidden"));
+		List<FieldProblem> problems = new ArrayList<>();
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			problems.add(new FieldProblem("currentPassword", "security.password.currentWrong"));
+		}
+		checkPassword(newPassword, true, "newPassword", problems);
+		if (problems.isEmpty() && newPassword.equals(currentPassword)) {
+			problems.add(new FieldProblem("newPassword", "security.password.sameAsCurrent"));
+		}
+		reject(problems);
+		Map<String, @Nullable Object> before = snapshot(account);
+		account.changePassword(encode(newPassword), false, now());
+		flush(account);
+		Map<String, @Nullable Object> after = snapshot(account);
+		after.put("passwordChanged", true);
+		publish(account, DataChanged.Action.UPDATE, before, after);
+	}
+
+	/**
+	 * Whether the account must choose a new password before it goes on (false for unknown
+	 * names).
+	 */
+	public boolean mustChangePassword(String username) {
+		return this.accounts.findByUsername(username).map(UserAccount::mustChangePassword).orElse(false);
+	}
+
 	/** Stops the account from signing in; its history stays. */
 	public UserAccountView disable(long accountId) {
 		CurrentUser admin = requireAdmin();
