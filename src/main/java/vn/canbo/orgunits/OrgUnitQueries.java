@@ -187,18 +187,6 @@ class OrgUnitQueries {
 		return String.join(" — ", names);
 	}
 
-	Map<Long, String> names(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql("select id, name from org_unit where id in (:ids)")
-			.param("ids", ids)
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
 	Optional<String> pathOf(long id, LocalDate asOf) {
 		return this.jdbc.sql("select p.path from org_unit_placement p where p.unit_id = :id and " + VALID)
 			.param("id", id)

@@ -25,8 +25,4 @@ public record OrgUnitView(long id, String code, String name, OrgLevel level, Uni
 		@Nullable String parentCode, @Nullable String provinceCode, @Nullable LocalDate validFrom,
 		@Nullable LocalDate validTo, String path, boolean hasChildren, long version) {
 
-	public int depth() {
-		return (int) this.path.chars().filter((c) -> c == '/').count() - 2;
-	}
-
 }

@@ -1,7 +1,6 @@
 package vn.canbo.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a longer list, with the total number of matches.
@@ -27,10 +26,6 @@ public record PageResult<T>(List<T> items, long total, int page, int size) {
 
 	public boolean hasPrevious() {
 		return this.page > 0;
-	}
-
-	public <R> PageResult<R> map(Function<T, R> mapper) {
-		return new PageResult<>(this.items.stream().map(mapper).toList(), this.total, this.page, this.size);
 	}
 
 }

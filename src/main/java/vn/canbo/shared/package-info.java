@@ -1,7 +1,7 @@
 /**
- * The tiny kernel every module may use: effective-dating periods, Vietnamese text
- * helpers, domain exceptions, the change event that the audit trail records, and the
- * database bootstrap. Depends on no other module.
+ * The tiny kernel every module may use: Vietnamese text helpers, paging, domain
+ * exceptions, the change event that the audit trail records, and the database bootstrap.
+ * Depends on no other module.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked
