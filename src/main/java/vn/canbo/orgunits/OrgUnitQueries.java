@@ -195,6 +195,16 @@ class OrgUnitQueries {
 			.optional();
 	}
 
+	/**
+	 * Whether {@code unitId} lies in the subtree of {@code ancestorId} on the date
+	 * (itself included).
+	 */
+	boolean isWithin(long ancestorId, long unitId, LocalDate asOf) {
+		Optional<String> ancestorPath = pathOf(ancestorId, asOf);
+		Optional<String> unitPath = pathOf(unitId, asOf);
+		return ancestorPath.isPresent() && unitPath.isPresent() && unitPath.get().startsWith(ancestorPath.get());
+	}
+
 	boolean exists(long id) {
 		return this.jdbc.sql("select count(*) from org_unit where id = :id")
 			.param("id", id)

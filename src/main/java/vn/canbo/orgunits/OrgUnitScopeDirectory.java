@@ -43,10 +43,7 @@ class OrgUnitScopeDirectory implements ScopeDirectory {
 
 	@Override
 	public boolean isWithin(long scopeUnitId, long unitId) {
-		LocalDate today = today();
-		Optional<String> scopePath = this.queries.pathOf(scopeUnitId, today);
-		Optional<String> unitPath = this.queries.pathOf(unitId, today);
-		return scopePath.isPresent() && unitPath.isPresent() && unitPath.get().startsWith(scopePath.get());
+		return this.queries.isWithin(scopeUnitId, unitId, today());
 	}
 
 	private LocalDate today() {

@@ -110,9 +110,7 @@ public class OrgUnits {
 	 * (itself included).
 	 */
 	public boolean isWithin(long ancestorId, long unitId, LocalDate asOf) {
-		Optional<String> ancestorPath = this.queries.pathOf(ancestorId, asOf);
-		Optional<String> unitPath = this.queries.pathOf(unitId, asOf);
-		return ancestorPath.isPresent() && unitPath.isPresent() && unitPath.get().startsWith(ancestorPath.get());
+		return this.queries.isWithin(ancestorId, unitId, asOf);
 	}
 
 	/** A readable label "name — parent — … — province" for the node on the date. */

@@ -107,12 +107,7 @@ class OrgTreeBrowserTests {
 	}
 
 	private Page signIn(String username, String password) {
-		Page page = this.browser.open(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("#login-form button[type=submit]").click();
-		page.waitForURL((address) -> !address.contains("/login"));
-		return page;
+		return this.browser.signIn(url(""), username, password);
 	}
 
 	private String url(String path) {

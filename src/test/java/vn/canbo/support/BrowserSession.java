@@ -68,6 +68,18 @@ public final class BrowserSession implements AutoCloseable {
 		return this.page;
 	}
 
+	/**
+	 * Signs in through the login form at {@code baseUrl} and waits until it has left it.
+	 */
+	public Page signIn(String baseUrl, String username, String password) {
+		open(baseUrl + "/login");
+		this.page.locator("#username").fill(username);
+		this.page.locator("#password").fill(password);
+		this.page.locator("#login-form button[type=submit]").click();
+		this.page.waitForURL((address) -> !address.contains("/login"));
+		return this.page;
+	}
+
 	/** The session's tab. */
 	public Page page() {
 		return this.page;

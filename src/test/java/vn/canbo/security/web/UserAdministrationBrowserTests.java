@@ -45,11 +45,7 @@ class UserAdministrationBrowserTests {
 
 	@Test
 	void createsAnAccountScopedToACommuneAndSeesItInTheAuditTrail() {
-		Page page = this.browser.open(url("/login"));
-		page.locator("#username").fill("admin");
-		page.locator("#password").fill("admin");
-		page.locator("#login-form button[type=submit]").click();
-		page.waitForURL((address) -> !address.contains("/login"));
+		Page page = this.browser.signIn(url(""), "admin", "admin");
 
 		page.navigate(url("/admin/users/new"));
 		page.locator("#username").fill("xa.muongphang");
