@@ -33,7 +33,7 @@ class AuditEntries {
 	private static final String COLUMNS = """
 			id, occurred_at, actor, action, entity_type, entity_id, before::text as before_json,
 			after::text as after_json, changed_fields, scope_path,
-			coalesce(after ->> 'name', after ->> 'username', before ->> 'name', before ->> 'username') as subject""";
+			coalesce(after ->> 'name', after ->> 'username', after ->> 'fullName', before ->> 'name', before ->> 'username', before ->> 'fullName') as subject""";
 
 	private final JdbcClient jdbc;
 

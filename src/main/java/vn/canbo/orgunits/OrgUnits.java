@@ -143,6 +143,22 @@ public class OrgUnits {
 				this.queries.successors(id));
 	}
 
+	/**
+	 * The part of the tree the current user may see on the date, for modules that list
+	 * rows kept against org units.
+	 */
+	public Subtree visibleSubtree(LocalDate asOf) {
+		return new Subtree(this.scope.pathPrefix(asOf), asOf);
+	}
+
+	/**
+	 * The subtree under the node on the date; fails when the node did not exist then or
+	 * is outside the user's scope.
+	 */
+	public Subtree subtree(long id, LocalDate asOf) {
+		return new Subtree(get(id, asOf).path(), asOf);
+	}
+
 	/** The node that holds (or last held) the code, for links by code. */
 	public long idForCode(String code, LocalDate asOf) {
 		return this.queries.idForCode(code, asOf)

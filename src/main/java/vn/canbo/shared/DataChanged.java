@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Published, inside the transaction that makes it, for every create, update and delete of
- * data the audit trail must keep. The audit module records it in the same transaction, so
- * a rolled-back change leaves no audit row either.
+ * data the audit trail must keep, and for every view of sensitive personal data. The
+ * audit module records it in the same transaction, so a rolled-back change leaves no
+ * audit row either.
  *
  * @param entityType what changed, e.g. {@code OrgUnit}, {@code UserAccount}
  * @param entityId the identifier of the changed thing
@@ -20,7 +21,12 @@ public record DataChanged(String entityType, String entityId, Action action, @Nu
 
 	public enum Action {
 
-		CREATE, UPDATE, DELETE
+		CREATE, UPDATE, DELETE,
+		/**
+		 * Sensitive data was shown or handed out (a record's ID number, family, health,
+		 * discipline); {@code after} says what was seen.
+		 */
+		VIEW
 
 	}
 

@@ -1,7 +1,9 @@
 package vn.canbo.ui;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.DomainException;
+import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
 
@@ -59,6 +62,23 @@ class ErrorHandling {
 	@ExceptionHandler(ConcurrentEditException.class)
 	Object concurrentEdit(ConcurrentEditException ex, HttpServletRequest request) {
 		return respond(HttpStatus.CONFLICT, text(ex, request), request);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	Object invalidInput(InvalidInputException ex, HttpServletRequest request) {
+		Object response = respond(HttpStatus.UNPROCESSABLE_CONTENT, text(ex, request), request);
+		List<Map<String, String>> errors = ex.problems()
+			.stream()
+			.map((problem) -> Map.of("field", problem.field(), "message",
+					this.messages.getMessage(problem, locale(request))))
+			.toList();
+		if (response instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+			problem.setProperty("errors", errors);
+		}
+		else if (response instanceof ModelAndView page) {
+			page.addObject("errors", errors);
+		}
+		return response;
 	}
 
 	@ExceptionHandler(DomainException.class)

@@ -1,0 +1,302 @@
+package vn.canbo.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.canbo.orgunits.OrgUnitView;
+import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.Subtree;
+import vn.canbo.security.CurrentUsers;
+import vn.canbo.security.Role;
+import vn.canbo.shared.ConcurrentEditException;
+import vn.canbo.shared.DataChanged;
+import vn.canbo.shared.FieldProblem;
+import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.PageResult;
+
+/**
+ * Personnel records: find people within the user's scope, read a record (the sensitive
+ * parts only for roles that need them, each such view logged), create, change and remove
+ * records with every change audited and concurrent edits refused.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	/** The entity type of records in the audit trail. */
+	public static final String AUDIT_TYPE = "Person";
+
+	private static final int MAX_PAGE_SIZE = 500;
+
+	private final PersonStore store;
+
+	private final PersonQueries queries;
+
+	private final OrgUnits orgUnits;
+
+	private final CurrentUsers currentUsers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	People(PersonStore store, PersonQueries queries, OrgUnits orgUnits, CurrentUsers currentUsers,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.queries = queries;
+		this.orgUnits = orgUnits;
+		this.currentUsers = currentUsers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Whether the current user may create and change records. */
+	public boolean canEdit() {
+		return this.currentUsers.current().hasAny(Role.ADMIN, Role.ORG_OFFICER);
+	}
+
+	/**
+	 * Whether the current user may see the ID number, family, health, personal history
+	 * and discipline: administrators, organisation officers and leaders.
+	 */
+	public boolean canSeeSensitive() {
+		return this.currentUsers.current().hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER);
+	}
+
+	/**
+	 * One page of the people matching the filter within the user's scope, in Vietnamese
+	 * name order.
+	 */
+	public PageResult<PersonSummary> search(PersonFilter filter, int page, int size) {
+		return this.queries.page(filter, within(filter), today(), Math.max(page, 0),
+				Math.min(Math.max(size, 1), MAX_PAGE_SIZE), canSeeSensitive());
+	}
+
+	/**
+	 * Every person matching the filter within the user's scope, in list order, streamed
+	 * to the consumer (for exports). Handing out ID numbers is logged.
+	 */
+	@Transactional
+	public void forEach(PersonFilter filter, Consumer<PersonSummary> consumer) {
+		boolean sensitive = canSeeSensitive();
+		int[] count = { 0 };
+		this.queries.forEach(filter, within(filter), today(), sensitive, (person) -> {
+			count[0]++;
+			consumer.accept(person);
+		});
+		if (sensitive && count[0] > 0) {
+			Map<String, Object> seen = new LinkedHashMap<>();
+			seen.put("channel", "EXPORT");
+			seen.put("fields", List.of("identity.citizenId"));
+			seen.put("rows", count[0]);
+			seen.put("filter", filter);
+			this.events.publishEvent(new DataChanged(AUDIT_TYPE, "export", DataChanged.Action.VIEW, null, seen,
+					this.orgUnits.visibleSubtree(today()).pathPrefix()));
+		}
+	}
+
+	/**
+	 * The record as the user may see it; a view that includes sensitive data is logged
+	 * with the channel it went through (e.g. PAGE, API, PDF).
+	 */
+	@Transactional
+	public PersonView get(long id, String channel) {
+		PersonStore.Stored stored = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		long agencyId = Objects.requireNonNull(stored.details().employment().agencyId());
+		OrgUnitView agency = this.orgUnits.current(agencyId);
+		boolean sensitive = canSeeSensitive();
+		PersonDetails details = sensitive ? stored.details() : withoutSensitive(stored.details());
+		if (sensitive) {
+			Map<String, Object> seen = new LinkedHashMap<>();
+			seen.put("fullName", stored.details().identity().fullName());
+			seen.put("channel", channel);
+			seen.put("fields",
+					List.of("identity.citizenId", "recognition.discipline", "health", "personalHistory", "relatives"));
+			this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.VIEW, null,
+					seen, agency.path()));
+		}
+		return new PersonView(id, stored.version(), details, agency.name(), this.orgUnits.label(agency), sensitive,
+				canEdit(), stored.createdAt(), stored.updatedAt());
+	}
+
+	@Transactional
+	public PersonView create(PersonDetails input) {
+		requireEditor();
+		PersonDetails details = normalise(input);
+		OrgUnitView agency = validate(details, null);
+		long id;
+		try {
+			id = this.store.insert(details, this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw duplicate(details, ex);
+		}
+		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.CREATE, null,
+				snapshot(details), agency.path()));
+		return get(id, "EDIT");
+	}
+
+	/**
+	 * Replaces the record's details, if it is still at the version the user read; a
+	 * record changed meanwhile is refused and nothing is overwritten.
+	 */
+	@Transactional
+	public PersonView update(long id, long version, PersonDetails input) {
+		requireEditor();
+		PersonStore.Stored before = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		this.orgUnits.current(Objects.requireNonNull(before.details().employment().agencyId()));
+		if (before.version() != version) {
+			throw new ConcurrentEditException();
+		}
+		PersonDetails details = normalise(input);
+		OrgUnitView agency = validate(details, id);
+		boolean written;
+		try {
+			written = this.store.update(id, version, details, this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw duplicate(details, ex);
+		}
+		if (!written) {
+			throw new ConcurrentEditException();
+		}
+		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.UPDATE,
+				snapshot(before.details()), snapshot(details), agency.path()));
+		return get(id, "EDIT");
+	}
+
+	@Transactional
+	public void delete(long id, long version) {
+		requireEditor();
+		PersonStore.Stored before = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		OrgUnitView agency = this.orgUnits.current(Objects.requireNonNull(before.details().employment().agencyId()));
+		if (!this.store.delete(id, version)) {
+			throw new ConcurrentEditException();
+		}
+		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.DELETE,
+				snapshot(before.details()), null, agency.path()));
+	}
+
+	/** Cleans the text of the input the same way whatever channel it came through. */
+	static PersonDetails normalise(PersonDetails input) {
+		PersonDetails cleaned = Objects.requireNonNull(TextCleaner.clean(input));
+		PersonDetails.Identity identity = cleaned.identity();
+		PersonDetails.Employment employment = cleaned.employment();
+		return cleaned
+			.withIdentity(new PersonDetails.Identity(identity.fullName(), identity.otherNames(), identity.birthDay(),
+					identity.birthMonth(), identity.birthYear(), identity.gender(), identity.birthPlaceCode(),
+					identity.birthPlace(), identity.homeTownCode(), identity.homeTown(), identity.permanentAddress(),
+					identity.currentAddress(), identity.phone(), identity.email(), identity.ethnicity(),
+					identity.religion() == null ? Religion.NONE : identity.religion(), digits(identity.citizenId()),
+					identity.citizenIdIssuedOn(), identity.citizenIdIssuedBy(),
+					digits(identity.socialInsuranceNumber()), identity.familyBackground()))
+			.withEmployment(new PersonDetails.Employment(employment.staffCode(), employment.category(),
+					employment.agencyId(), employment.position(), employment.mainDuties(), employment.local(),
+					employment.occupationBeforeRecruitment(), employment.recruitedOn(), employment.recruitingAgency(),
+					employment.joinedAgencyOn()));
+	}
+
+	/**
+	 * Checks the rules and the uniqueness of the ID and staff numbers, and that the
+	 * agency lies in the user's scope; returns the agency.
+	 */
+	private OrgUnitView validate(PersonDetails details, @Nullable Long id) {
+		List<FieldProblem> problems = new ArrayList<>(PersonValidator.check(details, today()));
+		OrgUnitView agency = null;
+		Long agencyId = details.employment().agencyId();
+		if (agencyId != null) {
+			try {
+				agency = this.orgUnits.current(agencyId);
+			}
+			catch (NotFoundException | OutOfScopeException ex) {
+				problems.add(FieldProblem.of("employment.agencyId", "people.error.agency.unknown", agencyId));
+			}
+		}
+		String citizenId = details.identity().citizenId();
+		if (citizenId != null) {
+			this.store.idForCitizenId(citizenId)
+				.filter((other) -> !other.equals(id))
+				.ifPresent((other) -> problems.add(FieldProblem.of("identity.citizenId", "people.error.citizenId.taken",
+						citizenId, this.store.fullNameOf(other))));
+		}
+		String staffCode = details.employment().staffCode();
+		if (staffCode != null) {
+			this.store.idForStaffCode(staffCode)
+				.filter((other) -> !other.equals(id))
+				.ifPresent((other) -> problems
+					.add(FieldProblem.of("employment.staffCode", "people.error.staffCode.taken", staffCode)));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return Objects.requireNonNull(agency);
+	}
+
+	private InvalidInputException duplicate(PersonDetails details, DuplicateKeyException ex) {
+		String citizenId = Optional.ofNullable(details.identity().citizenId()).orElse("");
+		return new InvalidInputException(
+				List.of(FieldProblem.of("identity.citizenId", "people.error.citizenId.taken", citizenId, "")));
+	}
+
+	private void requireEditor() {
+		if (!canEdit()) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+	}
+
+	/** The scope, and the unit filter when there is one (checked visible). */
+	private List<Subtree> within(PersonFilter filter) {
+		LocalDate today = today();
+		List<Subtree> within = new ArrayList<>();
+		within.add(this.orgUnits.visibleSubtree(today));
+		if (filter.unitId() != null) {
+			within.add(this.orgUnits.subtree(filter.unitId(), today));
+		}
+		return within;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	static PersonDetails withoutSensitive(PersonDetails details) {
+		return new PersonDetails(details.identity().withoutCitizenId(), details.employment(), details.qualifications(),
+				details.memberships(), details.recognition().withoutDiscipline(), PersonDetails.Health.EMPTY,
+				PersonDetails.PersonalHistory.EMPTY, details.trainings(), details.workHistory(),
+				details.salaryHistory(), List.of());
+	}
+
+	/**
+	 * What the audit trail keeps of a record: its name (the trail's subject) and details.
+	 */
+	static Map<String, Object> snapshot(PersonDetails details) {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("fullName", Objects.requireNonNull(details.identity().fullName()));
+		snapshot.put("record", details);
+		return snapshot;
+	}
+
+	private static @Nullable String digits(@Nullable String text) {
+		return text == null ? null : text.replaceAll("[\\s.]", "");
+	}
+
+}

@@ -1,0 +1,199 @@
+package vn.canbo.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.canbo.orgunits.Subtree;
+import vn.canbo.shared.PageResult;
+import vn.canbo.shared.VietnameseText;
+
+/**
+ * The list and search queries over {@code person}: one WHERE clause built from the filter
+ * and the scope, shared by the page, the count and the export.
+ */
+@Component
+class PersonQueries {
+
+	static final String SUMMARY_COLUMNS = """
+			p.id, p.staff_code, p.full_name, p.birth_day, p.birth_month, p.birth_year, p.gender, p.ethnicity,
+			p.religion, p.citizen_id, p.category, p.agency_id, u.name as agency_name, p.position, p.education_grade,
+			p.education_system, p.professional_level, p.professional_field, p.political_theory_level,
+			p.state_management_level, p.party_joined_on, p.local_person, p.salary_rank_code, p.salary_step,
+			p.salary_coefficient, p.version""";
+
+	private static final int EXPORT_FETCH_SIZE = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate template;
+
+	PersonQueries(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		// Its own template: a fetch size streams exports (inside a transaction) without
+		// changing the shared one.
+		JdbcTemplate streaming = new JdbcTemplate(dataSource);
+		streaming.setFetchSize(EXPORT_FETCH_SIZE);
+		this.template = new NamedParameterJdbcTemplate(streaming);
+	}
+
+	PageResult<PersonSummary> page(PersonFilter filter, List<Subtree> within, LocalDate today, int page, int size,
+			boolean withCitizenId) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, within, today, params);
+		long total = this.jdbc.sql("select count(*) from person p where true" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<PersonSummary> items = this.jdbc
+			.sql("select " + SUMMARY_COLUMNS + " from person p join org_unit u on u.id = p.agency_id where true" + where
+					+ " order by p.sort_key, p.id limit :limit offset :offset")
+			.params(params)
+			.query((rs, row) -> summary(rs, withCitizenId))
+			.list();
+		return new PageResult<>(items, total, page, size);
+	}
+
+	/** Every matching person in list order, streamed (for exports of any size). */
+	void forEach(PersonFilter filter, List<Subtree> within, LocalDate today, boolean withCitizenId,
+			Consumer<PersonSummary> consumer) {
+		Map<String, Object> params = new HashMap<>();
+		String sql = "select " + SUMMARY_COLUMNS + " from person p join org_unit u on u.id = p.agency_id where true"
+				+ where(filter, within, today, params) + " order by p.sort_key, p.id";
+		this.template.query(sql, params, (RowCallbackHandler) (rs) -> consumer.accept(summary(rs, withCitizenId)));
+	}
+
+	/** The conditions, each starting with " and ", with their parameters added. */
+	static String where(PersonFilter filter, List<Subtree> within, LocalDate today, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder();
+		for (int i = 0; i < within.size(); i++) {
+			where.append(within.get(i).and("p.agency_id", "scope" + i, params));
+		}
+		search(filter.q(), where, params);
+		if (filter.category() != null) {
+			where.append(" and p.category = :category");
+			params.put("category", filter.category().name());
+		}
+		if (filter.gender() != null) {
+			where.append(" and p.gender = :gender");
+			params.put("gender", filter.gender().name());
+		}
+		if (filter.ageFrom() != null) {
+			where.append(" and p.birth_year <= :bornAtLatest");
+			params.put("bornAtLatest", today.getYear() - filter.ageFrom());
+		}
+		if (filter.ageTo() != null) {
+			where.append(" and p.birth_year >= :bornAtEarliest");
+			params.put("bornAtEarliest", today.getYear() - filter.ageTo());
+		}
+		if (filter.ethnicity() != null) {
+			where.append(" and p.ethnicity = :ethnicity");
+			params.put("ethnicity", filter.ethnicity().code());
+		}
+		if (Boolean.TRUE.equals(filter.minorityOnly())) {
+			where.append(" and p.ethnicity <> :majority");
+			params.put("majority", Ethnicity.KINH.code());
+		}
+		atLeast(where, params, "p.professional_level", "professionalLevels", filter.professionalLevel(),
+				ProfessionalLevel.values(), (level) -> level.atLeast(filter.professionalLevel()));
+		atLeast(where, params, "p.political_theory_level", "politicalTheory", filter.politicalTheory(),
+				PoliticalTheoryLevel.values(), (level) -> level.atLeast(filter.politicalTheory()));
+		atLeast(where, params, "p.state_management_level", "stateManagement", filter.stateManagement(),
+				StateManagementLevel.values(), (level) -> level.atLeast(filter.stateManagement()));
+		if (filter.partyMember() != null) {
+			where
+				.append(filter.partyMember() ? " and p.party_joined_on is not null" : " and p.party_joined_on is null");
+		}
+		if (filter.local() != null) {
+			where.append(" and p.local_person = :local");
+			params.put("local", filter.local());
+		}
+		return where.toString();
+	}
+
+	/**
+	 * A name matches when it holds every word typed, without diacritics (so "nguyen thi
+	 * hang" finds "Nguyễn Thị Hằng"); words typed with diacritics must match them too
+	 * ("Hằng" does not find "Hạng"). Digits look up the citizen ID or the staff number.
+	 */
+	private static void search(@Nullable String q, StringBuilder where, Map<String, Object> params) {
+		String text = VietnameseText.clean(q);
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		String digits = text.replaceAll("[\\s.]", "");
+		if (digits.matches("\\d{3,12}")) {
+			where.append(" and (p.citizen_id like :idPrefix or p.staff_code = :code)");
+			params.put("idPrefix", digits + "%");
+			params.put("code", text);
+			return;
+		}
+		String[] keys = VietnameseText.searchKey(text).split(" ");
+		String[] typed = PersonColumns.nameLower(text).split(" ");
+		StringBuilder names = new StringBuilder();
+		for (int i = 0; i < keys.length; i++) {
+			if (keys[i].isEmpty()) {
+				continue;
+			}
+			names.append(" and p.name_key like :name").append(i);
+			params.put("name" + i, "%" + escapeLike(keys[i]) + "%");
+			if (i < typed.length && !typed[i].equals(keys[i])) {
+				names.append(" and p.name_lower like :typed").append(i);
+				params.put("typed" + i, "%" + escapeLike(typed[i]) + "%");
+			}
+		}
+		where.append(" and ((true").append(names).append(") or p.staff_code = :code)");
+		params.put("code", text);
+	}
+
+	private static <E extends Enum<E>> void atLeast(StringBuilder where, Map<String, Object> params, String column,
+			String name, @Nullable E minimum, E[] values, Predicate<E> qualifies) {
+		if (minimum == null) {
+			return;
+		}
+		where.append(" and ").append(column).append(" in (:").append(name).append(")");
+		params.put(name, Arrays.stream(values).filter(qualifies).map(Enum::name).toList());
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	static PersonSummary summary(ResultSet rs, boolean withCitizenId) throws SQLException {
+		Integer grade = PersonColumns.integer(rs, "education_grade");
+		Integer system = PersonColumns.integer(rs, "education_system");
+		return new PersonSummary(rs.getLong("id"), rs.getString("staff_code"), rs.getString("full_name"),
+				PersonColumns.integer(rs, "birth_day"), PersonColumns.integer(rs, "birth_month"),
+				rs.getInt("birth_year"), Gender.valueOf(rs.getString("gender")),
+				Ethnicity.fromCode(rs.getString("ethnicity")).orElse(null), Religion.valueOf(rs.getString("religion")),
+				withCitizenId ? rs.getString("citizen_id") : null, PersonnelCategory.valueOf(rs.getString("category")),
+				rs.getLong("agency_id"), rs.getString("agency_name"), rs.getString("position"),
+				grade == null || system == null ? null : new EducationLevel(grade, system),
+				PersonColumns.enumOf(ProfessionalLevel.class, rs.getString("professional_level")),
+				rs.getString("professional_field"),
+				PersonColumns.enumOf(PoliticalTheoryLevel.class, rs.getString("political_theory_level")),
+				PersonColumns.enumOf(StateManagementLevel.class, rs.getString("state_management_level")),
+				PersonColumns.date(rs, "party_joined_on"), rs.getBoolean("local_person"),
+				rs.getString("salary_rank_code"), PersonColumns.integer(rs, "salary_step"),
+				rs.getBigDecimal("salary_coefficient"), rs.getLong("version"));
+	}
+
+}

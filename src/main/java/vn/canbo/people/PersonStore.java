@@ -1,0 +1,127 @@
+package vn.canbo.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes rows of {@code person}. Updates are conditional on the version read,
+ * so a concurrent change is detected rather than overwritten.
+ */
+@Component
+class PersonStore {
+
+	private static final String INSERT = "insert into person (" + String.join(", ", PersonColumns.WRITTEN)
+			+ ", created_at, updated_at) values ("
+			+ PersonColumns.WRITTEN.stream().map(PersonColumns::placeholder).collect(Collectors.joining(", "))
+			+ ", :now, :now)";
+
+	private static final String UPDATE = "update person set "
+			+ PersonColumns.WRITTEN.stream()
+				.map((column) -> column + " = " + PersonColumns.placeholder(column))
+				.collect(Collectors.joining(", "))
+			+ ", version = version + 1, updated_at = :now where id = :id and version = :version";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate template;
+
+	private final PersonColumns columns;
+
+	PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate template, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.columns = new PersonColumns(json);
+	}
+
+	PersonColumns columns() {
+		return this.columns;
+	}
+
+	/** A stored record. */
+	record Stored(long id, long version, PersonDetails details, Instant createdAt, Instant updatedAt) {
+	}
+
+	Optional<Stored> find(long id) {
+		return this.jdbc.sql("select * from person where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Stored(rs.getLong("id"), rs.getLong("version"), this.columns.details(rs),
+					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+					rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	long insert(PersonDetails details, Instant now) {
+		MapSqlParameterSource params = params(details, now);
+		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.template.update(INSERT, params, keys, new String[] { "id" });
+		return keys.getKey().longValue();
+	}
+
+	/** Inserts many records in one batch; returns their new ids in order. */
+	List<Long> insertAll(List<PersonDetails> records, Instant now) {
+		if (records.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource[] batch = records.stream()
+			.map((details) -> params(details, now))
+			.toArray(MapSqlParameterSource[]::new);
+		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.template.batchUpdate(INSERT, batch, keys, new String[] { "id" });
+		return keys.getKeyList().stream().map((row) -> ((Number) row.get("id")).longValue()).toList();
+	}
+
+	/** Writes the details if the record is still at the version; false if it is not. */
+	boolean update(long id, long version, PersonDetails details, Instant now) {
+		MapSqlParameterSource params = params(details, now).addValue("id", id).addValue("version", version);
+		return this.template.update(UPDATE, params) == 1;
+	}
+
+	boolean delete(long id, long version) {
+		return this.jdbc.sql("delete from person where id = :id and version = :version")
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/** The record holding the citizen ID, if any. */
+	Optional<Long> idForCitizenId(String citizenId) {
+		return this.jdbc.sql("select id from person where citizen_id = :citizenId")
+			.param("citizenId", citizenId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The record holding the staff number, if any. */
+	Optional<Long> idForStaffCode(String staffCode) {
+		return this.jdbc.sql("select id from person where staff_code = :code order by id limit 1")
+			.param("code", staffCode)
+			.query(Long.class)
+			.optional();
+	}
+
+	String fullNameOf(long id) {
+		return this.jdbc.sql("select full_name from person where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	private MapSqlParameterSource params(PersonDetails details, Instant now) {
+		Map<String, @Nullable Object> values = this.columns.values(details);
+		MapSqlParameterSource params = new MapSqlParameterSource(values);
+		params.addValue("now", java.sql.Timestamp.from(now));
+		return params;
+	}
+
+}

@@ -1,0 +1,31 @@
+package vn.canbo.people;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Valid synthetic records for tests, each with a citizen ID no other test uses. */
+public final class TestPeople {
+
+	private static final AtomicLong SERIAL = new AtomicLong(ThreadLocalRandom.current().nextLong(0, 400_000));
+
+	private TestPeople() {
+	}
+
+	/** A citizen ID that agrees with the sex and year and that no other call returns. */
+	public static String citizenId(Gender gender, int birthYear) {
+		long serial = SERIAL.incrementAndGet() % 1_000_000;
+		return "011" + CitizenId.centuryGenderDigit(gender, birthYear) + "%02d".formatted(birthYear % 100)
+				+ "%06d".formatted(serial);
+	}
+
+	/** A minimal valid record of a civil servant placed in the unit. */
+	public static PersonDetails person(String fullName, Gender gender, int birthYear, long agencyId) {
+		return PersonDetails.of(
+				new PersonDetails.Identity(fullName, null, 12, 5, birthYear, gender, null, "Xã Thanh Xương, Điện Biên",
+						null, "Xã Thanh Xương, Điện Biên", null, null, null, null, Ethnicity.KINH, Religion.NONE,
+						citizenId(gender, birthYear), null, null, null, null),
+				new PersonDetails.Employment(null, PersonnelCategory.CIVIL_SERVANT, agencyId, "Chuyên viên", null, true,
+						null, null, null, null));
+	}
+
+}
