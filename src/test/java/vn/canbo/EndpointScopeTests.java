@@ -28,6 +28,10 @@ import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
+import vn.canbo.people.Gender;
+import vn.canbo.people.People;
+import vn.canbo.people.PersonView;
+import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
@@ -38,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Every endpoint of the application, asked by an administrator and organisation officer
@@ -89,6 +95,13 @@ class EndpointScopeTests {
 
 	long outsideAuditEntry;
 
+	PersonView insidePerson;
+
+	PersonView outsidePerson;
+
+	@Autowired
+	People people;
+
 	@BeforeAll
 	void createAccountsAndAgencies() {
 		this.commune = this.system.call(() -> this.orgUnits.getByCode("03334", DAY));
@@ -97,6 +110,12 @@ class EndpointScopeTests {
 				"Ban kiểm thử " + TestAccounts.uniqueName("ngoai"), UnitType.OTHER, DAY, null)));
 		this.officer = TestAccounts.provision(this.accounts, "xa", this.commune.id(), Role.ADMIN, Role.ORG_OFFICER);
 		this.outsideAccount = TestAccounts.provision(this.accounts, "ngoai", this.otherCommune.id(), Role.STAFF);
+		this.system.run(() -> {
+			this.insidePerson = this.people
+				.create(TestPeople.person("Lò Thị Trongphamvi", Gender.FEMALE, 1986, this.commune.id()));
+			this.outsidePerson = this.people
+				.create(TestPeople.person("Lò Thị Ngoaiphamvi", Gender.FEMALE, 1986, this.otherCommune.id()));
+		});
 		this.outsideAuditEntry = this.jdbc
 			.sql("select id from audit_entry where entity_type = 'OrgUnit' and entity_id = :id and action = 'CREATE'")
 			.param("id", String.valueOf(this.outsideAgency.id()))
@@ -176,7 +195,43 @@ class EndpointScopeTests {
 			assertThat(page).doesNotContain("Ban kiểm thử");
 		});
 		cases.put("GET /admin/audit/{id}", (test) -> test.refused(get("/admin/audit/{id}", test.outsideAuditEntry)));
+		long outsidePersonId = this.outsidePerson.id();
+		cases.put("GET /people", (test) -> {
+			test.refused(get("/people").param("unitId", String.valueOf(other)));
+			assertThat(test.ok(get("/people").param("q", "lo thi"))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/persons", (test) -> {
+			test.refusedApi(get("/api/v1/persons").param("unitId", String.valueOf(other)));
+			assertThat(test.okApi(get("/api/v1/persons").param("q", "lo thi"))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/persons/{id}", (test) -> test.refusedApi(get("/api/v1/persons/{id}", outsidePersonId)));
+		cases.put("POST /api/v1/persons", (test) -> {
+			String created = test.unprocessableApi(post("/api/v1/persons").contentType("application/json")
+				.content(test.personJson("Lò Văn Taoduoi", other)));
+			assertThat(created).contains("employment.agencyId").contains("phạm vi");
+		});
+		cases.put("PUT /api/v1/persons/{id}",
+				(test) -> test.refusedApi(put("/api/v1/persons/{id}", outsidePersonId).contentType("application/json")
+					.content("{\"version\": " + test.outsidePerson.version() + ", \"details\": "
+							+ test.personJson("Lò Thị Doiten", test.commune.id()) + "}")));
+		cases.put("DELETE /api/v1/persons/{id}",
+				(test) -> test.refusedApi(delete("/api/v1/persons/{id}", outsidePersonId).param("version",
+						String.valueOf(test.outsidePerson.version()))));
 		return cases;
+	}
+
+	String personJson(String name, long agencyId) {
+		return "{\"identity\": {\"fullName\": \"" + name
+				+ "\", \"birthYear\": 1990, \"gender\": \"MALE\", \"ethnicity\": \"THAI\"}, "
+				+ "\"employment\": {\"category\": \"CIVIL_SERVANT\", \"agencyId\": " + agencyId + "}}";
+	}
+
+	String unprocessableApi(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(httpBasic(this.officer.username(), TestAccounts.PASSWORD)));
+		assertThat(result.getResponse().getStatus()).as("status of %s", body(result)).isEqualTo(422);
+		return body(result);
 	}
 
 	@Test

@@ -104,8 +104,8 @@ public enum Ethnicity {
 		return Stream.concat(Stream.of(this.officialName), this.otherNames.stream()).toList();
 	}
 
-	@Override
-	public String toString() {
+	/** "03 Thái": the code and the official name, as lists show them. */
+	public String label() {
 		return this.code + " " + this.officialName;
 	}
 

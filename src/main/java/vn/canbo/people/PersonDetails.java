@@ -171,12 +171,16 @@ public record PersonDetails(Identity identity, Employment employment, Qualificat
 	 * @param joinedAgencyOn date the person joined the current agency
 	 */
 	public record Employment(@Nullable String staffCode, @Nullable PersonnelCategory category, @Nullable Long agencyId,
-			@Nullable String position, @Nullable String mainDuties, boolean local,
+			@Nullable String position, @Nullable String mainDuties, @Nullable Boolean local,
 			@Nullable String occupationBeforeRecruitment, @Nullable LocalDate recruitedOn,
 			@Nullable String recruitingAgency, @Nullable LocalDate joinedAgencyOn) {
 
 		public static final Employment EMPTY = new Employment(null, null, null, null, null, false, null, null, null,
 				null);
+
+		public Employment {
+			local = Boolean.TRUE.equals(local);
+		}
 
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -100,10 +101,28 @@ class ErrorHandling {
 		return respond(HttpStatus.BAD_REQUEST, detail, request);
 	}
 
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		log.debug("Unreadable request body", ex);
+		String detail = this.messages.getMessage("error.unreadableBody", new Object[] { rootMessage(ex) },
+				locale(request));
+		return respond(HttpStatus.BAD_REQUEST, detail, request);
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object noPage(NoResourceFoundException ex, HttpServletRequest request) {
 		return respond(HttpStatus.NOT_FOUND, this.messages.getMessage("error.pageNotFound", null, locale(request)),
 				request);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? "" : root.getMessage();
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
 	}
 
 	private String text(DomainException ex, HttpServletRequest request) {
