@@ -17,9 +17,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -28,6 +30,10 @@ import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
+import vn.canbo.people.Gender;
+import vn.canbo.people.People;
+import vn.canbo.people.PersonView;
+import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
@@ -39,6 +45,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -77,6 +84,9 @@ class EndpointScopeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	People people;
+
 	UserAccountView officer;
 
 	OrgUnitView commune;
@@ -89,6 +99,8 @@ class EndpointScopeTests {
 
 	long outsideAuditEntry;
 
+	PersonView outsidePerson;
+
 	@BeforeAll
 	void createAccountsAndAgencies() {
 		this.commune = this.system.call(() -> this.orgUnits.getByCode("03334", DAY));
@@ -97,6 +109,8 @@ class EndpointScopeTests {
 				"Ban kiểm thử " + TestAccounts.uniqueName("ngoai"), UnitType.OTHER, DAY, null)));
 		this.officer = TestAccounts.provision(this.accounts, "xa", this.commune.id(), Role.ADMIN, Role.ORG_OFFICER);
 		this.outsideAccount = TestAccounts.provision(this.accounts, "ngoai", this.otherCommune.id(), Role.STAFF);
+		this.outsidePerson = this.system.call(() -> this.people
+			.create(TestPeople.person("Lò Văn Ngoài Phạm Vi", Gender.MALE, 1980, this.outsideAgency.id())));
 		this.outsideAuditEntry = this.jdbc
 			.sql("select id from audit_entry where entity_type = 'OrgUnit' and entity_id = :id and action = 'CREATE'")
 			.param("id", String.valueOf(this.outsideAgency.id()))
@@ -176,6 +190,34 @@ class EndpointScopeTests {
 			assertThat(page).doesNotContain("Ban kiểm thử");
 		});
 		cases.put("GET /admin/audit/{id}", (test) -> test.refused(get("/admin/audit/{id}", test.outsideAuditEntry)));
+		long person = this.outsidePerson.id();
+		String personVersion = String.valueOf(this.outsidePerson.version());
+		cases.put("GET /people/{id}", (test) -> test.refused(get("/people/{id}", person)));
+		cases.put("GET /people/{id}/edit", (test) -> test.refused(get("/people/{id}/edit", person)));
+		cases.put("POST /people/{id}/edit",
+				(test) -> test.refused(post("/people/{id}/edit", person).param("version", personVersion)
+					.param("identity.fullName", "Lò Văn Đổi Tên")
+					.param("identity.birthYear", "1980")
+					.param("identity.gender", "MALE")
+					.param("identity.ethnicity", "KINH")
+					.param("employment.category", "CIVIL_SERVANT")
+					.param("employment.agencyId", String.valueOf(agency))));
+		cases.put("GET /people/new", (test) -> assertThat(test.ok(get("/people/new"))).contains("pick=agencyId"));
+		cases.put("POST /people/new", (test) -> {
+			String refused = test.invalid(post("/people/new").param("identity.fullName", "Lò Văn Ngoài Mới")
+				.param("identity.birthYear", "1981")
+				.param("identity.gender", "MALE")
+				.param("identity.ethnicity", "KINH")
+				.param("employment.category", "CIVIL_SERVANT")
+				.param("employment.agencyId", String.valueOf(agency)));
+			assertThat(refused).contains("trong phạm vi của bạn");
+		});
+		cases.put("GET /people/{id}/photo", (test) -> test.refused(get("/people/{id}/photo", person)));
+		cases.put("POST /people/{id}/photo",
+				(test) -> test.refused(multipart("/people/{id}/photo", person).file(new MockMultipartFile("photo",
+						"anh.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }))));
+		cases.put("POST /people/{id}/delete",
+				(test) -> test.refused(post("/people/{id}/delete", person).param("version", personVersion)));
 		return cases;
 	}
 
@@ -215,7 +257,7 @@ class EndpointScopeTests {
 		return TestAccounts.authentication(this.officer.username(), this.officer.roles(), this.officer.scopeUnitId());
 	}
 
-	void refused(MockHttpServletRequestBuilder request) {
+	void refused(AbstractMockHttpServletRequestBuilder<?> request) {
 		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
 		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(403);
 		assertThat(body(result)).as("Vietnamese no-access page").contains("Không có quyền truy cập");
@@ -224,6 +266,13 @@ class EndpointScopeTests {
 	String ok(MockHttpServletRequestBuilder request) {
 		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
 		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return body(result);
+	}
+
+	/** A form refused as invalid (the outside unit is not one the user may choose). */
+	String invalid(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(422);
 		return body(result);
 	}
 
@@ -240,7 +289,7 @@ class EndpointScopeTests {
 		return body(result);
 	}
 
-	private MvcResult perform(MockHttpServletRequestBuilder request) {
+	private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) {
 		try {
 			return this.mvc.perform(request).andReturn();
 		}
