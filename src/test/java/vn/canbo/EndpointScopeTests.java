@@ -17,9 +17,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -44,6 +46,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -83,6 +86,9 @@ class EndpointScopeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	People people;
+
 	UserAccountView officer;
 
 	OrgUnitView commune;
@@ -98,9 +104,6 @@ class EndpointScopeTests {
 	PersonView insidePerson;
 
 	PersonView outsidePerson;
-
-	@Autowired
-	People people;
 
 	@BeforeAll
 	void createAccountsAndAgencies() {
@@ -219,6 +222,34 @@ class EndpointScopeTests {
 		cases.put("DELETE /api/v1/persons/{id}",
 				(test) -> test.refusedApi(delete("/api/v1/persons/{id}", outsidePersonId).param("version",
 						String.valueOf(test.outsidePerson.version()))));
+		long person = this.outsidePerson.id();
+		String personVersion = String.valueOf(this.outsidePerson.version());
+		cases.put("GET /people/{id}", (test) -> test.refused(get("/people/{id}", person)));
+		cases.put("GET /people/{id}/edit", (test) -> test.refused(get("/people/{id}/edit", person)));
+		cases.put("POST /people/{id}/edit",
+				(test) -> test.refused(post("/people/{id}/edit", person).param("version", personVersion)
+					.param("identity.fullName", "Lò Văn Đổi Tên")
+					.param("identity.birthYear", "1980")
+					.param("identity.gender", "MALE")
+					.param("identity.ethnicity", "KINH")
+					.param("employment.category", "CIVIL_SERVANT")
+					.param("employment.agencyId", String.valueOf(agency))));
+		cases.put("GET /people/new", (test) -> assertThat(test.ok(get("/people/new"))).contains("pick=agencyId"));
+		cases.put("POST /people/new", (test) -> {
+			String refused = test.invalid(post("/people/new").param("identity.fullName", "Lò Văn Ngoài Mới")
+				.param("identity.birthYear", "1981")
+				.param("identity.gender", "MALE")
+				.param("identity.ethnicity", "KINH")
+				.param("employment.category", "CIVIL_SERVANT")
+				.param("employment.agencyId", String.valueOf(agency)));
+			assertThat(refused).contains("trong phạm vi của bạn");
+		});
+		cases.put("GET /people/{id}/photo", (test) -> test.refused(get("/people/{id}/photo", person)));
+		cases.put("POST /people/{id}/photo",
+				(test) -> test.refused(multipart("/people/{id}/photo", person).file(new MockMultipartFile("photo",
+						"anh.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }))));
+		cases.put("POST /people/{id}/delete",
+				(test) -> test.refused(post("/people/{id}/delete", person).param("version", personVersion)));
 		return cases;
 	}
 
@@ -270,7 +301,7 @@ class EndpointScopeTests {
 		return TestAccounts.authentication(this.officer.username(), this.officer.roles(), this.officer.scopeUnitId());
 	}
 
-	void refused(MockHttpServletRequestBuilder request) {
+	void refused(AbstractMockHttpServletRequestBuilder<?> request) {
 		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
 		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(403);
 		assertThat(body(result)).as("Vietnamese no-access page").contains("Không có quyền truy cập");
@@ -279,6 +310,13 @@ class EndpointScopeTests {
 	String ok(MockHttpServletRequestBuilder request) {
 		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
 		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return body(result);
+	}
+
+	/** A form refused as invalid (the outside unit is not one the user may choose). */
+	String invalid(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(422);
 		return body(result);
 	}
 
@@ -295,7 +333,7 @@ class EndpointScopeTests {
 		return body(result);
 	}
 
-	private MvcResult perform(MockHttpServletRequestBuilder request) {
+	private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) {
 		try {
 			return this.mvc.perform(request).andReturn();
 		}

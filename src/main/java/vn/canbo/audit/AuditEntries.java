@@ -81,6 +81,22 @@ class AuditEntries {
 			.list();
 	}
 
+	/**
+	 * The latest changes (not views) of one thing, newest first.
+	 * @param scopePrefix the caller's org path; null for the whole country
+	 */
+	List<AuditEntryView> changes(String entityType, String entityId, @Nullable String scopePrefix, int limit) {
+		Filter filter = Filter.of(AuditQuery.of(entityType, entityId), scopePrefix);
+		filter.conditions.add("action <> 'VIEW'");
+		filter.params.put("limit", limit);
+		return this.jdbc
+			.sql("select " + COLUMNS + " from audit_entry" + filter.where()
+					+ " order by occurred_at desc, id desc limit :limit")
+			.params(filter.params)
+			.query(AuditEntries::view)
+			.list();
+	}
+
 	long count(AuditQuery query, @Nullable String scopePrefix) {
 		Filter filter = Filter.of(query, scopePrefix);
 		return this.jdbc.sql("select count(*) from audit_entry" + filter.where())

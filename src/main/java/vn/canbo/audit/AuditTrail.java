@@ -54,6 +54,20 @@ public class AuditTrail {
 	}
 
 	/**
+	 * The latest changes of one thing (views left out), newest first, for the history
+	 * shown beside a record: administrators and organisation officers, who edit records,
+	 * may read it within their scope.
+	 * @throws OutOfScopeException if the caller is neither
+	 */
+	public java.util.List<AuditEntryView> changesOf(String entityType, String entityId, int limit) {
+		CurrentUser user = this.currentUsers.current();
+		if (!user.hasAny(Role.ADMIN, Role.ORG_OFFICER)) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+		return this.entries.changes(entityType, entityId, scopeOf(user), Math.min(Math.max(limit, 1), 200));
+	}
+
+	/**
 	 * One entry with its fields before and after.
 	 * @throws NotFoundException if there is no such entry
 	 * @throws OutOfScopeException if the caller is not an administrator, or the entry
@@ -73,6 +87,10 @@ public class AuditTrail {
 		if (!user.has(Role.ADMIN)) {
 			throw new OutOfScopeException("error.forbidden");
 		}
+		return scopeOf(user);
+	}
+
+	private @Nullable String scopeOf(CurrentUser user) {
 		Long scopeUnitId = user.scopeUnitId();
 		if (scopeUnitId == null) {
 			return null;

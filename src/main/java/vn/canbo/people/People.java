@@ -229,6 +229,41 @@ public class People {
 				snapshot(before.details()), null, agency.path()));
 	}
 
+	/**
+	 * The record's photo, if it has one and the record is within the user's scope.
+	 */
+	public Optional<PersonPhoto> photo(long id) {
+		PersonStore.Stored stored = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		this.orgUnits.current(Objects.requireNonNull(stored.details().employment().agencyId()));
+		return this.store.photo(id);
+	}
+
+	/**
+	 * Replaces the record's photo: a JPEG or PNG, recognised by its content rather than
+	 * by what the browser claims, of at most 2 MB. Audited as a change of the record; the
+	 * record's version is left alone so that an edit open elsewhere is not refused.
+	 */
+	@Transactional
+	public void changePhoto(long id, byte[] content) {
+		requireEditor();
+		PersonStore.Stored stored = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		OrgUnitView agency = this.orgUnits.current(Objects.requireNonNull(stored.details().employment().agencyId()));
+		PersonPhoto photo = PersonPhoto.of(content);
+		Optional<PersonPhoto> before = this.store.photo(id);
+		this.store.savePhoto(id, photo, this.clock.instant());
+		String fullName = Objects.requireNonNull(stored.details().identity().fullName());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("fullName", fullName);
+		after.put("photo", photo.summary());
+		Map<String, Object> previous = new LinkedHashMap<>();
+		previous.put("fullName", fullName);
+		before.ifPresent((old) -> previous.put("photo", old.summary()));
+		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.UPDATE, previous,
+				after, agency.path()));
+	}
+
 	/** Cleans the text of the input the same way whatever channel it came through. */
 	static PersonDetails normalise(PersonDetails input) {
 		PersonDetails cleaned = Objects.requireNonNull(TextCleaner.clean(input));

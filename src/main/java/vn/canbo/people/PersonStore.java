@@ -110,6 +110,27 @@ class PersonStore {
 			.optional();
 	}
 
+	Optional<PersonPhoto> photo(long id) {
+		return this.jdbc.sql("select content_type, content from person_photo where person_id = :id")
+			.param("id", id)
+			.query((rs, row) -> new PersonPhoto(rs.getString("content_type"), rs.getBytes("content")))
+			.optional();
+	}
+
+	void savePhoto(long id, PersonPhoto photo, Instant now) {
+		this.jdbc
+			.sql("""
+					insert into person_photo (person_id, content_type, content, updated_at)
+					values (:id, :contentType, :content, :now)
+					on conflict (person_id) do update
+					  set content_type = excluded.content_type, content = excluded.content, updated_at = excluded.updated_at""")
+			.param("id", id)
+			.param("contentType", photo.contentType())
+			.param("content", photo.content())
+			.param("now", java.sql.Timestamp.from(now))
+			.update();
+	}
+
 	String fullNameOf(long id) {
 		return this.jdbc.sql("select full_name from person where id = :id")
 			.param("id", id)
