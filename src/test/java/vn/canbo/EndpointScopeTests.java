@@ -28,6 +28,9 @@ import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
+import vn.canbo.people.Gender;
+import vn.canbo.people.People;
+import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
@@ -77,6 +80,9 @@ class EndpointScopeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	People people;
+
 	UserAccountView officer;
 
 	OrgUnitView commune;
@@ -88,6 +94,8 @@ class EndpointScopeTests {
 	UserAccountView outsideAccount;
 
 	long outsideAuditEntry;
+
+	long outsidePerson;
 
 	@BeforeAll
 	void createAccountsAndAgencies() {
@@ -102,6 +110,9 @@ class EndpointScopeTests {
 			.param("id", String.valueOf(this.outsideAgency.id()))
 			.query(Long.class)
 			.single();
+		this.outsidePerson = this.system.call(() -> this.people
+			.create(TestPeople.person("Ngoài Phạm Vi", Gender.FEMALE, 1988, this.outsideAgency.id()))
+			.id());
 	}
 
 	Map<String, Consumer<EndpointScopeTests>> cases() {
@@ -176,6 +187,12 @@ class EndpointScopeTests {
 			assertThat(page).doesNotContain("Ban kiểm thử");
 		});
 		cases.put("GET /admin/audit/{id}", (test) -> test.refused(get("/admin/audit/{id}", test.outsideAuditEntry)));
+		for (String resume : new String[] { "/people/{id}/resume.pdf", "/people/{id}/resume.docx" }) {
+			cases.put("GET " + resume, (test) -> test.refused(get(resume, test.outsidePerson)));
+		}
+		for (String resume : new String[] { "/api/v1/persons/{id}/resume.pdf", "/api/v1/persons/{id}/resume.docx" }) {
+			cases.put("GET " + resume, (test) -> test.refusedApi(get(resume, test.outsidePerson)));
+		}
 		return cases;
 	}
 
