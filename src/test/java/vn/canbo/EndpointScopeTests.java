@@ -250,6 +250,12 @@ class EndpointScopeTests {
 						"anh.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' }))));
 		cases.put("POST /people/{id}/delete",
 				(test) -> test.refused(post("/people/{id}/delete", person).param("version", personVersion)));
+		for (String resume : new String[] { "/people/{id}/resume.pdf", "/people/{id}/resume.docx" }) {
+			cases.put("GET " + resume, (test) -> test.refused(get(resume, test.outsidePerson.id())));
+		}
+		for (String resume : new String[] { "/api/v1/persons/{id}/resume.pdf", "/api/v1/persons/{id}/resume.docx" }) {
+			cases.put("GET " + resume, (test) -> test.refusedApi(get(resume, test.outsidePerson.id())));
+		}
 		return cases;
 	}
 
