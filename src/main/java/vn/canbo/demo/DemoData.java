@@ -2,7 +2,6 @@ package vn.canbo.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,6 @@ import vn.canbo.orgunits.OrgLevel;
 import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
-import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
 import vn.canbo.security.CreateUserAccount;
@@ -110,7 +108,7 @@ class DemoData implements ApplicationRunner {
 			.map((commune) -> new SyntheticRecords.Place(commune.code(), commune.name()))
 			.toList();
 		SyntheticRecords records = new SyntheticRecords(this.properties.seed(), province.code(), communes);
-		int[] headcounts = headcounts(workplaces, wanted, this.properties.communeCode());
+		int[] headcounts = SyntheticRecords.headcounts(workplaces, wanted, this.properties.communeCode());
 		Iterator<SyntheticPeople.Namesake> namesakes = SyntheticRecords.NAMESAKES.iterator();
 		List<PersonDetails> batch = new ArrayList<>(BATCH);
 		int loaded = 0;
@@ -129,69 +127,6 @@ class DemoData implements ApplicationRunner {
 		}
 		loaded += this.people.createAll(batch).size();
 		return loaded;
-	}
-
-	/**
-	 * How many of the wanted people work in each agency, by its weight (largest
-	 * remainders).
-	 */
-	static int[] headcounts(List<SyntheticRecords.Workplace> workplaces, int wanted, String demoCommuneCode) {
-		double[] weights = new double[workplaces.size()];
-		double total = 0;
-		for (int i = 0; i < weights.length; i++) {
-			SyntheticRecords.Workplace workplace = workplaces.get(i);
-			weights[i] = weight(workplace) * (demoCommuneCode.equals(workplace.communeCode()) ? 2 : 1);
-			total += weights[i];
-		}
-		int[] counts = new int[weights.length];
-		double[] remainders = new double[weights.length];
-		int given = 0;
-		for (int i = 0; i < weights.length; i++) {
-			double share = wanted * weights[i] / total;
-			counts[i] = (int) share;
-			remainders[i] = share - counts[i];
-			given += counts[i];
-		}
-		Integer[] order = new Integer[weights.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, (a, b) -> Double.compare(remainders[b], remainders[a]));
-		for (int i = 0; given < wanted; i = (i + 1) % order.length, given++) {
-			counts[order[i]]++;
-		}
-		return counts;
-	}
-
-	/**
-	 * The usual relative size of an agency: a provincial hospital or department employs
-	 * many, a commune's mass organisation two or three.
-	 */
-	private static double weight(SyntheticRecords.Workplace workplace) {
-		boolean commune = workplace.communeCode() != null;
-		if (workplace.type() == UnitType.PUBLIC_SERVICE_UNIT) {
-			if (workplace.name().startsWith("Bệnh viện Đa khoa")) {
-				return 400;
-			}
-			if (workplace.health()) {
-				return 120;
-			}
-			if (workplace.school()) {
-				return commune ? 30 : 80;
-			}
-			return commune ? 8 : 60;
-		}
-		return switch (workplace.type()) {
-			case PARTY_COMMITTEE -> commune ? 6 : 30;
-			case PARTY_BOARD -> 25;
-			case PEOPLES_COUNCIL -> commune ? 3 : 8;
-			case PEOPLES_COMMITTEE -> commune ? 5 : 12;
-			case SPECIALISED_OFFICE -> commune ? 7 : 30;
-			case DIVISION -> commune ? 5 : 10;
-			case FATHERLAND_FRONT -> commune ? 5 : 20;
-			case MASS_ORGANISATION -> commune ? 2 : 10;
-			default -> 5;
-		};
 	}
 
 	private void createAccounts() {

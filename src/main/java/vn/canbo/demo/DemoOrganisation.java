@@ -24,7 +24,7 @@ import vn.canbo.orgunits.UnitType;
  * of schools and centres vary by the seed.
  */
 @Component
-class DemoOrganisation {
+public class DemoOrganisation {
 
 	static final LocalDate ESTABLISHED = LocalDate.of(2025, 7, 1);
 
@@ -42,6 +42,14 @@ class DemoOrganisation {
 
 	DemoOrganisation(OrgUnits orgUnits) {
 		this.orgUnits = orgUnits;
+	}
+
+	/**
+	 * Creates the agencies of the province as the demo does (for benchmarks); returns
+	 * them, as places where people work.
+	 */
+	public List<SyntheticRecords.Workplace> build(String provinceCode, long seed) {
+		return build(new DemoProperties(provinceCode, null, seed, 0));
 	}
 
 	/** Creates the agencies; returns them, as places where people work. */

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -733,6 +734,69 @@ public final class SyntheticRecords {
 			return choose("Tý:1|Tèo:1|Út:2|Cả:1|Bé:2|Hai:1");
 		}
 
+	}
+
+	/**
+	 * How many of the wanted people work in each agency, by its weight (largest
+	 * remainders).
+	 */
+	public static int[] headcounts(List<SyntheticRecords.Workplace> workplaces, int wanted, String demoCommuneCode) {
+		double[] weights = new double[workplaces.size()];
+		double total = 0;
+		for (int i = 0; i < weights.length; i++) {
+			SyntheticRecords.Workplace workplace = workplaces.get(i);
+			weights[i] = weight(workplace) * (demoCommuneCode.equals(workplace.communeCode()) ? 2 : 1);
+			total += weights[i];
+		}
+		int[] counts = new int[weights.length];
+		double[] remainders = new double[weights.length];
+		int given = 0;
+		for (int i = 0; i < weights.length; i++) {
+			double share = wanted * weights[i] / total;
+			counts[i] = (int) share;
+			remainders[i] = share - counts[i];
+			given += counts[i];
+		}
+		Integer[] order = new Integer[weights.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> Double.compare(remainders[b], remainders[a]));
+		for (int i = 0; given < wanted; i = (i + 1) % order.length, given++) {
+			counts[order[i]]++;
+		}
+		return counts;
+	}
+
+	/**
+	 * The usual relative size of an agency: a provincial hospital or department employs
+	 * many, a commune's mass organisation two or three.
+	 */
+	private static double weight(SyntheticRecords.Workplace workplace) {
+		boolean commune = workplace.communeCode() != null;
+		if (workplace.type() == UnitType.PUBLIC_SERVICE_UNIT) {
+			if (workplace.name().startsWith("Bệnh viện Đa khoa")) {
+				return 400;
+			}
+			if (workplace.health()) {
+				return 120;
+			}
+			if (workplace.school()) {
+				return commune ? 30 : 80;
+			}
+			return commune ? 8 : 60;
+		}
+		return switch (workplace.type()) {
+			case PARTY_COMMITTEE -> commune ? 6 : 30;
+			case PARTY_BOARD -> 25;
+			case PEOPLES_COUNCIL -> commune ? 3 : 8;
+			case PEOPLES_COMMITTEE -> commune ? 5 : 12;
+			case SPECIALISED_OFFICE -> commune ? 7 : 30;
+			case DIVISION -> commune ? 5 : 10;
+			case FATHERLAND_FRONT -> commune ? 5 : 20;
+			case MASS_ORGANISATION -> commune ? 2 : 10;
+			default -> 5;
+		};
 	}
 
 	private String field(Workplace workplace) {

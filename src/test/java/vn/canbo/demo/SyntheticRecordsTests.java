@@ -166,10 +166,10 @@ class SyntheticRecordsTests {
 	@Test
 	void headcountsAddUpAndTheDemoCommuneGetsMore() {
 		List<SyntheticRecords.Workplace> workplaces = new ArrayList<>(WORKPLACES);
-		int[] counts = DemoData.headcounts(workplaces, 12_000, "03334");
+		int[] counts = SyntheticRecords.headcounts(workplaces, 12_000, "03334");
 		assertThat(Arrays.stream(counts).sum()).isEqualTo(12_000);
 		assertThat(counts[1]).as("the provincial hospital").isGreaterThan(counts[5]);
-		int[] elsewhere = DemoData.headcounts(workplaces, 12_000, "99999");
+		int[] elsewhere = SyntheticRecords.headcounts(workplaces, 12_000, "99999");
 		assertThat(counts[0]).isGreaterThan(elsewhere[0]);
 	}
 
