@@ -1,6 +1,8 @@
 package vn.canbo.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -17,9 +19,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.canbo.orgunits.OrgLevel;
 import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.people.People;
+import vn.canbo.people.PersonDetails;
 import vn.canbo.security.CreateUserAccount;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
@@ -37,6 +42,8 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+	private static final int BATCH = 1000;
+
 	private final DemoProperties properties;
 
 	private final DemoOrganisation organisation;
@@ -45,6 +52,8 @@ class DemoData implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
+	private final People people;
+
 	private final SystemAccess system;
 
 	private final TransactionTemplate transaction;
@@ -52,11 +61,12 @@ class DemoData implements ApplicationRunner {
 	private final Environment environment;
 
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
-			SystemAccess system, TransactionTemplate transaction, Environment environment) {
+			People people, SystemAccess system, TransactionTemplate transaction, Environment environment) {
 		this.properties = properties;
 		this.organisation = organisation;
 		this.orgUnits = orgUnits;
 		this.accounts = accounts;
+		this.people = people;
 		this.system = system;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -70,11 +80,53 @@ class DemoData implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		this.system.run(() -> this.transaction.executeWithoutResult((status) -> {
-			int agencies = this.organisation.build(this.properties);
+			List<SyntheticRecords.Workplace> workplaces = this.organisation.build(this.properties);
 			createAccounts();
-			log.info("Demo data loaded: {} agencies and {} accounts in {} ms", agencies, DemoAccount.ALL.size(),
-					(System.nanoTime() - started) / 1_000_000);
+			long peopleStarted = System.nanoTime();
+			int people = loadPeople(workplaces);
+			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
+					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,
+					(System.nanoTime() - peopleStarted) / 1_000_000);
 		}));
+	}
+
+	/**
+	 * Synthetic personnel records spread over the agencies by their usual size, the demo
+	 * commune with twice its share and some near-identical names among its people.
+	 */
+	private int loadPeople(List<SyntheticRecords.Workplace> workplaces) {
+		int wanted = this.properties.people();
+		if (wanted == 0 || workplaces.isEmpty()) {
+			return 0;
+		}
+		OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(), DemoOrganisation.ESTABLISHED);
+		List<SyntheticRecords.Place> communes = this.orgUnits
+			.list(OrgUnitFilter.asOf(DemoOrganisation.ESTABLISHED).level(OrgLevel.COMMUNE).parent(province.id()), 0,
+					1000)
+			.items()
+			.stream()
+			.map((commune) -> new SyntheticRecords.Place(commune.code(), commune.name()))
+			.toList();
+		SyntheticRecords records = new SyntheticRecords(this.properties.seed(), province.code(), communes);
+		int[] headcounts = SyntheticRecords.headcounts(workplaces, wanted, this.properties.communeCode());
+		Iterator<SyntheticPeople.Namesake> namesakes = SyntheticRecords.NAMESAKES.iterator();
+		List<PersonDetails> batch = new ArrayList<>(BATCH);
+		int loaded = 0;
+		for (int i = 0; i < workplaces.size(); i++) {
+			SyntheticRecords.Workplace workplace = workplaces.get(i);
+			boolean demoCommune = this.properties.communeCode().equals(workplace.communeCode());
+			for (int n = 0; n < headcounts[i]; n++) {
+				SyntheticPeople.Namesake namesake = (demoCommune && n % 3 == 0 && namesakes.hasNext())
+						? namesakes.next() : null;
+				batch.add(records.next(workplace, namesake));
+				if (batch.size() == BATCH) {
+					loaded += this.people.createAll(batch).size();
+					batch.clear();
+				}
+			}
+		}
+		loaded += this.people.createAll(batch).size();
+		return loaded;
 	}
 
 	private void createAccounts() {

@@ -1,5 +1,7 @@
 package vn.canbo.demo;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,14 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param communeCode official code of the demo commune for commune-scoped accounts
  * (default 03334, Phường Mường Thanh)
  * @param seed the random seed; the same seed gives the same demo
+ * @param people how many synthetic personnel records to load (default 12,000)
  */
 @ConfigurationProperties("canbo.demo")
-record DemoProperties(String provinceCode, String communeCode, long seed) {
+record DemoProperties(String provinceCode, String communeCode, long seed, @Nullable Integer people) {
 
 	DemoProperties {
 		provinceCode = provinceCode == null || provinceCode.isBlank() ? "11" : provinceCode;
 		communeCode = communeCode == null || communeCode.isBlank() ? "03334" : communeCode;
 		seed = seed == 0 ? 20250701L : seed;
+		people = (people == null || people < 0) ? 12_000 : people;
 	}
 
 }

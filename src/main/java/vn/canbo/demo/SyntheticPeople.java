@@ -8,6 +8,8 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.canbo.people.CitizenId;
 import vn.canbo.people.EducationLevel;
 import vn.canbo.people.Ethnicity;
@@ -143,18 +145,27 @@ public final class SyntheticPeople {
 
 	/** The next person living and working in the province with this two-digit code. */
 	public SyntheticPerson next(String provinceCode) {
+		return next(provinceCode, null, null);
+	}
+
+	/**
+	 * The next person of the province, of the category when one is given, and with the
+	 * name and sex of the namesake when one is given (a Kinh name then).
+	 */
+	public SyntheticPerson next(String provinceCode, @Nullable PersonnelCategory wantedCategory,
+			@Nullable Namesake namesake) {
 		if (!CitizenId.provinceCodes().contains(provinceCode)) {
 			throw new IllegalArgumentException("Unknown province code " + provinceCode);
 		}
 		Region region = Region.of(provinceCode);
-		Ethnicity ethnicity = Weighted.parse(ETHNIC_MIX.getOrDefault(provinceCode, "KINH=1"), Ethnicity::valueOf)
-			.pick(this.random);
-		Gender gender = this.random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
+		Ethnicity ethnicity = (namesake != null) ? Ethnicity.KINH
+				: Weighted.parse(ETHNIC_MIX.getOrDefault(provinceCode, "KINH=1"), Ethnicity::valueOf).pick(this.random);
+		Gender gender = (namesake != null) ? namesake.gender()
+				: this.random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
 		NameStyle style = (ethnicity == Ethnicity.KINH) ? this.kinhStyles.get(region) : MINORITY_STYLES.get(ethnicity);
-		PersonName name = style.name(gender, this.random);
-		// Women retire earlier (Labour Code 2019: 56 years 8 months in 2026), so fewer
-		// work
-		// past 57.
+		PersonName name = (namesake != null) ? namesake.name() : style.name(gender, this.random);
+		// Women retire earlier (Labour Code 2019: 57 years in 2026), so fewer work past
+		// 57.
 		int age = 22 + this.random.nextInt(gender == Gender.MALE ? 39 : 36);
 		int birthYear = this.asOf.getYear() - age;
 		LocalDate birthDate = (this.random.nextInt(100) < 3) ? null
@@ -163,11 +174,48 @@ public final class SyntheticPeople {
 				: PROVINCES.get(this.random.nextInt(PROVINCES.size()));
 		CitizenId citizenId = new CitizenId("0" + birthProvince + CitizenId.centuryGenderDigit(gender, birthYear)
 				+ String.format("%02d%06d", birthYear % 100, this.random.nextInt(1_000_000)));
-		PersonnelCategory category = CATEGORIES.pick(this.random);
+		PersonnelCategory picked = CATEGORIES.pick(this.random);
+		PersonnelCategory category = (wantedCategory != null) ? wantedCategory : picked;
 		return new SyntheticPerson(name, gender, birthDate, birthYear, birthProvince, ethnicity,
 				religion(ethnicity, region), citizenId, category, education(provinceCode, birthYear, category),
-				professionalLevel(category), politicalTheoryLevel(category), stateManagementLevel(category),
-				this.random.nextDouble() < PARTY_SHARE.get(category));
+				professionalLevel(category, age), politicalTheoryLevel(category, age),
+				stateManagementLevel(category, age), this.random.nextDouble() < PARTY_SHARE.get(category));
+	}
+
+	/**
+	 * The full name of someone of the ethnic group and sex, with the family name given or
+	 * drawn; the names are clean already, so this skips the checks of {@link PersonName}
+	 * (it is called for every relative).
+	 */
+	String fullName(String provinceCode, Ethnicity ethnicity, Gender gender, @Nullable String familyName) {
+		NameStyle style = (ethnicity == Ethnicity.KINH) ? this.kinhStyles.get(Region.of(provinceCode))
+				: MINORITY_STYLES.getOrDefault(ethnicity, this.kinhStyles.get(Region.of(provinceCode)));
+		return style.fullName(gender, familyName, this.random);
+	}
+
+	/**
+	 * The random source, shared so that people and their records come in one sequence.
+	 */
+	Random random() {
+		return this.random;
+	}
+
+	LocalDate asOf() {
+		return this.asOf;
+	}
+
+	/**
+	 * A fixed name and sex for a generated person, for demos of near-identical names.
+	 *
+	 * @param name the name
+	 * @param gender the sex, which the citizen ID then encodes
+	 */
+	public record Namesake(PersonName name, Gender gender) {
+
+		public static Namesake of(String fullName, Gender gender) {
+			return new Namesake(PersonName.parse(fullName), gender);
+		}
+
 	}
 
 	private Religion religion(Ethnicity ethnicity, Region region) {
@@ -196,6 +244,39 @@ public final class SyntheticPeople {
 			return new EducationLevel(lowerSecondaryOnly ? 7 : 10, 10);
 		}
 		return lowerSecondaryOnly ? EducationLevel.LOWER_SECONDARY : EducationLevel.UPPER_SECONDARY;
+	}
+
+	/**
+	 * A degree takes its years: nobody under 23 holds a university degree, under 27 a
+	 * master's or under 32 a doctorate.
+	 */
+	private ProfessionalLevel professionalLevel(PersonnelCategory category, int age) {
+		ProfessionalLevel level = professionalLevel(category);
+		if (level == ProfessionalLevel.TIEN_SI && age < 32) {
+			level = ProfessionalLevel.THAC_SI;
+		}
+		if (level == ProfessionalLevel.THAC_SI && age < 27) {
+			level = ProfessionalLevel.DAI_HOC;
+		}
+		return (level == ProfessionalLevel.DAI_HOC && age < 23) ? ProfessionalLevel.CAO_DANG : level;
+	}
+
+	/** Senior political theory comes after years of work. */
+	private PoliticalTheoryLevel politicalTheoryLevel(PersonnelCategory category, int age) {
+		PoliticalTheoryLevel level = politicalTheoryLevel(category);
+		if ((level == PoliticalTheoryLevel.CAO_CAP || level == PoliticalTheoryLevel.CU_NHAN) && age < 32) {
+			return PoliticalTheoryLevel.TRUNG_CAP;
+		}
+		return (level == PoliticalTheoryLevel.TRUNG_CAP && age < 26) ? PoliticalTheoryLevel.SO_CAP : level;
+	}
+
+	/** The state-management programme of a rank comes with the years the rank needs. */
+	private StateManagementLevel stateManagementLevel(PersonnelCategory category, int age) {
+		StateManagementLevel level = stateManagementLevel(category);
+		if (level == StateManagementLevel.CHUYEN_VIEN_CAO_CAP && age < 40) {
+			level = StateManagementLevel.CHUYEN_VIEN_CHINH;
+		}
+		return (level == StateManagementLevel.CHUYEN_VIEN_CHINH && age < 32) ? StateManagementLevel.CHUYEN_VIEN : level;
 	}
 
 	private ProfessionalLevel professionalLevel(PersonnelCategory category) {
@@ -258,6 +339,19 @@ public final class SyntheticPeople {
 					Weighted.parse(femaleMiddles, Function.identity()), maleGiven, femaleGiven);
 		}
 
+		String fullName(Gender gender, @Nullable String familyName, Random random) {
+			boolean male = gender == Gender.MALE;
+			List<String> given = male ? this.maleGiven : this.femaleGiven;
+			String family = (familyName != null) ? familyName : this.families.pick(random);
+			String middle = (male ? this.maleMiddles : this.femaleMiddles).pick(random);
+			String last = given.get(random.nextInt(given.size()));
+			StringBuilder name = new StringBuilder(family);
+			if (!middle.isEmpty()) {
+				name.append(name.isEmpty() ? "" : " ").append(middle);
+			}
+			return name.append(name.isEmpty() ? "" : " ").append(last).toString();
+		}
+
 		PersonName name(Gender gender, Random random) {
 			boolean male = gender == Gender.MALE;
 			List<String> given = male ? this.maleGiven : this.femaleGiven;
@@ -272,7 +366,7 @@ public final class SyntheticPeople {
 	 * A weighted choice, written as "value=weight value=weight"; a plus sign in a value
 	 * stands for a space and an empty value is allowed ("=2").
 	 */
-	private record Weighted<T>(List<T> values, double[] cumulative) {
+	record Weighted<T>(List<T> values, double[] cumulative) {
 
 		private static final Map<String, Weighted<?>> PARSED = new ConcurrentHashMap<>();
 
