@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 import vn.canbo.documents.ImportRow;
 import vn.canbo.documents.PartialDate;
-import vn.canbo.shared.VietnameseText;
 
 /**
  * The columns of the personnel spreadsheet (danh sách cán bộ) that the import reads and
@@ -478,11 +477,6 @@ public final class PersonSheet {
 	private static <T> @Nullable T salary(PersonDetails details, Function<PersonDetails.SalaryStep, T> part) {
 		PersonDetails.SalaryStep current = details.currentSalary();
 		return current == null ? null : part.apply(current);
-	}
-
-	/** Whether two texts are equal once diacritics and case are set aside. */
-	static boolean sameName(@Nullable String first, @Nullable String second) {
-		return VietnameseText.searchKey(first).equals(VietnameseText.searchKey(second));
 	}
 
 }
