@@ -1,6 +1,8 @@
 package vn.canbo;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -26,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.canbo.documents.XlsxRows;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
@@ -33,6 +37,8 @@ import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonView;
+import vn.canbo.people.PersonImportJobs;
+import vn.canbo.people.PersonSheets;
 import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
@@ -89,6 +95,9 @@ class EndpointScopeTests {
 	@Autowired
 	People people;
 
+	@Autowired
+	PersonImportJobs importJobs;
+
 	UserAccountView officer;
 
 	OrgUnitView commune;
@@ -104,6 +113,12 @@ class EndpointScopeTests {
 	PersonView insidePerson;
 
 	PersonView outsidePerson;
+
+	String insideName;
+
+	String outsideName;
+
+	String outsideJob;
 
 	@BeforeAll
 	void createAccountsAndAgencies() {
@@ -124,6 +139,23 @@ class EndpointScopeTests {
 			.param("id", String.valueOf(this.outsideAgency.id()))
 			.query(Long.class)
 			.single();
+		String family = "Phạmvi" + TestAccounts.uniqueName("").replaceAll("[^a-z]", "");
+		this.insideName = family + " Văn Trong";
+		this.outsideName = family + " Văn Ngoài";
+		this.system.run(() -> {
+			this.people.create(TestPeople.person(this.insideName, Gender.MALE, 1980, this.commune.id()));
+			this.people.create(TestPeople.person(this.outsideName, Gender.MALE, 1981, this.outsideAgency.id()));
+		});
+		TestAccounts.signIn("ngoai-tochuc", Set.of(Role.ORG_OFFICER), this.otherCommune.id());
+		try {
+			this.outsideJob = this.importJobs
+				.upload("ngoai.xlsx", PersonSheets.xlsx(PersonSheets.row(this.outsideName, "1981", Gender.MALE,
+						TestPeople.citizenId(Gender.MALE, 1981), "03325")))
+				.id();
+		}
+		finally {
+			TestAccounts.signOut();
+		}
 	}
 
 	Map<String, Consumer<EndpointScopeTests>> cases() {
@@ -256,6 +288,44 @@ class EndpointScopeTests {
 		for (String resume : new String[] { "/api/v1/persons/{id}/resume.pdf", "/api/v1/persons/{id}/resume.docx" }) {
 			cases.put("GET " + resume, (test) -> test.refusedApi(get(resume, test.outsidePerson.id())));
 		}
+		cases.put("GET /people/export.xlsx", (test) -> {
+			test.refused(get("/people/export.xlsx").param("unitId", String.valueOf(other)));
+			assertThat(test.sheetNames(test.okBytes(get("/people/export.xlsx")))).contains(test.insideName)
+				.doesNotContain(test.outsideName);
+		});
+		cases.put("GET /api/v1/persons/export.xlsx", (test) -> {
+			test.refusedApi(get("/api/v1/persons/export.xlsx").param("unitId", String.valueOf(other)));
+			MvcResult result = test.perform(
+					get("/api/v1/persons/export.xlsx").with(httpBasic(test.officer.username(), TestAccounts.PASSWORD)));
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			assertThat(test.sheetNames(result.getResponse().getContentAsByteArray())).contains(test.insideName)
+				.doesNotContain(test.outsideName);
+		});
+		cases.put("POST /api/v1/imports/persons", (test) -> {
+			byte[] file = PersonSheets.xlsx(PersonSheets.row("Phạm Văn Ngoài", "1981", Gender.MALE,
+					TestPeople.citizenId(Gender.MALE, 1981), "03325"));
+			assertThat(test.okApi(
+					multipart("/api/v1/imports/persons").file(new MockMultipartFile("file", "ngoai.xlsx", null, file))
+						.param("dryRun", "false")))
+				.contains("\"rejected\":1", "ngoài phạm vi");
+		});
+		cases.put("GET /people/import", (test) -> test.ok(get("/people/import")));
+		cases.put("GET /people/import/template.xlsx", (test) -> test.okBytes(get("/people/import/template.xlsx")));
+		cases.put("POST /people/import", (test) -> {
+			MvcResult result = test.perform(multipart("/people/import")
+				.file(new MockMultipartFile("file", "trong.xlsx", null,
+						PersonSheets.xlsx(PersonSheets.row("Phạm Văn Trong", "1981", Gender.MALE,
+								TestPeople.citizenId(Gender.MALE, 1981), "03334"))))
+				.with(authentication(test.signedIn()))
+				.with(csrf()));
+			assertThat(result.getResponse().getStatus()).isEqualTo(302);
+			assertThat(test.ok(get(result.getResponse().getRedirectedUrl()))).contains("Họ và tên");
+		});
+		cases.put("GET /people/import/{id}", (test) -> test.refused(get("/people/import/{id}", test.outsideJob)));
+		cases.put("GET /people/import/{id}/progress",
+				(test) -> test.refused(get("/people/import/{id}/progress", test.outsideJob)));
+		cases.put("POST /people/import/{id}/run",
+				(test) -> test.refused(post("/people/import/{id}/run", test.outsideJob).param("dryRun", "false")));
 		return cases;
 	}
 
@@ -269,6 +339,19 @@ class EndpointScopeTests {
 		MvcResult result = perform(request.with(httpBasic(this.officer.username(), TestAccounts.PASSWORD)));
 		assertThat(result.getResponse().getStatus()).as("status of %s", body(result)).isEqualTo(422);
 		return body(result);
+	}
+
+	byte[] okBytes(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(signedIn())).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	/** The names in an exported personnel sheet. */
+	List<String> sheetNames(byte[] xlsx) {
+		try (XlsxRows rows = XlsxRows.open(new ByteArrayInputStream(xlsx))) {
+			return rows.rows().map((row) -> row.text("Họ và tên").orElse("")).toList();
+		}
 	}
 
 	@Test
@@ -303,7 +386,7 @@ class EndpointScopeTests {
 		});
 	}
 
-	private Authentication signedIn() {
+	Authentication signedIn() {
 		return TestAccounts.authentication(this.officer.username(), this.officer.roles(), this.officer.scopeUnitId());
 	}
 
@@ -333,13 +416,13 @@ class EndpointScopeTests {
 		assertThat(body(result)).contains("phạm vi");
 	}
 
-	String okApi(MockHttpServletRequestBuilder request) {
+	String okApi(AbstractMockHttpServletRequestBuilder<?> request) {
 		MvcResult result = perform(request.with(httpBasic(this.officer.username(), TestAccounts.PASSWORD)));
 		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
 		return body(result);
 	}
 
-	private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) {
+	MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) {
 		try {
 			return this.mvc.perform(request).andReturn();
 		}

@@ -3,15 +3,17 @@ package vn.canbo.documents;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.canbo.shared.VietnameseText;
 
 /** The header row of an imported sheet and the mapping of field names onto it. */
 record ImportColumns(int headerRowNumber, List<String> headers, Map<String, String> fieldToHeader,
-		Map<String, Integer> indexByKey) {
+		Map<String, Integer> indexByKey, Map<String, Integer> indexByColumn) {
 
 	ImportColumns(int headerRowNumber, List<String> headers, Map<String, String> fieldToHeader) {
-		this(headerRowNumber, List.copyOf(headers), Map.copyOf(fieldToHeader), index(headers));
+		this(headerRowNumber, List.copyOf(headers), Map.copyOf(fieldToHeader), index(headers),
+				new ConcurrentHashMap<>());
 	}
 
 	/**
@@ -24,7 +26,9 @@ record ImportColumns(int headerRowNumber, List<String> headers, Map<String, Stri
 
 	/** The cell index of the column, or -1; headers match without diacritics and case. */
 	int indexOf(String column) {
-		return this.indexByKey.getOrDefault(VietnameseText.searchKey(headerFor(column)), -1);
+		// Remembered per column: every cell read asks, and the search key is costly.
+		return this.indexByColumn.computeIfAbsent(column,
+				(name) -> this.indexByKey.getOrDefault(VietnameseText.searchKey(headerFor(name)), -1));
 	}
 
 	private static Map<String, Integer> index(List<String> headers) {

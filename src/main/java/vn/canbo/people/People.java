@@ -100,15 +100,37 @@ public class People {
 			count[0]++;
 			consumer.accept(person);
 		});
-		if (sensitive && count[0] > 0) {
+		logExport(filter, sensitive, count[0]);
+	}
+
+	private void logExport(PersonFilter filter, boolean sensitive, int rows) {
+		if (sensitive && rows > 0) {
 			Map<String, Object> seen = new LinkedHashMap<>();
 			seen.put("channel", "EXPORT");
 			seen.put("fields", List.of("identity.citizenId"));
-			seen.put("rows", count[0]);
+			seen.put("rows", rows);
 			seen.put("filter", filter);
 			this.events.publishEvent(new DataChanged(AUDIT_TYPE, "export", DataChanged.Action.VIEW, null, seen,
 					this.orgUnits.visibleSubtree(today()).pathPrefix()));
 		}
+	}
+
+	/**
+	 * Every person matching the filter within the user's scope, in list order, with the
+	 * whole record (without the sensitive parts unless the user may see them) and the
+	 * agency's code, streamed to the consumer (for exports that re-import). Handing out
+	 * ID numbers is logged.
+	 */
+	@Transactional
+	public void forEachRecord(PersonFilter filter, Consumer<ListedPerson> consumer) {
+		boolean sensitive = canSeeSensitive();
+		int[] count = { 0 };
+		this.queries.forEachRecord(filter, within(filter), today(), this.store.columns(), (person) -> {
+			count[0]++;
+			consumer.accept(sensitive ? person : new ListedPerson(person.id(), withoutSensitive(person.details()),
+					person.agencyCode(), person.agencyName()));
+		});
+		logExport(filter, sensitive, count[0]);
 	}
 
 	/**

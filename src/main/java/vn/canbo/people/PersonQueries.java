@@ -81,6 +81,20 @@ class PersonQueries {
 		this.template.query(sql, params, (RowCallbackHandler) (rs) -> consumer.accept(summary(rs, withCitizenId)));
 	}
 
+	/**
+	 * Every matching person in list order with the whole record and the agency's code,
+	 * streamed (for exports that re-import).
+	 */
+	void forEachRecord(PersonFilter filter, List<Subtree> within, LocalDate today, PersonColumns columns,
+			Consumer<ListedPerson> consumer) {
+		Map<String, Object> params = new HashMap<>();
+		String sql = "select p.*, u.code as agency_code, u.name as agency_name from person p"
+				+ " join org_unit u on u.id = p.agency_id where true" + where(filter, within, today, params)
+				+ " order by p.sort_key, p.id";
+		this.template.query(sql, params, (RowCallbackHandler) (rs) -> consumer.accept(new ListedPerson(rs.getLong("id"),
+				columns.details(rs), rs.getString("agency_code"), rs.getString("agency_name"))));
+	}
+
 	/** The conditions, each starting with " and ", with their parameters added. */
 	static String where(PersonFilter filter, List<Subtree> within, LocalDate today, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder();

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.canbo.shared.VietnameseText;
+
 /**
  * Reads and writes rows of {@code person}. Updates are conditional on the version read,
  * so a concurrent change is detected rather than overwritten.
@@ -59,6 +61,39 @@ class PersonStore {
 					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
 					rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant()))
 			.optional();
+	}
+
+	/** The records holding these citizen IDs, by ID. */
+	Map<String, Stored> findByCitizenIds(java.util.Collection<String> citizenIds) {
+		if (citizenIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("select * from person where citizen_id in (:ids)")
+			.param("ids", List.copyOf(citizenIds))
+			.query(this::stored)
+			.list()
+			.stream()
+			.collect(Collectors.toMap((stored) -> stored.details().identity().citizenId(), (stored) -> stored));
+	}
+
+	/**
+	 * The records of the name (diacritics ignored) born in the year who work in the
+	 * agency.
+	 */
+	List<Stored> findByName(String fullName, int birthYear, long agencyId) {
+		return this.jdbc.sql(
+				"select * from person where name_key = :key and birth_year = :year and agency_id = :agency order by id")
+			.param("key", VietnameseText.searchKey(fullName))
+			.param("year", birthYear)
+			.param("agency", agencyId)
+			.query(this::stored)
+			.list();
+	}
+
+	private Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Stored(rs.getLong("id"), rs.getLong("version"), this.columns.details(rs),
+				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+				rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());
 	}
 
 	long insert(PersonDetails details, Instant now) {

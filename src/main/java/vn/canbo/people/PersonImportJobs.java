@@ -1,0 +1,219 @@
+package vn.canbo.people;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import vn.canbo.security.CurrentUsers;
+import vn.canbo.shared.DomainException;
+import vn.canbo.shared.FieldProblem;
+import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.OutOfScopeException;
+
+/**
+ * Imports that run in the background with their progress (for the upload page): the
+ * uploaded file is kept in memory with the user who sent it, and each run works with that
+ * user's security context, so it sees and changes only what the user may. Jobs live as
+ * long as the application; only their owner sees them.
+ */
+@Service
+public class PersonImportJobs {
+
+	private static final int MAX_JOBS = 50;
+
+	private final PersonImports imports;
+
+	private final CurrentUsers currentUsers;
+
+	private final MessageSource messages;
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+	PersonImportJobs(PersonImports imports, CurrentUsers currentUsers, MessageSource messages) {
+		this.imports = imports;
+		this.currentUsers = currentUsers;
+		this.messages = messages;
+	}
+
+	/** The state of an uploaded file and of its latest run. */
+	public static final class Job {
+
+		private final String id;
+
+		private final String owner;
+
+		private final String fileName;
+
+		private final byte[] content;
+
+		private final List<String> headers;
+
+		private volatile Map<String, String> mapping;
+
+		private volatile long total;
+
+		private final AtomicInteger done = new AtomicInteger();
+
+		private volatile boolean running;
+
+		private volatile @Nullable ImportReport report;
+
+		private volatile @Nullable String failure;
+
+		Job(String id, String owner, String fileName, byte[] content, List<String> headers) {
+			this.id = id;
+			this.owner = owner;
+			this.fileName = fileName;
+			this.content = content;
+			this.headers = headers;
+			this.mapping = PersonSheet.suggestMapping(headers);
+		}
+
+		public String id() {
+			return this.id;
+		}
+
+		public String fileName() {
+			return this.fileName;
+		}
+
+		public List<String> headers() {
+			return this.headers;
+		}
+
+		public Map<String, String> mapping() {
+			return this.mapping;
+		}
+
+		public long total() {
+			return this.total;
+		}
+
+		public int done() {
+			return this.done.get();
+		}
+
+		/** Percent of the rows handled, 0–100. */
+		public int percent() {
+			return this.total == 0 ? (this.running ? 0 : 100) : (int) Math.min(100, this.done.get() * 100 / this.total);
+		}
+
+		public boolean running() {
+			return this.running;
+		}
+
+		public @Nullable ImportReport report() {
+			return this.report;
+		}
+
+		public @Nullable String failure() {
+			return this.failure;
+		}
+
+	}
+
+	/** Keeps the uploaded sheet for the current user and reads its headers. */
+	public Job upload(String fileName, byte[] content) {
+		List<String> headers = this.imports.headers(new ByteArrayInputStream(content));
+		if (this.jobs.size() >= MAX_JOBS) {
+			this.jobs.values()
+				.stream()
+				.filter((job) -> !job.running)
+				.findFirst()
+				.ifPresent((job) -> this.jobs.remove(job.id));
+		}
+		Job job = new Job(UUID.randomUUID().toString(), owner(), fileName, content, headers);
+		this.jobs.put(job.id, job);
+		return job;
+	}
+
+	/** The current user's job; another user's is refused. */
+	public Job get(String id) {
+		Job job = this.jobs.get(id);
+		if (job == null) {
+			throw new NotFoundException("peopleimport.error.jobMissing");
+		}
+		if (!job.owner.equals(owner())) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+		return job;
+	}
+
+	/**
+	 * Starts a run of the job (a dry run or the import itself) in the background with the
+	 * current user's security context.
+	 */
+	public Job start(String id, Map<String, String> mapping, boolean dryRun, Locale locale) {
+		Job job = get(id);
+		if (!this.imports.canImport()) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+		synchronized (job) {
+			if (job.running) {
+				return job;
+			}
+			job.mapping = Map.copyOf(mapping);
+			job.running = true;
+			job.report = null;
+			job.failure = null;
+			job.done.set(0);
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+		this.executor.submit(new DelegatingSecurityContextRunnable(() -> run(job, dryRun, locale), context));
+		return job;
+	}
+
+	private void run(Job job, boolean dryRun, Locale locale) {
+		try {
+			job.total = this.imports.countRows(new ByteArrayInputStream(job.content));
+			job.report = this.imports.run(new ByteArrayInputStream(job.content), job.mapping, dryRun, locale,
+					job.done::set);
+		}
+		catch (InvalidInputException ex) {
+			job.failure = String.join(" ",
+					ex.problems()
+						.stream()
+						.map((FieldProblem problem) -> this.messages.getMessage(problem, locale))
+						.toList());
+		}
+		catch (DomainException ex) {
+			job.failure = this.messages.getMessage(ex.messageKey(), ex.messageArguments(), ex.messageKey(), locale);
+		}
+		catch (RuntimeException ex) {
+			job.failure = Optional.ofNullable(ex.getMessage()).orElse(ex.getClass().getSimpleName());
+		}
+		finally {
+			job.running = false;
+		}
+	}
+
+	private String owner() {
+		return this.currentUsers.current().username();
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
+	}
+
+}
