@@ -39,29 +39,48 @@ class AuditEntries {
 
 	private final JsonMapper json;
 
-	AuditEntries(JdbcClient jdbc, JsonMapper json) {
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
+
+	AuditEntries(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch,
+			JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
+	}
+
+	private static final String INSERT = """
+			insert into audit_entry
+			  (occurred_at, actor, action, entity_type, entity_id, before, after, changed_fields, scope_path)
+			values (:occurredAt, :actor, :action, :entityType, :entityId, cast(:before as jsonb),
+			  cast(:after as jsonb), array(select jsonb_array_elements_text(cast(:changedFields as jsonb))),
+			  :scopePath)""";
+
+	/** An entry to write. */
+	record NewEntry(Instant occurredAt, String actor, DataChanged.Action action, String entityType, String entityId,
+			@Nullable String before, @Nullable String after, List<String> changedFields, @Nullable String scopePath) {
 	}
 
 	void insert(Instant occurredAt, String actor, DataChanged.Action action, String entityType, String entityId,
 			@Nullable String before, @Nullable String after, List<String> changedFields, @Nullable String scopePath) {
-		this.jdbc.sql("""
-				insert into audit_entry
-				  (occurred_at, actor, action, entity_type, entity_id, before, after, changed_fields, scope_path)
-				values (:occurredAt, :actor, :action, :entityType, :entityId, cast(:before as jsonb),
-				  cast(:after as jsonb), array(select jsonb_array_elements_text(cast(:changedFields as jsonb))),
-				  :scopePath)""")
-			.param("occurredAt", OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
-			.param("actor", actor)
-			.param("action", action.name())
-			.param("entityType", entityType)
-			.param("entityId", entityId)
-			.param("before", before, java.sql.Types.VARCHAR)
-			.param("after", after, java.sql.Types.VARCHAR)
-			.param("changedFields", this.json.writeValueAsString(changedFields))
-			.param("scopePath", scopePath, java.sql.Types.VARCHAR)
-			.update();
+		insertAll(List.of(new NewEntry(occurredAt, actor, action, entityType, entityId, before, after, changedFields,
+				scopePath)));
+	}
+
+	/** Writes the entries in one JDBC batch. */
+	void insertAll(List<NewEntry> entries) {
+		org.springframework.jdbc.core.namedparam.MapSqlParameterSource[] batch = entries.stream()
+			.map((entry) -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+				.addValue("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+				.addValue("actor", entry.actor())
+				.addValue("action", entry.action().name())
+				.addValue("entityType", entry.entityType())
+				.addValue("entityId", entry.entityId())
+				.addValue("before", entry.before(), java.sql.Types.VARCHAR)
+				.addValue("after", entry.after(), java.sql.Types.VARCHAR)
+				.addValue("changedFields", this.json.writeValueAsString(entry.changedFields()))
+				.addValue("scopePath", entry.scopePath(), java.sql.Types.VARCHAR))
+			.toArray(org.springframework.jdbc.core.namedparam.MapSqlParameterSource[]::new);
+		this.batch.batchUpdate(INSERT, batch);
 	}
 
 	/**

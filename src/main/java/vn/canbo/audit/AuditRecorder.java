@@ -1,5 +1,9 @@
 package vn.canbo.audit;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
@@ -13,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.shared.DataChanged;
+import vn.canbo.shared.DataChanges;
 
 /**
  * Writes an audit row for every {@link DataChanged}, synchronously and in the publisher's
@@ -47,6 +52,25 @@ class AuditRecorder {
 		this.entries.insert(this.clock.instant(), actor(), change.action(), change.entityType(), change.entityId(),
 				this.snapshots.toText(before), this.snapshots.toText(after),
 				this.snapshots.changedFields(before, after), change.scopePath());
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(DataChanges batch) {
+		if (batch.changes().isEmpty()) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		String actor = actor();
+		List<AuditEntries.NewEntry> rows = new ArrayList<>(batch.changes().size());
+		for (DataChanged change : batch.changes()) {
+			var before = this.snapshots.toTree(change.before());
+			var after = this.snapshots.toTree(change.after());
+			rows.add(new AuditEntries.NewEntry(now, actor, change.action(), change.entityType(), change.entityId(),
+					this.snapshots.toText(before), this.snapshots.toText(after),
+					this.snapshots.changedFields(before, after), change.scopePath()));
+		}
+		this.entries.insertAll(rows);
 	}
 
 	private String actor() {

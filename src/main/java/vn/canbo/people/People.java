@@ -24,6 +24,7 @@ import vn.canbo.security.CurrentUsers;
 import vn.canbo.security.Role;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.DataChanged;
+import vn.canbo.shared.DataChanges;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
@@ -200,11 +201,13 @@ public class People {
 			records.add(details);
 		}
 		List<Long> ids = this.store.insertAll(records, this.clock.instant());
+		List<DataChanged> changes = new ArrayList<>(ids.size());
 		for (int i = 0; i < ids.size(); i++) {
 			PersonDetails details = records.get(i);
-			this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(ids.get(i)), DataChanged.Action.CREATE,
-					null, snapshot(details), agencies.get(details.employment().agencyId()).path()));
+			changes.add(new DataChanged(AUDIT_TYPE, String.valueOf(ids.get(i)), DataChanged.Action.CREATE, null,
+					snapshot(details), agencies.get(details.employment().agencyId()).path()));
 		}
+		this.events.publishEvent(new DataChanges(changes));
 		return ids;
 	}
 

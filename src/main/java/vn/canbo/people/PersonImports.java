@@ -35,6 +35,7 @@ import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.DataChanged;
+import vn.canbo.shared.DataChanges;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
@@ -494,11 +495,12 @@ public class PersonImports {
 					java.time.Instant now = PersonImports.this.clock.instant();
 					List<Long> ids = PersonImports.this.store
 						.insertAll(news.stream().map((row) -> Objects.requireNonNull(row.details)).toList(), now);
+					List<DataChanged> changes = new ArrayList<>(checked.size());
 					for (int i = 0; i < ids.size(); i++) {
 						Checked row = news.get(i);
-						PersonImports.this.events.publishEvent(new DataChanged(People.AUDIT_TYPE,
-								String.valueOf(ids.get(i)), DataChanged.Action.CREATE, null,
-								People.snapshot(Objects.requireNonNull(row.details)), agencyPath(row)));
+						changes.add(new DataChanged(People.AUDIT_TYPE, String.valueOf(ids.get(i)),
+								DataChanged.Action.CREATE, null, People.snapshot(Objects.requireNonNull(row.details)),
+								agencyPath(row)));
 					}
 					for (Checked row : updates) {
 						PersonStore.Stored before = Objects.requireNonNull(row.match);
@@ -506,10 +508,14 @@ public class PersonImports {
 								Objects.requireNonNull(row.details), now)) {
 							throw new ConcurrentEditException();
 						}
-						PersonImports.this.events.publishEvent(new DataChanged(People.AUDIT_TYPE,
-								String.valueOf(before.id()), DataChanged.Action.UPDATE,
-								People.snapshot(before.details()), People.snapshot(row.details), agencyPath(row)));
+						changes.add(new DataChanged(People.AUDIT_TYPE, String.valueOf(before.id()),
+								DataChanged.Action.UPDATE, People.snapshot(before.details()),
+								People.snapshot(row.details), agencyPath(row)));
 					}
+					// One audit batch per import batch: a round trip per row would cost
+					// more than
+					// the import itself.
+					PersonImports.this.events.publishEvent(new DataChanges(changes));
 				});
 			}
 			catch (DataAccessException | ConcurrentEditException ex) {

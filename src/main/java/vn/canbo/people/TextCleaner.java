@@ -37,19 +37,37 @@ final class TextCleaner {
 		return value;
 	}
 
-	private static Record cleanRecord(Record record) {
-		RecordComponent[] components = record.getClass().getRecordComponents();
-		Object[] values = new Object[components.length];
-		Class<?>[] types = new Class<?>[components.length];
-		try {
+	/** Each record type's components and canonical constructor, looked up once. */
+	private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+		@Override
+		protected Shape computeValue(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			Class<?>[] types = new Class<?>[components.length];
 			for (int i = 0; i < components.length; i++) {
-				values[i] = clean(components[i].getAccessor().invoke(record));
 				types[i] = components[i].getType();
 			}
-			Constructor<? extends Record> constructor = record.getClass().getDeclaredConstructor(types);
-			return constructor.newInstance(values);
+			try {
+				return new Shape(components, type.getDeclaredConstructor(types));
+			}
+			catch (NoSuchMethodException ex) {
+				throw new IllegalStateException("No canonical constructor in " + type, ex);
+			}
 		}
-		catch (NoSuchMethodException | InstantiationException | IllegalAccessException ex) {
+	};
+
+	private record Shape(RecordComponent[] components, Constructor<?> constructor) {
+	}
+
+	private static Record cleanRecord(Record record) {
+		Shape shape = SHAPES.get(record.getClass());
+		Object[] values = new Object[shape.components().length];
+		try {
+			for (int i = 0; i < values.length; i++) {
+				values[i] = clean(shape.components()[i].getAccessor().invoke(record));
+			}
+			return (Record) shape.constructor().newInstance(values);
+		}
+		catch (InstantiationException | IllegalAccessException ex) {
 			throw new IllegalStateException("Cannot rebuild " + record.getClass(), ex);
 		}
 		catch (InvocationTargetException ex) {
