@@ -118,13 +118,16 @@ public final class PeopleBenchmark {
 		OrgUnitView commune = orgUnits.getByCode(COMMUNE, this.today);
 		String provincePath = path(province);
 		String communePath = path(commune.id());
-		long inCommune = count("p.agency_id in (select unit_id from org_unit_placement where path collate \"C\" "
-				+ ">= :from and path collate \"C\" < :to)", Map.of("from", communePath, "to", upper(communePath)));
-		this.results.add("Dataset: %,d people in %,d agencies of province %s; %,d in commune %s (%s)."
-			.formatted(total, this.jdbc.sql("select count(distinct agency_id) from person").query(Long.class).single(),
-					PROVINCE, inCommune, COMMUNE, commune.name()));
+		long inCommune = count(
+				"p.agency_id in (select unit_id from org_unit_placement where path collate \"C\" "
+						+ ">= :from and path collate \"C\" < :to)",
+				Map.of("from", communePath, "to", upper(communePath)));
+		this.results.add("Dataset: %,d people in %,d agencies of province %s; %,d in commune %s (%s).".formatted(total,
+				this.jdbc.sql("select count(distinct agency_id) from person").query(Long.class).single(), PROVINCE,
+				inCommune, COMMUNE, commune.name()));
 		this.results.add("");
-		this.results.add("| operation | facade p50 ms | facade p95 ms | bare SQL p50 ms | bare SQL p95 ms | ratio p50 |");
+		this.results
+			.add("| operation | facade p50 ms | facade p95 ms | bare SQL p50 ms | bare SQL p95 ms | ratio p50 |");
 		this.results.add("|---|---|---|---|---|---|");
 
 		TestAccounts.signIn("bench-province", Set.of(Role.ORG_OFFICER), province);
@@ -141,8 +144,8 @@ public final class PeopleBenchmark {
 		}
 		PersonFilter listFilter = new PersonFilter(null, null, PersonnelCategory.CIVIL_SERVANT, Gender.FEMALE, 30, 45,
 				null, null, null, null, null, true, null);
-		measure("list page: civil servant + female + age 30–45 + Party member, province scope (50 + total)",
-				iterations, () -> this.people.search(listFilter, 0, 50).items().size(), () -> listSql(provincePath));
+		measure("list page: civil servant + female + age 30–45 + Party member, province scope (50 + total)", iterations,
+				() -> this.people.search(listFilter, 0, 50).items().size(), () -> listSql(provincePath));
 		explain("list page, province scope", listSqlText(), listParams(provincePath));
 		measure("list page: same filter, page 10, province scope", iterations,
 				() -> this.people.search(listFilter, 10, 50).items().size(), () -> listSql(provincePath));
@@ -159,15 +162,17 @@ public final class PeopleBenchmark {
 
 		sampler.interrupt();
 		this.results.add("");
-		this.results.add("Heap used, highest sample (every 20 ms) over the whole run, loading included: %,d MB (max heap %,d MB)."
-			.formatted(this.maxHeap.get() / (1 << 20), Runtime.getRuntime().maxMemory() / (1 << 20)));
+		this.results.add(
+				"Heap used, highest sample (every 20 ms) over the whole run, loading included: %,d MB (max heap %,d MB)."
+					.formatted(this.maxHeap.get() / (1 << 20), Runtime.getRuntime().maxMemory() / (1 << 20)));
 		this.results.add("");
 		this.results.add("## Plans (EXPLAIN ANALYZE of the bare SQL)");
 		this.results.addAll(this.plans);
 		Path report = Path.of("bench", "results", "people.md");
 		Files.createDirectories(report.getParent());
 		String version = this.jdbc.sql("show server_version").query(String.class).single();
-		Files.writeString(report, header(count, iterations).replace("PostgreSQL %s", "PostgreSQL " + version) + String.join("\n", this.results) + "\n");
+		Files.writeString(report, header(count, iterations).replace("PostgreSQL %s", "PostgreSQL " + version)
+				+ String.join("\n", this.results) + "\n");
 		say("Written to %s", report);
 	}
 
@@ -226,15 +231,15 @@ public final class PeopleBenchmark {
 		this.people.createAll(batch);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		this.results.add("Loading: %,d records through People.createAll in batches of 1,000 (validation and audit "
-				.formatted(count) + "included): %.0f s, %.0f records/s.".formatted(seconds, count / seconds));
+			.formatted(count) + "included): %.0f s, %.0f records/s.".formatted(seconds, count / seconds));
 		this.results.add("");
 		TestAccounts.signOut();
 	}
 
 	/** About 100,000 rows (the women of the province) into an xlsx, both ways. */
 	private void export() throws IOException {
-		PersonFilter filter = new PersonFilter(null, null, null, Gender.FEMALE, null, null, null, null, null, null, null,
-				null, null);
+		PersonFilter filter = new PersonFilter(null, null, null, Gender.FEMALE, null, null, null, null, null, null,
+				null, null, null);
 		Path facadeFile = Files.createTempFile("people-export", ".xlsx");
 		Path sqlFile = Files.createTempFile("people-export-sql", ".xlsx");
 		long start = System.nanoTime();
@@ -259,24 +264,26 @@ public final class PeopleBenchmark {
 		try (OutputStream out = Files.newOutputStream(sqlFile); XlsxExport xlsx = XlsxExport.to(out)) {
 			xlsx.sheet("Danh sách", columns());
 			this.context.getBean(TransactionTemplate.class)
-				.executeWithoutResult((status) -> this.streaming.query("select p.full_name, p.birth_day, p.birth_month, "
-						+ "p.birth_year, p.gender, p.ethnicity, p.citizen_id, p.category, u.name as agency_name, p.position, "
-						+ "p.professional_level, p.political_theory_level, p.party_joined_on, p.salary_rank_code, "
-						+ "p.salary_coefficient from person p join org_unit u on u.id = p.agency_id where p.gender = 'FEMALE'"
-						+ SCOPE + " order by p.sort_key, p.id", params, (RowCallbackHandler) (rs) -> {
-							sqlRows[0]++;
-							xlsx.row(sqlRows[0], rs.getString(1), rs.getObject(2) + "/" + rs.getObject(3) + "/"
-									+ rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-									rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-									rs.getObject(13, LocalDate.class), rs.getString(14), rs.getBigDecimal(15));
-						}));
+				.executeWithoutResult((status) -> this.streaming
+					.query("select p.full_name, p.birth_day, p.birth_month, "
+							+ "p.birth_year, p.gender, p.ethnicity, p.citizen_id, p.category, u.name as agency_name, p.position, "
+							+ "p.professional_level, p.political_theory_level, p.party_joined_on, p.salary_rank_code, "
+							+ "p.salary_coefficient from person p join org_unit u on u.id = p.agency_id where p.gender = 'FEMALE'"
+							+ SCOPE + " order by p.sort_key, p.id", params, (RowCallbackHandler) (rs) -> {
+								sqlRows[0]++;
+								xlsx.row(sqlRows[0], rs.getString(1),
+										rs.getObject(2) + "/" + rs.getObject(3) + "/" + rs.getInt(4), rs.getString(5),
+										rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+										rs.getString(10), rs.getString(11), rs.getString(12),
+										rs.getObject(13, LocalDate.class), rs.getString(14), rs.getBigDecimal(15));
+							}));
 		}
 		double sql = (System.nanoTime() - start) / 1e9;
 		this.results.add("");
 		this.results.add("| export to xlsx | rows | seconds | rows/s | file MB |");
 		this.results.add("|---|---|---|---|---|");
-		this.results.add(String.format(Locale.ROOT, "| People.forEach + XlsxExport | %,d | %.1f | %,.0f | %.1f |", rows[0],
-				facade, rows[0] / facade, Files.size(facadeFile) / 1e6));
+		this.results.add(String.format(Locale.ROOT, "| People.forEach + XlsxExport | %,d | %.1f | %,.0f | %.1f |",
+				rows[0], facade, rows[0] / facade, Files.size(facadeFile) / 1e6));
 		this.results.add(String.format(Locale.ROOT, "| bare SQL stream + XlsxExport | %,d | %.1f | %,.0f | %.1f |",
 				sqlRows[0], sql, sqlRows[0] / sql, Files.size(sqlFile) / 1e6));
 		say("export: facade %,d rows in %.1f s, bare SQL %,d rows in %.1f s", rows[0], facade, sqlRows[0], sql);
@@ -285,14 +292,17 @@ public final class PeopleBenchmark {
 	}
 
 	private static List<XlsxExport.Column> columns() {
-		return List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Số CCCD", "Loại", "Cơ quan", "Chức vụ",
-				"Trình độ chuyên môn", "Lý luận chính trị", "Ngày vào Đảng", "Mã ngạch", "Hệ số lương")
+		return List
+			.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Số CCCD", "Loại", "Cơ quan", "Chức vụ",
+					"Trình độ chuyên môn", "Lý luận chính trị", "Ngày vào Đảng", "Mã ngạch", "Hệ số lương")
 			.stream()
 			.map(XlsxExport.Column::of)
 			.toList();
 	}
 
-	/** The scope condition the facade writes: agencies whose path lies under the scope. */
+	/**
+	 * The scope condition the facade writes: agencies whose path lies under the scope.
+	 */
 	static final String SCOPE = " and p.agency_id in (select s.unit_id from org_unit_placement s where "
 			+ "(s.valid_from is null or s.valid_from <= :day) and (s.valid_to is null or s.valid_to > :day) "
 			+ "and s.path collate \"C\" >= :from and s.path collate \"C\" < :to)";
