@@ -323,7 +323,7 @@ public final class PeopleBenchmark {
 
 	private String searchCondition(String q) {
 		if (q.matches("\\d+")) {
-			return " and (p.citizen_id like :q || '%' or p.staff_code = :q)";
+			return " and ((p.citizen_id >= :q and p.citizen_id < :idTo) or p.staff_code = :q)";
 		}
 		StringBuilder where = new StringBuilder(" and ((true");
 		String[] words = q.split(" ");
@@ -336,6 +336,11 @@ public final class PeopleBenchmark {
 	private Map<String, Object> searchParams(String q, String path) {
 		Map<String, Object> params = scopeParams(path);
 		params.put("q", q);
+		if (q.matches("\\d+")) {
+			// The facade's range (see PersonQueries): the prefix with its last digit
+			// raised.
+			params.put("idTo", q.substring(0, q.length() - 1) + (char) (q.charAt(q.length() - 1) + 1));
+		}
 		String[] words = q.split(" ");
 		for (int i = 0; i < words.length; i++) {
 			params.put("w" + i, "%" + words[i] + "%");
