@@ -18,10 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.CitizenId;
-import vn.canbo.people.Ethnicity;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonDetails;
-import vn.canbo.people.PersonName;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
@@ -351,7 +349,7 @@ public final class SyntheticRecords {
 				default -> choose("Ủy ban nhân dân xã :3|Phòng Nội vụ huyện :2|Phòng Tài chính - Kế hoạch huyện :2|"
 						+ "Văn phòng Huyện ủy :1|Phòng Nông nghiệp và Phát triển nông thôn huyện :1") + place;
 			};
-			return title + ", " + unit + ", " + provinceShortLabel();
+			return title + ", " + unit + ", " + SyntheticRecords.this.provinceName;
 		}
 
 		/**
@@ -385,8 +383,9 @@ public final class SyntheticRecords {
 					LocalDate middle = monthIn(from.plusMonths(24), laterOf(from.plusMonths(24), end.minusMonths(14)));
 					middle = earlierOf(middle, end.minusMonths(13));
 					this.trainings.add(new PersonDetails.Training(PersonDetails.TrainingKind.POLITICAL_THEORY,
-							"Trường Chính trị " + provinceShortLabel(), "Lý luận chính trị - hành chính", middle,
-							middle.plusMonths(12), "Vừa làm vừa học", "Trung cấp lý luận chính trị - hành chính"));
+							"Trường Chính trị " + SyntheticRecords.this.provinceName, "Lý luận chính trị - hành chính",
+							middle, middle.plusMonths(12), "Vừa làm vừa học",
+							"Trung cấp lý luận chính trị - hành chính"));
 					if (theory == PoliticalTheoryLevel.CAO_CAP || theory == PoliticalTheoryLevel.CU_NHAN) {
 						LocalDate high = monthIn(middle.plusMonths(36),
 								laterOf(middle.plusMonths(36), end.minusMonths(19)));
@@ -415,7 +414,8 @@ public final class SyntheticRecords {
 					default -> "chuyên viên cao cấp";
 				};
 				this.trainings.add(new PersonDetails.Training(PersonDetails.TrainingKind.STATE_MANAGEMENT,
-						step == StateManagementLevel.CHUYEN_VIEN ? "Trường Chính trị " + provinceShortLabel()
+						step == StateManagementLevel.CHUYEN_VIEN
+								? "Trường Chính trị " + SyntheticRecords.this.provinceName
 								: "Học viện Hành chính Quốc gia",
 						"Quản lý nhà nước", from, from.plusMonths(2), "Bồi dưỡng",
 						"Chứng chỉ bồi dưỡng kiến thức quản lý nhà nước chương trình " + programme));
@@ -687,12 +687,11 @@ public final class SyntheticRecords {
 
 		private String recruitingAgency() {
 			return switch (this.person.category()) {
-				case PUBLIC_EMPLOYEE -> this.workplace.school() ? "Phòng Giáo dục và Đào tạo"
-						: this.workplace.health() ? "Sở Y tế " + provinceShortLabel() : this.workplace.name();
+				case PUBLIC_EMPLOYEE -> this.workplace.school() ? "Phòng Giáo dục và Đào tạo" : this.workplace.health()
+						? "Sở Y tế " + SyntheticRecords.this.provinceName : this.workplace.name();
 				case PART_TIME -> "Ủy ban nhân dân xã";
 				case CONTRACT -> this.workplace.name();
-				default ->
-					choose("Sở Nội vụ :3|Ủy ban nhân dân huyện :2|Ban Tổ chức Tỉnh ủy :1") + provinceShortLabel();
+				default -> choose("Sở Nội vụ :3|Ủy ban nhân dân :2") + SyntheticRecords.this.provinceName;
 			};
 		}
 
@@ -841,11 +840,6 @@ public final class SyntheticRecords {
 
 	private String placeText(Place place) {
 		return place.name() + ", " + this.provinceName;
-	}
-
-	/** "tỉnh Điện Biên" as a part of a unit's name. */
-	private String provinceShortLabel() {
-		return this.provinceName;
 	}
 
 	/**

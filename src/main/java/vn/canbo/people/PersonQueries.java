@@ -155,8 +155,17 @@ class PersonQueries {
 		}
 		String digits = text.replaceAll("[\\s.]", "");
 		if (digits.matches("\\d{3,12}")) {
-			where.append(" and (p.citizen_id like :idPrefix or p.staff_code = :code)");
-			params.put("idPrefix", digits + "%");
+			// A range, not LIKE: the citizen ID's btree index serves it (a LIKE prefix
+			// needs text_pattern_ops under a non-C collation); digits sort alike in every
+			// collation.
+			where.append(" and ((p.citizen_id >= :idFrom");
+			params.put("idFrom", digits);
+			String upper = nextDigits(digits);
+			if (upper != null) {
+				where.append(" and p.citizen_id < :idTo");
+				params.put("idTo", upper);
+			}
+			where.append(") or p.staff_code = :code)");
 			params.put("code", text);
 			return;
 		}
@@ -185,6 +194,22 @@ class PersonQueries {
 		}
 		where.append(" and ").append(column).append(" in (:").append(name).append(")");
 		params.put(name, Arrays.stream(values).filter(qualifies).map(Enum::name).toList());
+	}
+
+	/**
+	 * The first digit string of the same length after every one that starts with the
+	 * digits ("011089" gives "011090"); null when they are all nines.
+	 */
+	static @Nullable String nextDigits(String digits) {
+		char[] next = digits.toCharArray();
+		for (int i = next.length - 1; i >= 0; i--) {
+			if (next[i] < '9') {
+				next[i]++;
+				return new String(next);
+			}
+			next[i] = '0';
+		}
+		return null;
 	}
 
 	static String escapeLike(String text) {

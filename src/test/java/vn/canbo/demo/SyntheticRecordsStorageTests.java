@@ -86,6 +86,13 @@ class SyntheticRecordsStorageTests {
 			.items();
 		assertThat(hang).extracting(PersonSummary::fullName)
 			.contains("Nguyễn Thị Hằng", "Nguyễn Thị Hàng", "Nguyễn Thị Hạng", "Nguyễn Thị Thu Hằng");
+		String citizenId = batch.get(30).identity().citizenId();
+		assertThat(this.people.search(PersonFilter.none().withQuery(citizenId.substring(0, 9)), 0, 500).items())
+			.extracting(PersonSummary::id)
+			.contains(ids.get(30));
+		assertThat(this.people.search(PersonFilter.none().withQuery(citizenId), 0, 10).items())
+			.extracting(PersonSummary::id)
+			.containsExactly(ids.get(30));
 		assertThat(this.people.search(PersonFilter.none().withUnit(this.muongThanh).withQuery("Hằng"), 0, 100).items())
 			.extracting(PersonSummary::fullName)
 			.doesNotContain("Nguyễn Thị Hạng");
