@@ -41,10 +41,15 @@ public record Subtree(String pathPrefix, LocalDate asOf) {
 			return "";
 		}
 		params.put(name + "AsOf", this.asOf);
-		return " and " + unitIdColumn
-				+ " in (select p.unit_id from org_unit_placement p where (p.valid_from is null or p.valid_from <= :"
-				+ name + "AsOf) and (p.valid_to is null or p.valid_to > :" + name + "AsOf)"
-				+ PathRange.and("p.path", name, this.pathPrefix, params) + ")";
+		// A correlated EXISTS rather than IN: the planner may then start from the other
+		// conditions (a name, an ID number) and check the scope per row, instead of
+		// always
+		// walking every node of the subtree first.
+		String alias = name + "Placement";
+		return " and exists (select 1 from org_unit_placement " + alias + " where " + alias + ".unit_id = "
+				+ unitIdColumn + " and (" + alias + ".valid_from is null or " + alias + ".valid_from <= :" + name
+				+ "AsOf) and (" + alias + ".valid_to is null or " + alias + ".valid_to > :" + name + "AsOf)"
+				+ PathRange.and(alias + ".path", name, this.pathPrefix, params) + ")";
 	}
 
 }
