@@ -322,6 +322,8 @@ class EndpointScopeTests {
 			assertThat(test.ok(get(result.getResponse().getRedirectedUrl()))).contains("Họ và tên");
 		});
 		cases.put("GET /people/import/{id}", (test) -> test.refused(get("/people/import/{id}", test.outsideJob)));
+		cases.put("GET /people/import/{id}/errors.xlsx",
+				(test) -> test.refused(get("/people/import/{id}/errors.xlsx", test.outsideJob)));
 		cases.put("GET /people/import/{id}/progress",
 				(test) -> test.refused(get("/people/import/{id}/progress", test.outsideJob)));
 		cases.put("POST /people/import/{id}/run",

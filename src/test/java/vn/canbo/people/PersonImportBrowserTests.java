@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.canbo.documents.XlsxRows;
 import vn.canbo.support.BrowserSession;
 import vn.canbo.support.BrowserTest;
 
@@ -72,6 +74,14 @@ class PersonImportBrowserTests {
 			assertThat(page.locator("#report-counts")).hasText("Mới: 30 · Cập nhật: 0 · Không đổi: 0 · Bị loại: 1",
 					PATIENTLY);
 			assertThat(page.locator("#report-errors")).containsText("Ngày sinh");
+			Download errors = page.waitForDownload(() -> page.locator("#errors-download").click());
+			try (XlsxRows sheet = XlsxRows.open(Files.newInputStream(errors.path()))) {
+				List<String> reasons = sheet.rows().map((row) -> row.text("Lý do").orElse("")).toList();
+				org.assertj.core.api.Assertions.assertThat(reasons)
+					.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+					.contains("Dòng 33")
+					.contains("31/02/1990");
+			}
 			this.browser.screenshot("import-dry-run");
 
 			page.locator("#apply").click();
