@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,10 +41,9 @@ class AuditEntries {
 
 	private final JsonMapper json;
 
-	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
+	private final NamedParameterJdbcTemplate batch;
 
-	AuditEntries(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch,
-			JsonMapper json) {
+	AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.json = json;
@@ -68,8 +69,8 @@ class AuditEntries {
 
 	/** Writes the entries in one JDBC batch. */
 	void insertAll(List<NewEntry> entries) {
-		org.springframework.jdbc.core.namedparam.MapSqlParameterSource[] batch = entries.stream()
-			.map((entry) -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+		MapSqlParameterSource[] batch = entries.stream()
+			.map((entry) -> new MapSqlParameterSource()
 				.addValue("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
 				.addValue("actor", entry.actor())
 				.addValue("action", entry.action().name())
@@ -79,7 +80,7 @@ class AuditEntries {
 				.addValue("after", entry.after(), java.sql.Types.VARCHAR)
 				.addValue("changedFields", this.json.writeValueAsString(entry.changedFields()))
 				.addValue("scopePath", entry.scopePath(), java.sql.Types.VARCHAR))
-			.toArray(org.springframework.jdbc.core.namedparam.MapSqlParameterSource[]::new);
+			.toArray(MapSqlParameterSource[]::new);
 		this.batch.batchUpdate(INSERT, batch);
 	}
 

@@ -1,6 +1,8 @@
 package vn.canbo.people;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import vn.canbo.shared.VietnameseText;
@@ -58,8 +61,8 @@ class PersonStore {
 		return this.jdbc.sql("select * from person where id = :id")
 			.param("id", id)
 			.query((rs, row) -> new Stored(rs.getLong("id"), rs.getLong("version"), this.columns.details(rs),
-					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-					rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant()))
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
 			.optional();
 	}
 
@@ -97,13 +100,13 @@ class PersonStore {
 
 	private Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Stored(rs.getLong("id"), rs.getLong("version"), this.columns.details(rs),
-				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 	}
 
 	long insert(PersonDetails details, Instant now) {
 		MapSqlParameterSource params = params(details, now);
-		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.template.update(INSERT, params, keys, new String[] { "id" });
 		return keys.getKey().longValue();
 	}
@@ -116,7 +119,7 @@ class PersonStore {
 		MapSqlParameterSource[] batch = records.stream()
 			.map((details) -> params(details, now))
 			.toArray(MapSqlParameterSource[]::new);
-		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.template.batchUpdate(INSERT, batch, keys, new String[] { "id" });
 		return keys.getKeyList().stream().map((row) -> ((Number) row.get("id")).longValue()).toList();
 	}
@@ -167,7 +170,7 @@ class PersonStore {
 			.param("id", id)
 			.param("contentType", photo.contentType())
 			.param("content", photo.content())
-			.param("now", java.sql.Timestamp.from(now))
+			.param("now", Timestamp.from(now))
 			.update();
 	}
 
@@ -181,7 +184,7 @@ class PersonStore {
 	private MapSqlParameterSource params(PersonDetails details, Instant now) {
 		Map<String, @Nullable Object> values = this.columns.values(details);
 		MapSqlParameterSource params = new MapSqlParameterSource(values);
-		params.addValue("now", java.sql.Timestamp.from(now));
+		params.addValue("now", Timestamp.from(now));
 		return params;
 	}
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +79,7 @@ class PersonListController {
 	static List<Integer> pagesAround(int current, int pages) {
 		int from = Math.max(0, current - 3);
 		int to = Math.min(pages - 1, current + 3);
-		return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+		return IntStream.rangeClosed(from, to).boxed().toList();
 	}
 
 }
