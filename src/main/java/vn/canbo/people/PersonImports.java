@@ -289,8 +289,12 @@ public class PersonImports {
 				.filter(Objects::nonNull)
 				.filter((id) -> id.matches("\\d{12}"))
 				.toList());
+			Map<String, Long> byStaffCode = PersonImports.this.store.idsForStaffCodes(checked.stream()
+				.map((row) -> TextCleaner.clean((String) row.values.get("employment.staffCode")))
+				.filter(Objects::nonNull)
+				.toList());
 			for (Checked row : checked) {
-				decide(row, byCitizenId);
+				decide(row, byCitizenId, byStaffCode);
 			}
 			if (!this.dryRun && !write(checked)) {
 				return false;
@@ -325,7 +329,7 @@ public class PersonImports {
 			return checked;
 		}
 
-		private void decide(Checked row, Map<String, PersonStore.Stored> byCitizenId) {
+		private void decide(Checked row, Map<String, PersonStore.Stored> byCitizenId, Map<String, Long> byStaffCode) {
 			Long agencyId = agency(row);
 			String citizenId = digits((String) row.values.get("identity.citizenId"));
 			PersonStore.Stored match = citizenId == null ? null : byCitizenId.get(citizenId);
@@ -363,7 +367,7 @@ public class PersonImports {
 			}
 			String staffCode = details.employment().staffCode();
 			if (staffCode != null && (match == null || !staffCode.equals(match.details().employment().staffCode()))) {
-				Long holder = PersonImports.this.store.idForStaffCode(staffCode).orElse(null);
+				Long holder = byStaffCode.get(staffCode);
 				if (holder != null && (match == null || holder != match.id())) {
 					error(row, "employment.staffCode", "peopleimport.error.staffCodeTaken", staffCode);
 				}

@@ -2,6 +2,7 @@ package vn.canbo.people;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ public record PersonPhoto(String contentType, byte[] content) {
 			return new PersonPhoto("image/png", content);
 		}
 		throw invalid("peopleui.photo.error.type");
+	}
+
+	/** The image inline, for an {@code <img src>} in a rendered document. */
+	public String dataUri() {
+		return "data:" + this.contentType + ";base64," + Base64.getEncoder().encodeToString(this.content);
 	}
 
 	/** What the audit trail keeps of a photo: its type, size and fingerprint. */

@@ -3,6 +3,7 @@ package vn.canbo.people;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class PersonStore {
 	}
 
 	/** The records holding these citizen IDs, by ID. */
-	Map<String, Stored> findByCitizenIds(java.util.Collection<String> citizenIds) {
+	Map<String, Stored> findByCitizenIds(Collection<String> citizenIds) {
 		if (citizenIds.isEmpty()) {
 			return Map.of();
 		}
@@ -151,6 +152,23 @@ class PersonStore {
 			.param("code", staffCode)
 			.query(Long.class)
 			.optional();
+	}
+
+	/**
+	 * The record holding each of the staff numbers (the first, if several), by number.
+	 */
+	Map<String, Long> idsForStaffCodes(Collection<String> staffCodes) {
+		if (staffCodes.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc
+			.sql("select p.staff_code, min(p.id) as id from unnest(cast(:codes as varchar[])) as wanted (staff_code)"
+					+ " join person p on p.staff_code = wanted.staff_code group by p.staff_code")
+			.param("codes", staffCodes.stream().distinct().toArray(String[]::new))
+			.query((rs, row) -> Map.entry(rs.getString("staff_code"), rs.getLong("id")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	Optional<PersonPhoto> photo(long id) {

@@ -6,7 +6,6 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,7 @@ import org.springframework.context.MessageSource;
  * reader sees everything
  */
 record ResumeContent(String managingAuthority, String employingUnit, String staffCode, String fullName,
-		@Nullable Photo photo, List<Line> items, Table trainings, Table work, List<Line> personalHistory,
+		@Nullable PersonPhoto photo, List<Line> items, Table trainings, Table work, List<Line> personalHistory,
 		Table ownFamily, Table spouseFamily, List<Table> salary, @Nullable String withheld) {
 
 	/** Salary steps per group of columns of item 31, as many as fit the page width. */
@@ -92,22 +91,8 @@ record ResumeContent(String managingAuthority, String employingUnit, String staf
 
 	}
 
-	/**
-	 * The photo.
-	 *
-	 * @param contentType its media type (image/jpeg or image/png)
-	 * @param content its bytes
-	 */
-	record Photo(String contentType, byte[] content) {
-
-		public String dataUri() {
-			return "data:" + this.contentType + ";base64," + Base64.getEncoder().encodeToString(this.content);
-		}
-
-	}
-
-	static ResumeContent of(PersonView view, String managingAuthority, String employingUnit, @Nullable Photo photo,
-			MessageSource messages, Locale locale) {
+	static ResumeContent of(PersonView view, String managingAuthority, String employingUnit,
+			@Nullable PersonPhoto photo, MessageSource messages, Locale locale) {
 		return new Builder(view, messages, locale).build(managingAuthority, employingUnit, photo);
 	}
 
@@ -150,7 +135,7 @@ record ResumeContent(String managingAuthority, String employingUnit, String staf
 			this.sensitive = view.sensitiveShown();
 		}
 
-		ResumeContent build(String managingAuthority, String employingUnit, @Nullable Photo photo) {
+		ResumeContent build(String managingAuthority, String employingUnit, @Nullable PersonPhoto photo) {
 			PersonDetails.Identity identity = this.details.identity();
 			String fullName = text(identity.fullName()).toUpperCase(Locale.forLanguageTag("vi"));
 			return new ResumeContent(managingAuthority, employingUnit, text(this.details.employment().staffCode()),

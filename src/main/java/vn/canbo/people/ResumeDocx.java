@@ -317,7 +317,7 @@ class ResumeDocx {
 		}
 	}
 
-	private void picture(XWPFParagraph paragraph, ResumeContent.Photo photo) {
+	private void picture(XWPFParagraph paragraph, PersonPhoto photo) {
 		PictureType type = photo.contentType().equals("image/png") ? PictureType.PNG : PictureType.JPEG;
 		try {
 			paragraph.createRun()

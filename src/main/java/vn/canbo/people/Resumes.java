@@ -29,16 +29,16 @@ public class Resumes {
 
 	private final OrgUnits orgUnits;
 
-	private final ResumePhotos photos;
+	private final PersonStore store;
 
 	private final PdfDocuments pdfs;
 
 	private final MessageSource messages;
 
-	Resumes(People people, OrgUnits orgUnits, ResumePhotos photos, PdfDocuments pdfs, MessageSource messages) {
+	Resumes(People people, OrgUnits orgUnits, PersonStore store, PdfDocuments pdfs, MessageSource messages) {
 		this.people = people;
 		this.orgUnits = orgUnits;
-		this.photos = photos;
+		this.store = store;
 		this.pdfs = pdfs;
 		this.messages = messages;
 	}
@@ -62,8 +62,8 @@ public class Resumes {
 
 	private ResumeContent content(PersonView view, Locale locale) {
 		String[] placement = placement(view);
-		return ResumeContent.of(view, placement[0], placement[1], this.photos.of(view.id()).orElse(null), this.messages,
-				locale);
+		return ResumeContent.of(view, placement[0], placement[1], this.store.photo(view.id()).orElse(null),
+				this.messages, locale);
 	}
 
 	/**

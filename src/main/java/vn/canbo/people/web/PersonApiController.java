@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
-import vn.canbo.people.PersonFilter;
 import vn.canbo.people.PersonSummary;
 import vn.canbo.people.PersonView;
 import vn.canbo.shared.PageResult;
@@ -45,9 +44,9 @@ class PersonApiController {
 	@GetMapping
 	@Operation(summary = "People matching the filters within the caller's scope, in Vietnamese name order; paged, "
 			+ "with the total. q matches a name with or without diacritics, a citizen ID (prefix) or a staff number")
-	Page list(@ModelAttribute PersonFilter filter, @RequestParam(defaultValue = "0") int page,
+	Page list(@ModelAttribute PersonFilterParams filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		PageResult<PersonSummary> result = this.people.search(filter, page, size);
+		PageResult<PersonSummary> result = this.people.search(filter.toFilter(), page, size);
 		return new Page(result.total(), result.page(), result.size(), result.items());
 	}
 

@@ -11,8 +11,8 @@ import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.StateManagementLevel;
 
 /**
- * The list filter as request parameters (ethnicity by its two-digit code), shared by the
- * page and API exports.
+ * The list filter as request parameters (ethnicity by its two-digit code, name or
+ * constant), shared by the list page, the API list and both exports.
  */
 record PersonFilterParams(@Nullable Long unitId, @Nullable String q, @Nullable PersonnelCategory category,
 		@Nullable Gender gender, @Nullable Integer ageFrom, @Nullable Integer ageTo, @Nullable String ethnicity,

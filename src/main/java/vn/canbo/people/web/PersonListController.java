@@ -20,8 +20,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.people.Ethnicity;
+import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonFilter;
+import vn.canbo.people.PersonnelCategory;
+import vn.canbo.people.PoliticalTheoryLevel;
+import vn.canbo.people.ProfessionalLevel;
+import vn.canbo.people.StateManagementLevel;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -44,8 +49,10 @@ class PersonListController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("filter") PersonFilter filter, @RequestParam(defaultValue = "0") int page,
+	String list(@ModelAttribute PersonFilterParams params, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + PAGE_SIZE) int size, Model model) {
+		PersonFilter filter = params.toFilter();
+		model.addAttribute("filter", filter);
 		var result = this.people.search(filter, page, size);
 		model.addAttribute("result", result);
 		int pages = (int) Math.max(1, (result.total() + result.size() - 1) / result.size());
@@ -54,6 +61,11 @@ class PersonListController {
 		model.addAttribute("unitLabel", unitLabel(filter.unitId()));
 		model.addAttribute("ethnicities",
 				Arrays.stream(Ethnicity.values()).sorted(Comparator.comparing(Ethnicity::code)).toList());
+		model.addAttribute("categories", PersonnelCategory.values());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("professionalLevels", ProfessionalLevel.values());
+		model.addAttribute("politicalTheoryLevels", PoliticalTheoryLevel.values());
+		model.addAttribute("stateManagementLevels", StateManagementLevel.values());
 		model.addAttribute("canEdit", this.people.canEdit());
 		model.addAttribute("sensitive", this.people.canSeeSensitive());
 		String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().getQuery();
