@@ -45,6 +45,9 @@ import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.security.UserAccountView;
 import vn.canbo.security.UserAccounts;
+import vn.canbo.staffing.AssignmentView;
+import vn.canbo.staffing.Assignments;
+import vn.canbo.staffing.RecordAssignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -98,6 +101,9 @@ class EndpointScopeTests {
 	@Autowired
 	PersonImportJobs importJobs;
 
+	@Autowired
+	Assignments assignments;
+
 	UserAccountView officer;
 
 	OrgUnitView commune;
@@ -119,6 +125,8 @@ class EndpointScopeTests {
 	String outsideName;
 
 	String outsideJob;
+
+	AssignmentView outsideAssignment;
 
 	@BeforeAll
 	void createAccountsAndAgencies() {
@@ -146,6 +154,9 @@ class EndpointScopeTests {
 			this.people.create(TestPeople.person(this.insideName, Gender.MALE, 1980, this.commune.id()));
 			this.people.create(TestPeople.person(this.outsideName, Gender.MALE, 1981, this.outsideAgency.id()));
 		});
+		this.outsideAssignment = this.system
+			.call(() -> this.assignments.record(new RecordAssignment(this.outsidePerson.id(), "03325", null,
+					"CHUYEN_VIEN", null, null, null, DAY, null, null, null, null, null)));
 		TestAccounts.signIn("ngoai-tochuc", Set.of(Role.ORG_OFFICER), this.otherCommune.id());
 		try {
 			this.outsideJob = this.importJobs
@@ -328,7 +339,77 @@ class EndpointScopeTests {
 				(test) -> test.refused(get("/people/import/{id}/progress", test.outsideJob)));
 		cases.put("POST /people/import/{id}/run",
 				(test) -> test.refused(post("/people/import/{id}/run", test.outsideJob).param("dryRun", "false")));
+		staffingCases(cases);
 		return cases;
+	}
+
+	void staffingCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		long outside = this.outsidePerson.id();
+		long assignment = this.outsideAssignment.id();
+		String version = String.valueOf(this.outsideAssignment.version());
+		for (String page : new String[] { "/staffing", "/staffing/export.xlsx", "/staffing/holders", "/staffing/quotas",
+				"/staffing/standards", "/staffing/standards/people", "/staffing/standards/export.xlsx" }) {
+			cases.put("GET " + page, (test) -> test.refused(get(page).param("unitId", other)));
+		}
+		cases.put("POST /staffing/quotas",
+				(test) -> test.refused(post("/staffing/quotas").param("unitId", other)
+					.param("category", "CADRE")
+					.param("quota", "3")
+					.param("validFrom", "2026-01-01")));
+		cases.put("GET /staffing/persons/{id}", (test) -> test.refused(get("/staffing/persons/{id}", outside)));
+		cases.put("POST /staffing/persons/{id}/assignments",
+				(test) -> test
+					.refused(post("/staffing/persons/{id}/assignments", outside).param("post", "J:CHUYEN_VIEN")
+						.param("unitCode", "03325")
+						.param("validFrom", "2026-01-01")));
+		cases.put("POST /staffing/assignments/{id}/end",
+				(test) -> test.refused(post("/staffing/assignments/{id}/end", assignment).param("version", version)
+					.param("validTo", "2026-02-01")));
+		cases.put("POST /staffing/assignments/{id}/delete", (test) -> test
+			.refused(post("/staffing/assignments/{id}/delete", assignment).param("version", version)));
+		cases.put("GET /staffing/catalogue",
+				(test) -> assertThat(test.ok(get("/staffing/catalogue"))).contains("Bí thư Đảng ủy xã, phường"));
+		cases.put("POST /staffing/catalogue/standards",
+				(test) -> test.refused(post("/staffing/catalogue/standards").param("subject", "J1")
+					.param("validFrom", "2040-01-01")
+					.param("citation", "Thử")));
+		cases.put("GET /api/v1/posts", (test) -> assertThat(test.okApi(get("/api/v1/posts"))).contains("XA_BI_THU"));
+		cases.put("GET /api/v1/job-positions",
+				(test) -> assertThat(test.okApi(get("/api/v1/job-positions"))).contains("CHUYEN_VIEN"));
+		cases.put("GET /api/v1/standards",
+				(test) -> assertThat(test.okApi(get("/api/v1/standards"))).contains("citation"));
+		cases.put("POST /api/v1/standards",
+				(test) -> test.refusedApi(post("/api/v1/standards").contentType("application/json")
+					.content("{\"jobPositionId\": 1, \"validFrom\": \"2040-01-01\", \"citation\": \"Thử\"}")));
+		cases.put("GET /api/v1/assignments", (test) -> {
+			test.refusedApi(get("/api/v1/assignments").param("person", String.valueOf(outside)));
+			test.refusedApi(get("/api/v1/assignments").param("unit", "03325"));
+			assertThat(test.okApi(get("/api/v1/assignments").param("unit", "03334").param("asOf", "2026-01-01")))
+				.doesNotContain("Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/assignments/{id}",
+				(test) -> test.refusedApi(get("/api/v1/assignments/{id}", assignment)));
+		cases.put("POST /api/v1/assignments",
+				(test) -> test.refusedApi(post("/api/v1/assignments").contentType("application/json")
+					.content("{\"personId\": " + outside
+							+ ", \"unitCode\": \"03325\", \"jobPositionCode\": \"CHUYEN_VIEN\", "
+							+ "\"validFrom\": \"2026-01-01\", \"kind\": \"CONCURRENT\"}")));
+		cases.put("PUT /api/v1/assignments/{id}",
+				(test) -> test.refusedApi(put("/api/v1/assignments/{id}", assignment).contentType("application/json")
+					.content("{\"version\": " + version + ", \"validTo\": \"2026-02-01\"}")));
+		cases.put("DELETE /api/v1/assignments/{id}",
+				(test) -> test.refusedApi(delete("/api/v1/assignments/{id}", assignment).param("version", version)));
+		for (String report : new String[] { "staffing", "standards", "standards/people", "quotas" }) {
+			cases.put("GET /api/v1/org-units/{code}/" + report,
+					(test) -> test.refusedApi(get("/api/v1/org-units/{code}/" + report, "03325")));
+		}
+		cases.put("POST /api/v1/org-units/{code}/quotas",
+				(test) -> test
+					.refusedApi(post("/api/v1/org-units/{code}/quotas", "03325").contentType("application/json")
+						.content("{\"category\": \"CADRE\", \"quota\": 3, \"validFrom\": \"2026-01-01\"}")));
+		cases.put("GET /api/v1/persons/{id}/standards",
+				(test) -> test.refusedApi(get("/api/v1/persons/{id}/standards", outside)));
 	}
 
 	String personJson(String name, long agencyId) {

@@ -54,6 +54,8 @@ class DemoData implements ApplicationRunner {
 
 	private final People people;
 
+	private final DemoStaffing staffing;
+
 	private final SystemAccess system;
 
 	private final TransactionTemplate transaction;
@@ -61,12 +63,14 @@ class DemoData implements ApplicationRunner {
 	private final Environment environment;
 
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
-			People people, SystemAccess system, TransactionTemplate transaction, Environment environment) {
+			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
+			Environment environment) {
 		this.properties = properties;
 		this.organisation = organisation;
 		this.orgUnits = orgUnits;
 		this.accounts = accounts;
 		this.people = people;
+		this.staffing = staffing;
 		this.system = system;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -111,6 +115,8 @@ class DemoData implements ApplicationRunner {
 		int[] headcounts = SyntheticRecords.headcounts(workplaces, wanted, this.properties.communeCode());
 		Iterator<SyntheticPeople.Namesake> namesakes = SyntheticRecords.NAMESAKES.iterator();
 		List<PersonDetails> batch = new ArrayList<>(BATCH);
+		List<SyntheticRecords.Workplace> batchPlaces = new ArrayList<>(BATCH);
+		List<DemoStaffing.Placed> placed = new ArrayList<>(wanted);
 		int loaded = 0;
 		for (int i = 0; i < workplaces.size(); i++) {
 			SyntheticRecords.Workplace workplace = workplaces.get(i);
@@ -119,14 +125,27 @@ class DemoData implements ApplicationRunner {
 				SyntheticPeople.Namesake namesake = (demoCommune && n % 3 == 0 && namesakes.hasNext())
 						? namesakes.next() : null;
 				batch.add(records.next(workplace, namesake));
+				batchPlaces.add(workplace);
 				if (batch.size() == BATCH) {
-					loaded += this.people.createAll(batch).size();
-					batch.clear();
+					loaded += create(batch, batchPlaces, placed);
 				}
 			}
 		}
-		loaded += this.people.createAll(batch).size();
+		loaded += create(batch, batchPlaces, placed);
+		int posts = this.staffing.load(placed, this.properties.seed());
+		log.info("Demo posts: {} assignments and the quotas of their agencies", posts);
 		return loaded;
+	}
+
+	private int create(List<PersonDetails> batch, List<SyntheticRecords.Workplace> places,
+			List<DemoStaffing.Placed> placed) {
+		List<Long> ids = this.people.createAll(batch);
+		for (int i = 0; i < ids.size(); i++) {
+			placed.add(new DemoStaffing.Placed(ids.get(i), batch.get(i), places.get(i)));
+		}
+		batch.clear();
+		places.clear();
+		return ids.size();
 	}
 
 	private void createAccounts() {

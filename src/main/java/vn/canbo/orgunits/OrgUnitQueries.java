@@ -187,6 +187,29 @@ class OrgUnitQueries {
 		return String.join(" — ", names);
 	}
 
+	List<SubtreeNode> nodesUnder(OrgUnitView root, OrgLevel rootTier, LocalDate asOf) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("asOf", asOf);
+		String sql = "select u.id, p.parent_id, u.code, u.name, u.level, u.unit_type, p.depth, p.path"
+				+ " from org_unit_placement p join org_unit u on u.id = p.unit_id where " + VALID
+				+ PathRange.and("p.path", "root", root.path(), params) + " order by p.depth, u.sort_order, u.code";
+		Map<Long, SubtreeNode> byId = new java.util.LinkedHashMap<>();
+		this.jdbc.sql(sql).params(params).query((rs, n) -> {
+			long id = rs.getLong("id");
+			Long parentId = rs.getObject("parent_id", Long.class);
+			OrgLevel level = OrgLevel.valueOf(rs.getString("level"));
+			String rest = rs.getString("path").substring(root.path().length());
+			long branchId = rest.isEmpty() ? id : Long.parseLong(rest.substring(0, rest.indexOf('/')));
+			SubtreeNode parent = (parentId == null || id == root.id()) ? null : byId.get(parentId);
+			OrgLevel tier = (level != OrgLevel.AGENCY) ? level : (parent != null) ? parent.tier() : rootTier;
+			SubtreeNode node = new SubtreeNode(id, parentId, rs.getString("code"), rs.getString("name"), level,
+					UnitType.valueOf(rs.getString("unit_type")), rs.getInt("depth"), branchId, tier);
+			byId.put(id, node);
+			return node;
+		}).list();
+		return List.copyOf(byId.values());
+	}
+
 	Optional<String> pathOf(long id, LocalDate asOf) {
 		return this.jdbc.sql("select p.path from org_unit_placement p where p.unit_id = :id and " + VALID)
 			.param("id", id)

@@ -159,6 +159,24 @@ public class OrgUnits {
 		return new Subtree(get(id, asOf).path(), asOf);
 	}
 
+	/**
+	 * Every node of the subtree under the node on the date (itself first, then by depth),
+	 * each with the child of the root it rolls up to; fails when the node did not exist
+	 * then or is outside the user's scope.
+	 */
+	public List<SubtreeNode> nodesUnder(long id, LocalDate asOf) {
+		OrgUnitView root = get(id, asOf);
+		OrgLevel rootTier = root.level();
+		if (rootTier == OrgLevel.AGENCY) {
+			rootTier = lineage(id, asOf).stream()
+				.map(OrgUnitView::level)
+				.filter((level) -> level != OrgLevel.AGENCY)
+				.reduce((first, second) -> second)
+				.orElse(OrgLevel.PROVINCE);
+		}
+		return this.queries.nodesUnder(root, rootTier, asOf);
+	}
+
 	/** The node that holds (or last held) the code, for links by code. */
 	public long idForCode(String code, LocalDate asOf) {
 		return this.queries.idForCode(code, asOf)

@@ -135,6 +135,34 @@ public class People {
 	}
 
 	/**
+	 * The person's list line (no sensitive data), if the record is within the user's
+	 * scope: for other modules that show whose post, verdict or schedule they are
+	 * reporting.
+	 */
+	public PersonSummary summary(long id) {
+		PersonSummary person = this.queries.summary(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		this.orgUnits.current(person.agencyId());
+		return person;
+	}
+
+	/**
+	 * The list lines of the people with these ids that exist, each checked to be within
+	 * the user's scope: {@link #summary(long)} for many at once.
+	 */
+	public Map<Long, PersonSummary> summaries(java.util.Collection<Long> ids) {
+		Map<Long, PersonSummary> found = new java.util.HashMap<>();
+		java.util.Set<Long> agencies = new java.util.HashSet<>();
+		for (PersonSummary person : this.queries.summaries(ids)) {
+			if (agencies.add(person.agencyId())) {
+				this.orgUnits.current(person.agencyId());
+			}
+			found.put(person.id(), person);
+		}
+		return found;
+	}
+
+	/**
 	 * The record as the user may see it; a view that includes sensitive data is logged
 	 * with the channel it went through (e.g. PAGE, API, PDF).
 	 */

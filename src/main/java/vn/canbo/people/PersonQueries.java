@@ -86,6 +86,28 @@ class PersonQueries {
 		return new PageResult<>(items, total[0], page, size);
 	}
 
+	/** One person's list line, without the ID number. */
+	java.util.Optional<PersonSummary> summary(long id) {
+		return this.jdbc
+			.sql("select " + SUMMARY_COLUMNS + " from person p join org_unit u on u.id = p.agency_id where p.id = :id")
+			.param("id", id)
+			.query((rs, row) -> summary(rs, false))
+			.optional();
+	}
+
+	/**
+	 * The list lines of many people, without ID numbers (joined through unnest: see
+	 * PersonStore).
+	 */
+	List<PersonSummary> summaries(java.util.Collection<Long> ids) {
+		return this.jdbc
+			.sql("select " + SUMMARY_COLUMNS + " from unnest(cast(:ids as bigint[])) as wanted (id)"
+					+ " join person p on p.id = wanted.id join org_unit u on u.id = p.agency_id")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, row) -> summary(rs, false))
+			.list();
+	}
+
 	/** Every matching person in list order, streamed (for exports of any size). */
 	void forEach(PersonFilter filter, List<Subtree> within, LocalDate today, boolean withCitizenId,
 			Consumer<PersonSummary> consumer) {

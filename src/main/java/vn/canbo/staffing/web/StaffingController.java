@@ -1,0 +1,160 @@
+package vn.canbo.staffing.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.canbo.orgunits.OrgUnitView;
+import vn.canbo.people.PersonnelCategory;
+import vn.canbo.shared.InvalidInputException;
+import vn.canbo.staffing.AssignmentKind;
+import vn.canbo.staffing.AssignmentView;
+import vn.canbo.staffing.Assignments;
+import vn.canbo.staffing.PostCatalogue;
+import vn.canbo.staffing.SetQuota;
+import vn.canbo.staffing.Staffing;
+import vn.canbo.staffing.StaffingExport;
+import vn.canbo.ui.NavigationItem;
+
+/**
+ * The staffing report of a unit at a date (headcount against quota, job positions, vacant
+ * titles), the people behind each number, its Excel export, and the unit's quotas.
+ */
+@Controller
+@RequestMapping("/staffing")
+class StaffingController {
+
+	private static final int MAX_HOLDERS = 2000;
+
+	private final Staffing staffing;
+
+	private final Assignments assignments;
+
+	private final PostCatalogue catalogue;
+
+	private final StaffingExport export;
+
+	private final StaffingPages pages;
+
+	StaffingController(Staffing staffing, Assignments assignments, PostCatalogue catalogue, StaffingExport export,
+			StaffingPages pages) {
+		this.staffing = staffing;
+		this.assignments = assignments;
+		this.catalogue = catalogue;
+		this.export = export;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String report(@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			Model model) {
+		LocalDate day = this.pages.date(asOf);
+		OrgUnitView unit = this.pages.unit(unitId, day);
+		this.pages.describe(model, unit, day);
+		if (unit != null) {
+			model.addAttribute("report", this.staffing.report(unit.code(), day));
+		}
+		return "staffing/report";
+	}
+
+	@GetMapping("/export.xlsx")
+	void exportReport(@RequestParam long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			Locale locale, HttpServletResponse response) throws IOException {
+		LocalDate day = this.pages.date(asOf);
+		OrgUnitView unit = this.pages.unit(unitId, day);
+		this.staffing.report(unit.code(), day);
+		Downloads.xlsx(response, "bien-che-" + unit.code() + "-" + day + ".xlsx");
+		this.export.writeStaffing(unit.code(), day, locale, response.getOutputStream());
+	}
+
+	/**
+	 * Who holds a primary or concurrent post under the unit on the date: the people
+	 * behind a headcount.
+	 */
+	@GetMapping("/holders")
+	String holders(@RequestParam long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable PersonnelCategory category,
+			@RequestParam(required = false) @Nullable String jobPosition,
+			@RequestParam(required = false) @Nullable String title, Model model) {
+		LocalDate day = this.pages.date(asOf);
+		OrgUnitView unit = this.pages.unit(unitId, day);
+		this.pages.describe(model, unit, day);
+		List<AssignmentView> held = this.assignments.heldUnder(unit.code(), day, MAX_HOLDERS)
+			.stream()
+			.filter((a) -> (title != null) ? title.equals(a.titleCode())
+					: a.kind() == AssignmentKind.PRIMARY && (category == null || a.category() == category)
+							&& (jobPosition == null || jobPosition.equals(a.jobPositionCode())))
+			.toList();
+		model.addAttribute("holders", held);
+		model.addAttribute("category", category);
+		model.addAttribute("truncated", held.size() >= MAX_HOLDERS);
+		return "staffing/holders";
+	}
+
+	@GetMapping("/quotas")
+	String quotas(@RequestParam(required = false) @Nullable Long unitId, Model model) {
+		LocalDate day = this.pages.date(null);
+		OrgUnitView unit = this.pages.unit(unitId, day);
+		this.pages.describe(model, unit, day);
+		if (unit != null) {
+			model.addAttribute("quotas", this.staffing.quotas(unit.code()));
+		}
+		model.addAttribute("canEdit", this.staffing.canEdit());
+		model.addAttribute("categories", PersonnelCategory.values());
+		model.addAttribute("jobPositions", this.catalogue.jobPositions());
+		return "staffing/quotas";
+	}
+
+	@PostMapping("/quotas")
+	String setQuota(@RequestParam long unitId, @RequestParam(required = false) @Nullable PersonnelCategory category,
+			@RequestParam(required = false) @Nullable String jobPositionCode,
+			@RequestParam(required = false) @Nullable Integer quota,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
+			@RequestParam(required = false) @Nullable String decisionNumber,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,
+			Model model, RedirectAttributes redirect) {
+		OrgUnitView unit = this.pages.unit(unitId, this.pages.date(null));
+		try {
+			this.staffing.setQuota(new SetQuota(unit.code(), category, jobPositionCode, quota, validFrom,
+					decisionNumber, decisionDate));
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("problems", ex.problems());
+			return quotas(unitId, model);
+		}
+		redirect.addFlashAttribute("saved", "staffing.quota.saved");
+		return "redirect:/staffing/quotas?unitId=" + unitId;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem staffingNavigation() {
+			return new NavigationItem("staffing.menu", "/staffing", "clipboard-data", 30, Set.of());
+		}
+
+	}
+
+}
