@@ -36,6 +36,7 @@ import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
+import vn.canbo.people.PersonDetails;
 import vn.canbo.people.PersonView;
 import vn.canbo.people.PersonImportJobs;
 import vn.canbo.people.PersonSheets;
@@ -153,6 +154,13 @@ class EndpointScopeTests {
 		this.system.run(() -> {
 			this.people.create(TestPeople.person(this.insideName, Gender.MALE, 1980, this.commune.id()));
 			this.people.create(TestPeople.person(this.outsideName, Gender.MALE, 1981, this.outsideAgency.id()));
+			List<PersonDetails.SalaryStep> salary = List.of(new PersonDetails.SalaryStep(LocalDate.of(2024, 3, 1),
+					"01.003", "Chuyên viên", 3, new java.math.BigDecimal("3.00"), null, null));
+			this.people.create(TestPeople.person(this.insideName + " Lương", Gender.MALE, 1980, this.commune.id())
+				.withHistories(List.of(), List.of(), salary, List.of()));
+			this.people
+				.create(TestPeople.person(this.outsideName + " Lương", Gender.MALE, 1981, this.outsideAgency.id())
+					.withHistories(List.of(), List.of(), salary, List.of()));
 		});
 		this.outsideAssignment = this.system
 			.call(() -> this.assignments.record(new RecordAssignment(this.outsidePerson.id(), "03325", null,
@@ -340,6 +348,75 @@ class EndpointScopeTests {
 		cases.put("POST /people/import/{id}/run",
 				(test) -> test.refused(post("/people/import/{id}/run", test.outsideJob).param("dryRun", "false")));
 		staffingCases(cases);
+		cases.put("GET /rules",
+				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
+					.contains("Tuổi nghỉ hưu", "30/04/2021"));
+		cases.put("POST /rules/{key}/versions",
+				(test) -> test.refused(post("/rules/{key}/versions", "BASE_SALARY").param("validFrom", "2031-01-01")
+					.param("citation", "Nghị định giả định")
+					.param("parameters.amount", "9000000")));
+		cases.put("GET /api/v1/rules",
+				(test) -> assertThat(test.okApi(get("/api/v1/rules"))).contains("RETIREMENT_AGE"));
+		cases.put("GET /api/v1/rules/retirement",
+				(test) -> assertThat(test
+					.okApi(get("/api/v1/rules/retirement").param("gender", "FEMALE").param("birthYear", "1966")))
+					.contains("2021-05-31"));
+		String retiring = "2046-01-01";
+		String retired = "2046-12-31";
+		cases.put("GET /careers/retirements", (test) -> {
+			test.refused(get("/careers/retirements").param("unitId", String.valueOf(other)));
+			assertThat(test.ok(get("/careers/retirements").param("from", retiring).param("to", retired)))
+				.contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /careers/retirements/export.xlsx", (test) -> {
+			test.refused(get("/careers/retirements/export.xlsx").param("unitId", String.valueOf(other)));
+			assertThat(test.sheetNames(
+					test.okBytes(get("/careers/retirements/export.xlsx").param("from", retiring).param("to", retired))))
+				.contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/retirements", (test) -> {
+			test.refusedApi(get("/api/v1/retirements").param("unit", "03325"));
+			assertThat(test.okApi(get("/api/v1/retirements").param("from", retiring).param("to", retired)))
+				.contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		String dueFrom = "2027-03-01";
+		String dueTo = "2027-03-31";
+		cases.put("GET /careers/raises", (test) -> {
+			test.refused(get("/careers/raises").param("unitId", String.valueOf(other)));
+			assertThat(test.ok(get("/careers/raises").param("from", dueFrom).param("to", dueTo)))
+				.contains(test.insideName + " Lương")
+				.doesNotContain(test.outsideName);
+		});
+		cases.put("GET /careers/raises/export.xlsx", (test) -> {
+			test.refused(get("/careers/raises/export.xlsx").param("unitId", String.valueOf(other)));
+			assertThat(test
+				.sheetNames(test.okBytes(get("/careers/raises/export.xlsx").param("from", dueFrom).param("to", dueTo))))
+				.contains(test.insideName + " Lương")
+				.doesNotContain(test.outsideName + " Lương");
+		});
+		cases.put("GET /api/v1/salary-raises", (test) -> {
+			test.refusedApi(get("/api/v1/salary-raises").param("unitId", String.valueOf(other)));
+			assertThat(test.okApi(get("/api/v1/salary-raises").param("from", dueFrom).param("to", dueTo)))
+				.contains(test.insideName + " Lương")
+				.doesNotContain(test.outsideName);
+		});
+		cases.put("GET /careers/persons/{id}", (test) -> test.refused(get("/careers/persons/{id}", person)));
+		cases.put("POST /careers/persons/{id}/salary-adjustments",
+				(test) -> test.refused(post("/careers/persons/{id}/salary-adjustments", person).param("kind", "DELAY")
+					.param("months", "6")
+					.param("reason", "Khiển trách")
+					.param("effectiveOn", "2025-01-01")));
+		cases.put("GET /api/v1/persons/{id}/career",
+				(test) -> test.refusedApi(get("/api/v1/persons/{id}/career", outsidePersonId)));
+		cases
+			.put("POST /api/v1/persons/{id}/salary-adjustments",
+					(test) -> test.refusedApi(post("/api/v1/persons/{id}/salary-adjustments", outsidePersonId)
+						.contentType("application/json")
+						.content("{\"kind\": \"DELAY\", \"months\": 6, \"reason\": \"Khiển trách\", "
+								+ "\"effectiveOn\": \"2025-01-01\"}")));
 		return cases;
 	}
 

@@ -1,0 +1,21 @@
+package vn.canbo.careers;
+
+/** Whether an adjustment brings the next raise forward or pushes it back. */
+public enum AdjustmentKind {
+
+	/**
+	 * Early raise (nâng bậc lương trước thời hạn) for outstanding achievement or before
+	 * retirement.
+	 */
+	EARLY,
+	/**
+	 * Delay (kéo dài thời gian nâng bậc lương) for discipline or a year not completing
+	 * tasks.
+	 */
+	DELAY;
+
+	public String messageKey() {
+		return "careers.adjustment.kind." + name();
+	}
+
+}

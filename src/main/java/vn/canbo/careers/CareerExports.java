@@ -1,0 +1,80 @@
+package vn.canbo.careers;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import vn.canbo.documents.XlsxExport;
+
+/**
+ * The retirement and raise lists as Excel workbooks (xuất danh sách nghỉ hưu, nâng
+ * lương), with the rule behind each row.
+ */
+@Service
+public class CareerExports {
+
+	private final MessageSource messages;
+
+	CareerExports(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public void retirements(List<RetiringPerson> people, Locale locale, OutputStream out) {
+		try (XlsxExport export = XlsxExport.to(out)) {
+			export.sheet(text("careers.retirements.sheet", locale),
+					columns(locale, "careers.column.no", "careers.column.name", "careers.column.gender",
+							"careers.column.birth", "careers.column.category", "careers.column.position",
+							"careers.column.agency", "careers.column.age", "careers.column.retirementDate",
+							"careers.column.pensionStart", "careers.column.notifyBy", "careers.column.decideBy",
+							"careers.column.rule"));
+			int number = 0;
+			for (RetiringPerson person : people) {
+				var retirement = person.retirement();
+				export.row(++number, person.fullName(), text(person.gender().messageKey(), locale), person.birth(),
+						text(person.category().messageKey(), locale), person.position(), person.agencyName(),
+						age(retirement.ageYears(), retirement.ageMonths(), locale), retirement.retirementDate(),
+						retirement.pensionStartDate(), person.notifyBy(), person.decideBy(),
+						retirement.rule().citation());
+			}
+		}
+	}
+
+	public void raises(List<DueRaise> raises, Locale locale, OutputStream out) {
+		try (XlsxExport export = XlsxExport.to(out)) {
+			export.sheet(text("careers.raises.sheet", locale),
+					columns(locale, "careers.column.no", "careers.column.name", "careers.column.agency",
+							"careers.column.rank", "careers.column.table", "careers.column.step",
+							"careers.column.coefficient", "careers.column.since", "careers.column.dueOn",
+							"careers.column.kind", "careers.column.newStep", "careers.column.newCoefficient",
+							"careers.column.beyondScale", "careers.column.adjustment", "careers.column.rule"));
+			int number = 0;
+			for (DueRaise raise : raises) {
+				SalaryStatus salary = raise.salary();
+				export.row(++number, raise.fullName(), raise.agencyName(),
+						salary.rankCode() + " " + (salary.rankName() == null ? "" : salary.rankName()),
+						salary.tableCode(), salary.step() + "/" + salary.maxSteps(), salary.coefficient(),
+						salary.since(), raise.dueOn(), text(raise.kind().messageKey(), locale), raise.newStep(),
+						raise.newCoefficient(),
+						(raise.kind() == RaiseKind.BEYOND_SCALE) ? raise.newBeyondScalePercent() + "%" : null,
+						salary.adjustmentMonths(), salary.rule().citation());
+			}
+		}
+	}
+
+	/** An age as "61 tuổi 3 tháng". */
+	public String age(int years, int months, Locale locale) {
+		return (months == 0) ? text("careers.age", locale, years) : text("careers.ageMonths", locale, years, months);
+	}
+
+	private List<XlsxExport.Column> columns(Locale locale, String... keys) {
+		return java.util.Arrays.stream(keys).map((key) -> XlsxExport.Column.of(text(key, locale))).toList();
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,284 @@
+package vn.canbo.careers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.canbo.orgunits.OrgUnitView;
+import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.Subtree;
+import vn.canbo.rules.BaseSalary;
+import vn.canbo.rules.BirthMonthRange;
+import vn.canbo.rules.Retirement;
+import vn.canbo.rules.RetirementNotice;
+import vn.canbo.rules.RetirementSchedule;
+import vn.canbo.rules.Rules;
+import vn.canbo.rules.SalaryRaiseRule;
+import vn.canbo.rules.SalaryRank;
+import vn.canbo.rules.Sex;
+import vn.canbo.security.CurrentUsers;
+import vn.canbo.security.Role;
+import vn.canbo.shared.DataChanged;
+import vn.canbo.shared.FieldProblem;
+import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.OutOfScopeException;
+
+/**
+ * Retirement and salary-raise schedules within the user's scope: who retires in a period
+ * and whom to notify, whose raise is due, one person's outlook with the rules and facts
+ * behind it, and the early raises and delays that move a raise (recorded by organisation
+ * officers and administrators, audited).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Careers {
+
+	/** The entity type of salary adjustments in the audit trail. */
+	public static final String AUDIT_TYPE = "SalaryAdjustment";
+
+	private static final int YEARS_COUNTED = 5;
+
+	private final CareerQueries queries;
+
+	private final OrgUnits orgUnits;
+
+	private final Rules rules;
+
+	private final CurrentUsers currentUsers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Careers(CareerQueries queries, OrgUnits orgUnits, Rules rules, CurrentUsers currentUsers,
+			ApplicationEventPublisher events, Clock clock) {
+		this.queries = queries;
+		this.orgUnits = orgUnits;
+		this.rules = rules;
+		this.currentUsers = currentUsers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** Whether the current user may record early raises and delays. */
+	public boolean canEdit() {
+		return this.currentUsers.current().hasAny(Role.ADMIN, Role.ORG_OFFICER);
+	}
+
+	/**
+	 * The retirements in the unit's subtree (the user's whole scope when null): in the
+	 * period, to notify today, and per year for this and the next four years.
+	 */
+	public RetirementOverview retirements(@Nullable Long unitId, LocalDate from, LocalDate to) {
+		requirePeriod(from, to);
+		List<Subtree> within = within(unitId);
+		RetirementSchedule schedule = this.rules.retirementSchedule();
+		LocalDate today = today();
+		RetirementNotice notice = this.rules.retirementNotice(today);
+		List<RetiringPerson> people = retiring(within, schedule, notice, from, to);
+		LocalDate noticeUntil = today.plusMonths(notice.notifyMonths());
+		List<RetiringPerson> toNotify = retiring(within, schedule, notice, today, noticeUntil);
+		List<Optional<BirthMonthRange>> men = new ArrayList<>();
+		List<Optional<BirthMonthRange>> women = new ArrayList<>();
+		for (int i = 0; i < YEARS_COUNTED; i++) {
+			int year = today.getYear() + i;
+			LocalDate first = LocalDate.of(year, 1, 1);
+			LocalDate last = LocalDate.of(year, 12, 31);
+			men.add(Retirement.birthMonthsRetiringBetween(Sex.MALE, first, last, schedule));
+			women.add(Retirement.birthMonthsRetiringBetween(Sex.FEMALE, first, last, schedule));
+		}
+		List<long[]> counts = this.queries.countBornWithin(within, men, women);
+		List<YearCount> perYear = new ArrayList<>();
+		for (int i = 0; i < YEARS_COUNTED; i++) {
+			perYear.add(new YearCount(today.getYear() + i, counts.get(i)[0], counts.get(i)[1]));
+		}
+		return new RetirementOverview(from, to, people, toNotify, noticeUntil, notice, perYear);
+	}
+
+	private List<RetiringPerson> retiring(List<Subtree> within, RetirementSchedule schedule, RetirementNotice notice,
+			LocalDate from, LocalDate to) {
+		Optional<BirthMonthRange> men = Retirement.birthMonthsRetiringBetween(Sex.MALE, from, to, schedule);
+		Optional<BirthMonthRange> women = Retirement.birthMonthsRetiringBetween(Sex.FEMALE, from, to, schedule);
+		return this.queries.bornWithin(within, men, women)
+			.stream()
+			.map((facts) -> retiring(facts, schedule, notice))
+			.filter((person) -> !person.retirement().retirementDate().isBefore(from)
+					&& !person.retirement().retirementDate().isAfter(to))
+			.sorted(Comparator.comparing((RetiringPerson person) -> person.retirement().retirementDate()))
+			.toList();
+	}
+
+	private static RetiringPerson retiring(PersonFacts facts, RetirementSchedule schedule, RetirementNotice notice) {
+		Retirement retirement = Retirement.of(facts.sex(), facts.birth(), schedule);
+		return new RetiringPerson(facts.id(), facts.fullName(), facts.gender(), facts.birthText(), facts.category(),
+				facts.position(), facts.agencyId(), facts.agencyName(), retirement,
+				notice.notifyBy(retirement.retirementDate()), notice.decideBy(retirement.retirementDate()));
+	}
+
+	/**
+	 * The people in the unit's subtree (the user's whole scope when null) whose next
+	 * raise (a step, or the start or yearly rise of the beyond-scale allowance) is due in
+	 * the period, by date then name; people without a salary step or with a rank outside
+	 * the catalogue are left out.
+	 */
+	public List<DueRaise> salaryRaises(@Nullable Long unitId, LocalDate from, LocalDate to) {
+		requirePeriod(from, to);
+		List<Subtree> within = within(unitId);
+		SalaryRaiseRule rule = this.rules.salaryRaise(from);
+		Map<String, SalaryRank> ranks = new LinkedHashMap<>();
+		this.rules.salaryRanks().forEach((rank) -> ranks.put(rank.code(), rank));
+		List<CareerQueries.RankInterval> intervals = ranks.values()
+			.stream()
+			.map((rank) -> new CareerQueries.RankInterval(rank.code(), rank.table().steps(),
+					rule.intervalMonths(rank.table().raiseGroup())))
+			.toList();
+		List<DueRaise> due = new ArrayList<>();
+		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, intervals, from, to)) {
+			PersonFacts facts = candidate.facts();
+			SalaryStatus status = SalaryOutlook.of(facts,
+					Optional.ofNullable(ranks.get(Objects.requireNonNull(facts.rankCode()))), rule,
+					candidate.adjustmentMonths(), from);
+			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, from, to);
+			if (raise != null) {
+				due.add(raise);
+			}
+		}
+		due.sort(Comparator.comparing(DueRaise::dueOn));
+		return due;
+	}
+
+	/** One person's retirement and salary outlook as of the day. */
+	public PersonCareer career(long personId, LocalDate asOf) {
+		PersonFacts facts = visiblePerson(personId);
+		RetiringPerson person = retiring(facts, this.rules.retirementSchedule(), this.rules.retirementNotice(asOf));
+		SalaryStatus salary = null;
+		Long monthly = null;
+		BaseSalary base = this.rules.baseSalary(asOf).orElse(null);
+		if (facts.hasSalary()) {
+			LocalDate since = Objects.requireNonNull(facts.since());
+			salary = SalaryOutlook.of(facts, this.rules.salaryRank(Objects.requireNonNull(facts.rankCode())),
+					this.rules.salaryRaise(asOf), this.queries.adjustmentMonths(personId, since), asOf);
+			if (base != null && salary.coefficient() != null) {
+				monthly = base.salaryOf(Objects.requireNonNull(salary.coefficient()));
+			}
+		}
+		return new PersonCareer(asOf, person, salary, base, monthly, this.queries.adjustments(personId), canEdit());
+	}
+
+	/**
+	 * Records an early raise or a delay for a person in scope; organisation officers and
+	 * administrators only; audited.
+	 */
+	@Transactional
+	public SalaryAdjustment addAdjustment(long personId, NewSalaryAdjustment command) {
+		if (!canEdit()) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+		PersonFacts facts = visiblePerson(personId);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (command.kind() == null) {
+			problems.add(FieldProblem.of("kind", "careers.error.kind.required"));
+		}
+		Integer months = command.months();
+		int maximum = (command.kind() == AdjustmentKind.EARLY) ? 12 : 60;
+		if (months == null) {
+			problems.add(FieldProblem.of("months", "careers.error.months.required"));
+		}
+		else if (months < 1 || months > maximum) {
+			problems.add(FieldProblem.of("months", "careers.error.months.range", maximum));
+		}
+		String reason = (command.reason() == null || command.reason().isBlank()) ? null : command.reason().strip();
+		if (reason == null) {
+			problems.add(FieldProblem.of("reason", "careers.error.reason.required"));
+		}
+		else if (reason.length() > 500) {
+			problems.add(FieldProblem.of("reason", "careers.error.tooLong", 500));
+		}
+		String number = (command.decisionNumber() == null || command.decisionNumber().isBlank()) ? null
+				: command.decisionNumber().strip();
+		if (number != null && number.length() > 100) {
+			problems.add(FieldProblem.of("decisionNumber", "careers.error.tooLong", 100));
+		}
+		if (command.effectiveOn() == null) {
+			problems.add(FieldProblem.of("effectiveOn", "careers.error.effectiveOn.required"));
+		}
+		if (command.decisionDate() != null && command.decisionDate().isAfter(today())) {
+			problems.add(FieldProblem.of("decisionDate", "careers.error.decisionDate.future"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		SalaryAdjustment added = this.queries.insertAdjustment(personId, Objects.requireNonNull(command.kind()),
+				Objects.requireNonNull(months), Objects.requireNonNull(reason), number, command.decisionDate(),
+				Objects.requireNonNull(command.effectiveOn()), this.currentUsers.current().username(),
+				this.clock.instant());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("fullName", facts.fullName());
+		after.put("personId", personId);
+		after.put("kind", added.kind().name());
+		after.put("months", added.months());
+		after.put("reason", added.reason());
+		after.put("decisionNumber", added.decisionNumber());
+		after.put("decisionDate", added.decisionDate());
+		after.put("effectiveOn", added.effectiveOn());
+		OrgUnitView agency = this.orgUnits.current(facts.agencyId());
+		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(added.id()), DataChanged.Action.CREATE,
+				null, after, agency.path()));
+		return added;
+	}
+
+	/** The label of a unit for the page's picker. */
+	public String unitLabel(long unitId) {
+		return this.orgUnits.label(unitId, today());
+	}
+
+	/** The unit holding the official or agency code today, if visible. */
+	public long unitIdForCode(String code) {
+		return this.orgUnits.getByCode(code, today()).id();
+	}
+
+	private PersonFacts visiblePerson(long personId) {
+		PersonFacts facts = this.queries.person(personId)
+			.orElseThrow(() -> new NotFoundException("careers.error.personNotFound", personId));
+		this.orgUnits.current(facts.agencyId());
+		return facts;
+	}
+
+	private List<Subtree> within(@Nullable Long unitId) {
+		this.currentUsers.current();
+		LocalDate today = today();
+		List<Subtree> within = new ArrayList<>();
+		within.add(this.orgUnits.visibleSubtree(today));
+		if (unitId != null) {
+			within.add(this.orgUnits.subtree(unitId, today));
+		}
+		return within;
+	}
+
+	private static void requirePeriod(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidInputException(List.of(FieldProblem.of("to", "careers.error.period")));
+		}
+		if (from.plusYears(10).isBefore(to)) {
+			throw new InvalidInputException(List.of(FieldProblem.of("to", "careers.error.periodTooLong", 10)));
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package vn.canbo.careers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.canbo.rules.RuleVersion;
+
+/**
+ * A person's pay position and what comes next (bậc lương, nâng bậc, vượt khung).
+ *
+ * @param rankCode the rank's code
+ * @param rankName its name; null when the code is not in the catalogue
+ * @param tableCode the pay table; null when the rank is unknown
+ * @param step the current step
+ * @param maxSteps the table's last step (0 when unknown)
+ * @param coefficient the coefficient on the record
+ * @param since the day the step was granted
+ * @param intervalMonths the regular interval of the table
+ * @param adjustmentMonths delays minus early raises counted for this step
+ * @param nextRaiseOn the next regular raise (null at the last step or for an unknown
+ * rank)
+ * @param nextStep the step then
+ * @param nextCoefficient its coefficient
+ * @param atLastStep whether the step is the table's last
+ * @param beyondScalePercent the beyond-scale allowance on the day asked
+ * @param nextBeyondScaleOn when it starts or next rises
+ * @param nextBeyondScalePercent to what
+ * @param rule the raise rule applied
+ */
+public record SalaryStatus(String rankCode, @Nullable String rankName, @Nullable String tableCode, int step,
+		int maxSteps, @Nullable BigDecimal coefficient, LocalDate since, int intervalMonths, int adjustmentMonths,
+		@Nullable LocalDate nextRaiseOn, @Nullable Integer nextStep, @Nullable BigDecimal nextCoefficient,
+		boolean atLastStep, int beyondScalePercent, @Nullable LocalDate nextBeyondScaleOn, int nextBeyondScalePercent,
+		RuleVersion rule) {
+
+	public boolean rankKnown() {
+		return this.tableCode != null;
+	}
+
+}

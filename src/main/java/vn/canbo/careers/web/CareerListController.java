@@ -1,0 +1,142 @@
+package vn.canbo.careers.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.canbo.careers.CareerExports;
+import vn.canbo.careers.Careers;
+import vn.canbo.careers.DueRaise;
+import vn.canbo.careers.RetirementOverview;
+import vn.canbo.ui.NavigationItem;
+
+/**
+ * The retirement and raise lists of a unit's subtree for a period, and their Excel
+ * exports.
+ */
+@Controller
+@RequestMapping("/careers")
+class CareerListController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	/** Rows shown on a page; the export holds them all. */
+	static final int SHOWN = 500;
+
+	private final Careers careers;
+
+	private final CareerExports exports;
+
+	CareerListController(Careers careers, CareerExports exports) {
+		this.careers = careers;
+		this.exports = exports;
+	}
+
+	@GetMapping("/retirements")
+	String retirements(@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			Model model, Locale locale) {
+		Period period = Period.of(from, to, this.careers.today());
+		RetirementOverview overview = this.careers.retirements(unitId, period.from(), period.to());
+		model.addAttribute("overview", overview);
+		model.addAttribute("shown", overview.people().subList(0, Math.min(SHOWN, overview.people().size())));
+		filters(model, unitId, period);
+		Map<Long, String> ages = new HashMap<>();
+		overview.people()
+			.forEach((person) -> ages.put(person.personId(),
+					this.exports.age(person.retirement().ageYears(), person.retirement().ageMonths(), locale)));
+		model.addAttribute("ages", ages);
+		return "careers/retirements";
+	}
+
+	@GetMapping("/retirements/export.xlsx")
+	void exportRetirements(@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			Locale locale, HttpServletResponse response) throws IOException {
+		Period period = Period.of(from, to, this.careers.today());
+		RetirementOverview overview = this.careers.retirements(unitId, period.from(), period.to());
+		attachment(response, "danh-sach-nghi-huu", period);
+		this.exports.retirements(overview.people(), locale, response.getOutputStream());
+	}
+
+	@GetMapping("/raises")
+	String raises(@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			Model model) {
+		Period period = Period.of(from, to, this.careers.today());
+		List<DueRaise> raises = this.careers.salaryRaises(unitId, period.from(), period.to());
+		model.addAttribute("raises", raises);
+		model.addAttribute("shown", raises.subList(0, Math.min(SHOWN, raises.size())));
+		filters(model, unitId, period);
+		return "careers/raises";
+	}
+
+	@GetMapping("/raises/export.xlsx")
+	void exportRaises(@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			Locale locale, HttpServletResponse response) throws IOException {
+		Period period = Period.of(from, to, this.careers.today());
+		List<DueRaise> raises = this.careers.salaryRaises(unitId, period.from(), period.to());
+		attachment(response, "danh-sach-nang-luong", period);
+		this.exports.raises(raises, locale, response.getOutputStream());
+	}
+
+	private void filters(Model model, @Nullable Long unitId, Period period) {
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("unitLabel", (unitId == null) ? null : this.careers.unitLabel(unitId));
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("query",
+				"from=" + period.from() + "&to=" + period.to() + ((unitId == null) ? "" : "&unitId=" + unitId));
+	}
+
+	private static void attachment(HttpServletResponse response, String name, Period period) {
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(name + "-" + period.from().format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+							+ period.to().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx")
+					.build()
+					.toString());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem retirementsNavigation() {
+			return new NavigationItem("careers.menu.retirements", "/careers/retirements", "hourglass-split", 40,
+					Set.of());
+		}
+
+		@Bean
+		NavigationItem raisesNavigation() {
+			return new NavigationItem("careers.menu.raises", "/careers/raises", "graph-up-arrow", 41, Set.of());
+		}
+
+	}
+
+}

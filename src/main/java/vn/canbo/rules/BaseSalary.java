@@ -1,0 +1,20 @@
+package vn.canbo.rules;
+
+import java.math.BigDecimal;
+
+/** The base salary (lương cơ sở) one version of {@link RuleKey#BASE_SALARY} sets. */
+public record BaseSalary(RuleVersion version) {
+
+	/** Đồng per month. */
+	public long amount() {
+		return this.version.parameter("amount");
+	}
+
+	/** The monthly salary of a coefficient, rounded to the đồng. */
+	public long salaryOf(BigDecimal coefficient) {
+		return coefficient.multiply(BigDecimal.valueOf(amount()))
+			.setScale(0, java.math.RoundingMode.HALF_UP)
+			.longValue();
+	}
+
+}

@@ -1,0 +1,59 @@
+package vn.canbo.rules.web;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.canbo.rules.RetirementAge;
+import vn.canbo.rules.RuleVersion;
+import vn.canbo.rules.Sex;
+
+/** A rule version's parameters as a sentence in the reader's language. */
+@Component
+class RuleTexts {
+
+	private final MessageSource messages;
+
+	RuleTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String summary(RuleVersion version, Locale locale) {
+		return switch (version.key()) {
+			case RETIREMENT_AGE ->
+				retirement(version, Sex.MALE, locale) + ". " + retirement(version, Sex.FEMALE, locale) + ".";
+			case SALARY_RAISE -> text("rules.summary.SALARY_RAISE", locale, version.parameter("degreeMonths"),
+					version.parameter("vocationalMonths"), version.parameter("seniorExpertMonths"),
+					version.parameter("beyondScaleFirstPercent"), version.parameter("beyondScaleYearlyPercent"));
+			case BASE_SALARY -> text("rules.summary.BASE_SALARY", locale,
+					NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(version.parameter("amount")));
+			case RETIREMENT_NOTICE -> text("rules.summary.RETIREMENT_NOTICE", locale, version.parameter("notifyMonths"),
+					version.parameter("decideMonths"));
+		};
+	}
+
+	private String retirement(RuleVersion version, Sex sex, Locale locale) {
+		String prefix = (sex == Sex.MALE) ? "male" : "female";
+		RetirementAge age = new RetirementAge((int) version.parameter(prefix + "BaseYear"),
+				(int) version.parameter(prefix + "BaseMonths"), (int) version.parameter(prefix + "StepMonths"),
+				(int) version.parameter(prefix + "CapMonths"));
+		String who = text("rules.sex." + sex.name(), locale);
+		if (age.stepMonths() == 0 || age.capMonths() <= age.baseMonths()) {
+			return text("rules.summary.flat", locale, who, age(age.baseMonths(), locale));
+		}
+		return text("rules.summary.roadmap", locale, who, age(age.baseMonths(), locale), age.baseYear(),
+				age.stepMonths(), age(age.capMonths(), locale));
+	}
+
+	String age(int months, Locale locale) {
+		return (months % 12 == 0) ? text("rules.age", locale, months / 12)
+				: text("rules.ageMonths", locale, months / 12, months % 12);
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}
