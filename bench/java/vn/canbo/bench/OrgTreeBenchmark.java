@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -218,40 +216,15 @@ public final class OrgTreeBenchmark {
 	}
 
 	private void measure(String operation, int iterations, IntFunction<Integer> facade, IntFunction<Integer> sql) {
-		for (int i = 0; i < 30; i++) {
-			facade.apply(i);
-			sql.apply(i);
-		}
-		double[] viaFacade = new double[iterations];
-		double[] viaSql = new double[iterations];
-		for (int i = 0; i < iterations; i++) {
-			long start = System.nanoTime();
-			facade.apply(i);
-			viaFacade[i] = (System.nanoTime() - start) / 1e6;
-			start = System.nanoTime();
-			sql.apply(i);
-			viaSql[i] = (System.nanoTime() - start) / 1e6;
-		}
 		if (this.results.isEmpty()) {
-			this.results
-				.add("| operation | facade p50 ms | facade p95 ms | bare SQL p50 ms | bare SQL p95 ms | ratio p50 |");
-			this.results.add("|---|---|---|---|---|---|");
+			this.results.add(Timings.HEADER);
+			this.results.add(Timings.RULE);
 		}
-		String row = String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× |", operation,
-				percentile(viaFacade, 50), percentile(viaFacade, 95), percentile(viaSql, 50), percentile(viaSql, 95),
-				percentile(viaFacade, 50) / percentile(viaSql, 50));
-		this.results.add(row);
-		say("%s", row);
-	}
-
-	private static double percentile(double[] values, int percentile) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+		this.results.add(Timings.compare(operation, 30, iterations, facade::apply, sql::apply));
 	}
 
 	private static void say(String format, Object... arguments) {
-		System.out.println("[bench] " + String.format(Locale.ROOT, format, arguments));
+		Timings.say(format, arguments);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,9 +125,8 @@ public final class PeopleBenchmark {
 				this.jdbc.sql("select count(distinct agency_id) from person").query(Long.class).single(), PROVINCE,
 				inCommune, COMMUNE, commune.name()));
 		this.results.add("");
-		this.results
-			.add("| operation | facade p50 ms | facade p95 ms | bare SQL p50 ms | bare SQL p95 ms | ratio p50 |");
-		this.results.add("|---|---|---|---|---|---|");
+		this.results.add(Timings.HEADER);
+		this.results.add(Timings.RULE);
 
 		TestAccounts.signIn("bench-province", Set.of(Role.ORG_OFFICER), province);
 		String someId = this.jdbc.sql("select citizen_id from person where citizen_id is not null order by id limit 1")
@@ -444,35 +442,11 @@ public final class PeopleBenchmark {
 	}
 
 	private void measure(String operation, int iterations, IntSupplier facade, IntSupplier sql) {
-		for (int i = 0; i < 20; i++) {
-			facade.getAsInt();
-			sql.getAsInt();
-		}
-		double[] viaFacade = new double[iterations];
-		double[] viaSql = new double[iterations];
-		for (int i = 0; i < iterations; i++) {
-			long start = System.nanoTime();
-			facade.getAsInt();
-			viaFacade[i] = (System.nanoTime() - start) / 1e6;
-			start = System.nanoTime();
-			sql.getAsInt();
-			viaSql[i] = (System.nanoTime() - start) / 1e6;
-		}
-		String row = String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× |", operation,
-				percentile(viaFacade, 50), percentile(viaFacade, 95), percentile(viaSql, 50), percentile(viaSql, 95),
-				percentile(viaFacade, 50) / percentile(viaSql, 50));
-		this.results.add(row);
-		say("%s", row);
-	}
-
-	private static double percentile(double[] values, int percentile) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+		this.results.add(Timings.compare(operation, 20, iterations, (i) -> facade.getAsInt(), (i) -> sql.getAsInt()));
 	}
 
 	private static void say(String format, Object... arguments) {
-		System.out.println("[bench] " + String.format(Locale.ROOT, format, arguments));
+		Timings.say(format, arguments);
 	}
 
 }

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
@@ -76,7 +74,9 @@ public final class StaffingBenchmark {
 		if (assignments == 0) {
 			load(count);
 		}
-		this.jdbc.sql("analyze").update();
+		// As autovacuum would have done by the time anyone reads reports: statistics and
+		// the visibility map.
+		this.jdbc.sql("vacuum analyze").update();
 		OrgUnits orgUnits = this.context.getBean(OrgUnits.class);
 		Staffing staffing = this.context.getBean(Staffing.class);
 		Standards standards = this.context.getBean(Standards.class);
@@ -250,35 +250,11 @@ public final class StaffingBenchmark {
 	}
 
 	private void measure(String operation, int iterations, IntSupplier facade, IntSupplier sql) {
-		for (int i = 0; i < 10; i++) {
-			facade.getAsInt();
-			sql.getAsInt();
-		}
-		double[] viaFacade = new double[iterations];
-		double[] viaSql = new double[iterations];
-		for (int i = 0; i < iterations; i++) {
-			long start = System.nanoTime();
-			facade.getAsInt();
-			viaFacade[i] = (System.nanoTime() - start) / 1e6;
-			start = System.nanoTime();
-			sql.getAsInt();
-			viaSql[i] = (System.nanoTime() - start) / 1e6;
-		}
-		String row = String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f× |", operation,
-				percentile(viaFacade, 50), percentile(viaFacade, 95), percentile(viaSql, 50), percentile(viaSql, 95),
-				percentile(viaFacade, 50) / percentile(viaSql, 50));
-		this.results.add(row);
-		say("%s", row);
-	}
-
-	private static double percentile(double[] values, int percentile) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+		this.results.add(Timings.compare(operation, 10, iterations, (i) -> facade.getAsInt(), (i) -> sql.getAsInt()));
 	}
 
 	private static void say(String format, Object... arguments) {
-		System.out.println("[bench] " + String.format(Locale.ROOT, format, arguments));
+		Timings.say(format, arguments);
 	}
 
 }

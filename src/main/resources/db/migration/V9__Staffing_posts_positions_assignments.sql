@@ -60,6 +60,21 @@ create table post_standard (
 	confirmed boolean not null default true,
 	created_by varchar(100),
 	created_at timestamptz not null default current_timestamp,
+	-- The levels that satisfy each minimum and the accepted fields as one anchored pattern,
+	-- derived once per version so that judging 200,000 people compares plain values (and
+	-- stays parallel-safe) instead of rebuilding them per row.
+	ok_professional varchar(12)[] generated always as ((array['NONE', 'SO_CAP', 'TRUNG_CAP', 'CAO_DANG', 'DAI_HOC',
+			'THAC_SI', 'TIEN_SI']::varchar(12)[])[array_position(array['NONE', 'SO_CAP', 'TRUNG_CAP', 'CAO_DANG', 'DAI_HOC',
+			'THAC_SI', 'TIEN_SI']::varchar(12)[], min_professional_level):]) stored,
+	-- cử nhân ranks with cao cấp ("cao cấp hoặc cử nhân")
+	ok_theory varchar(16)[] generated always as ((array['NONE', 'SO_CAP', 'TRUNG_CAP', 'CAO_CAP',
+			'CU_NHAN']::varchar(16)[])[array_position(array['NONE', 'SO_CAP', 'TRUNG_CAP', 'CAO_CAP', 'CU_NHAN']::varchar(16)[],
+			replace(min_political_theory, 'CU_NHAN', 'CAO_CAP')::varchar(16)):]) stored,
+	ok_management varchar(24)[] generated always as ((array['NONE', 'CHUYEN_VIEN', 'CHUYEN_VIEN_CHINH',
+			'CHUYEN_VIEN_CAO_CAP']::varchar(24)[])[array_position(array['NONE', 'CHUYEN_VIEN', 'CHUYEN_VIEN_CHINH',
+			'CHUYEN_VIEN_CAO_CAP']::varchar(24)[], min_state_management):]) stored,
+	fields_pattern varchar(1200) generated always as ('^(' || replace(regexp_replace(lower(professional_fields),
+			'([.^$*+?()\[\]{}|\\])', '\\\1', 'g'), ';', '|') || ')') stored,
 	check ((title_id is null) <> (job_position_id is null)),
 	check (valid_from is null or valid_to is null or valid_to > valid_from)
 );
@@ -113,6 +128,10 @@ create table assignment (
 );
 
 create index assignment_unit on assignment (unit_id, valid_from);
+create index assignment_person on assignment (person_id, valid_from);
+-- What a standard is judged on, read from the index alone when reports join 200,000 people.
+create index person_standard_facts on person (id) include (education_grade, education_system, professional_level,
+		professional_field, political_theory_level, state_management_level, birth_year, birth_month, birth_day);
 create index assignment_title on assignment (title_id) where title_id is not null;
 
 -- The catalogue. Commune titles: NĐ 33/2023/NĐ-CP (cán bộ cấp xã) and the two-tier structure

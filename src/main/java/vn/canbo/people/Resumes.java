@@ -35,8 +35,12 @@ public class Resumes {
 
 	private final MessageSource messages;
 
-	Resumes(People people, OrgUnits orgUnits, PersonStore store, PdfDocuments pdfs, MessageSource messages) {
+	private final List<PostHistory> postHistories;
+
+	Resumes(People people, OrgUnits orgUnits, PersonStore store, PdfDocuments pdfs, MessageSource messages,
+			List<PostHistory> postHistories) {
 		this.people = people;
+		this.postHistories = postHistories;
 		this.orgUnits = orgUnits;
 		this.store = store;
 		this.pdfs = pdfs;
@@ -45,7 +49,7 @@ public class Resumes {
 
 	/** The résumé as a PDF laid out like the paper form. */
 	public ResumeFile pdf(long personId, Locale locale) {
-		PersonView view = this.people.get(personId, "PDF");
+		PersonView view = withPosts(this.people.get(personId, "PDF"));
 		ResumeContent content = content(view, locale);
 		byte[] pdf = this.pdfs.render(TEMPLATE, Map.of("resume", content), locale);
 		return file(view, "pdf", "application/pdf", pdf, locale);
@@ -53,11 +57,23 @@ public class Resumes {
 
 	/** The résumé as a Word document that the user can still edit. */
 	public ResumeFile docx(long personId, Locale locale) {
-		PersonView view = this.people.get(personId, "DOCX");
+		PersonView view = withPosts(this.people.get(personId, "DOCX"));
 		ResumeContent content = content(view, locale);
 		byte[] docx = new ResumeDocx(this.messages, locale).write(content);
 		return file(view, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
 				locale);
+	}
+
+	/** The record with the recorded posts in its work history (2C item 28). */
+	private PersonView withPosts(PersonView view) {
+		List<PersonDetails.WorkPeriod> recorded = this.postHistories.stream()
+			.flatMap((history) -> history.periodsOf(view.id()).stream())
+			.toList();
+		PersonDetails details = view.details();
+		PersonDetails merged = details.withHistories(details.trainings(),
+				PostHistory.merge(details.workHistory(), recorded), details.salaryHistory(), details.relatives());
+		return new PersonView(view.id(), view.version(), merged, view.agencyName(), view.agencyLabel(),
+				view.sensitiveShown(), view.editable(), view.createdAt(), view.updatedAt());
 	}
 
 	private ResumeContent content(PersonView view, Locale locale) {

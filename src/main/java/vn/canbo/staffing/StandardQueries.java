@@ -27,53 +27,52 @@ import vn.canbo.shared.PageResult;
 @Component
 class StandardQueries {
 
-	private static final String PROFESSIONAL = "array['NONE','SO_CAP','TRUNG_CAP','CAO_DANG','DAI_HOC','THAC_SI','TIEN_SI']";
-
-	private static final String MANAGEMENT = "array['NONE','CHUYEN_VIEN','CHUYEN_VIEN_CHINH','CHUYEN_VIEN_CAO_CAP']";
-
 	/** Grades of the northern 10-year system as grades of today's 12-year one. */
 	private static final String GRADE = "case when p.education_system = 10 then (array[1,2,3,5,6,8,9,10,11,12])[p.education_grade] else p.education_grade end";
 
-	private static final String AGE = "date_part('year', age(cast(:asOf as date), make_date(p.birth_year, coalesce(p.birth_month, 1), coalesce(p.birth_day, 1))))";
+	/** Whole years of age on the date (:asOfYear, :asOfMonthDay = month * 100 + day). */
+	private static final String AGE = "(:asOfYear - p.birth_year - case when coalesce(p.birth_month, 1) * 100"
+			+ " + coalesce(p.birth_day, 1) > :asOfMonthDay then 1 else 0 end)";
+
+	/**
+	 * One bit per failed requirement (bit = {@link Requirement#ordinal()}), 0 when the
+	 * standard is met: computed once per row, so that the report is a plain group-by and
+	 * the work stays in PostgreSQL's parallel workers.
+	 */
+	private static final String MASK = String.join(" + ",
+			bit("s.min_general_education is null or coalesce(" + GRADE + ", 0) >= s.min_general_education",
+					Requirement.GENERAL_EDUCATION),
+			bit("s.ok_professional is null or p.professional_level = any(s.ok_professional)",
+					Requirement.PROFESSIONAL_LEVEL),
+			bit("s.fields_pattern is null or coalesce(lower(p.professional_field) ~ s.fields_pattern, false)",
+					Requirement.PROFESSIONAL_FIELD),
+			bit("s.ok_theory is null or p.political_theory_level = any(s.ok_theory)", Requirement.POLITICAL_THEORY),
+			bit("s.ok_management is null or p.state_management_level = any(s.ok_management)",
+					Requirement.STATE_MANAGEMENT),
+			bit("s.min_age is null or " + AGE + " >= s.min_age", Requirement.MIN_AGE),
+			bit("s.max_age is null or " + AGE + " <= s.max_age", Requirement.MAX_AGE));
 
 	private static final String JUDGED_TEMPLATE = """
 			select a.person_id, a.unit_id, n.branch_id, a.category, a.title_id, a.job_position_id, s.id as standard_id,
-			       {grade} as general_grade, {age} as age_years,
-			       (s.min_general_education is null or coalesce({grade}, 0) >= s.min_general_education) as general_ok,
-			       (s.min_professional_level is null or coalesce(array_position({professional}, p.professional_level), 1)
-			            >= array_position({professional}, s.min_professional_level)) as professional_ok,
-			       (s.professional_fields is null or exists (select 1 from unnest(string_to_array(s.professional_fields, ';')) f
-			            where starts_with(lower(p.professional_field), lower(trim(f))))) as field_ok,
-			       (s.min_political_theory is null or {theory:p.political_theory_level} >= {theory:s.min_political_theory}) as theory_ok,
-			       (s.min_state_management is null or coalesce(array_position({management}, p.state_management_level), 1)
-			            >= array_position({management}, s.min_state_management)) as management_ok,
-			       (s.min_age is null or {age} >= s.min_age) as min_age_ok,
-			       (s.max_age is null or {age} <= s.max_age) as max_age_ok
+			       {age} as age_years, {mask} as mask
 			from assignment a
 			{nodes}
 			join post_standard s on coalesce(s.title_id, -s.job_position_id) = coalesce(a.title_id, -a.job_position_id)
 			     and (s.valid_from is null or s.valid_from <= :asOf) and (s.valid_to is null or s.valid_to > :asOf)
 			join person p on p.id = a.person_id
 			where a.kind = 'PRIMARY' and a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)
-			""";
+			""".replace("{age}", AGE).replace("{mask}", MASK);
 
 	/** The judged assignments of the nodes bound by {@link StaffingNodes}. */
-	static final String JUDGED = judged(StaffingNodes.JOIN + "a.unit_id");
+	static final String JUDGED = JUDGED_TEMPLATE.replace("{nodes}", StaffingNodes.JOIN + "a.unit_id");
 
 	/** The judged assignments of anywhere (filtered further by the caller). */
-	private static final String JUDGED_ANYWHERE = judged("cross join (select cast(0 as bigint) as branch_id) n");
+	private static final String JUDGED_ANYWHERE = JUDGED_TEMPLATE.replace("{nodes}",
+			"cross join (select cast(0 as bigint) as branch_id) n");
 
-	private static String judged(String nodes) {
-		return JUDGED_TEMPLATE.replace("{nodes}", nodes)
-			.replace("{grade}", GRADE)
-			.replace("{age}", AGE)
-			.replace("{professional}", PROFESSIONAL)
-			.replace("{management}", MANAGEMENT)
-			.replaceAll("\\{theory:([a-z_.]+)}",
-					"(case $1 when 'SO_CAP' then 1 when 'TRUNG_CAP' then 2 when 'CAO_CAP' then 3 when 'CU_NHAN' then 3 else 0 end)");
+	private static String bit(String condition, Requirement requirement) {
+		return "(case when " + condition + " then 0 else " + (1 << requirement.ordinal()) + " end)";
 	}
-
-	static final String MEETS = "(general_ok and professional_ok and field_ok and theory_ok and management_ok and min_age_ok and max_age_ok)";
 
 	private final JdbcClient jdbc;
 
@@ -83,24 +82,33 @@ class StandardQueries {
 
 	/** Counts per branch and category: judged, meeting, and failing each requirement. */
 	List<ComplianceReport.Row> counts(List<SubtreeNode> nodes, LocalDate asOf) {
-		Map<String, Object> params = params(nodes, asOf);
-		StringBuilder failing = new StringBuilder();
-		for (Requirement requirement : Requirement.values()) {
-			failing.append(", count(*) filter (where not ").append(flag(requirement)).append(")");
-		}
-		return this.jdbc
-			.sql("select branch_id, category, count(*), count(*) filter (where " + MEETS + ")" + failing + " from ("
-					+ JUDGED + ") judged group by branch_id, category")
-			.params(params)
+		Map<String, Map<PersonnelCategory, long[]>> tallies = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select branch_id, category, mask, count(*) from (" + JUDGED + ") judged group by 1, 2, 3")
+			.params(params(nodes, asOf))
 			.query((rs, row) -> {
-				Map<Requirement, Long> failures = new java.util.EnumMap<>(Requirement.class);
-				for (Requirement requirement : Requirement.values()) {
-					failures.put(requirement, rs.getLong(5 + requirement.ordinal()));
+				long[] tally = tallies
+					.computeIfAbsent(rs.getString(1), (branch) -> new java.util.EnumMap<>(PersonnelCategory.class))
+					.computeIfAbsent(PersonnelCategory.valueOf(rs.getString(2)),
+							(category) -> new long[2 + Requirement.values().length]);
+				int mask = rs.getInt(3);
+				long count = rs.getLong(4);
+				tally[0] += count;
+				tally[1] += (mask == 0) ? count : 0;
+				for (Requirement requirement : failing(mask)) {
+					tally[2 + requirement.ordinal()] += count;
 				}
-				return new ComplianceReport.Row(rs.getLong(1), PersonnelCategory.valueOf(rs.getString(2)),
-						rs.getLong(3), rs.getLong(4), failures);
+				return mask;
 			})
 			.list();
+		List<ComplianceReport.Row> rows = new ArrayList<>();
+		tallies.forEach((branch, perCategory) -> perCategory.forEach((category, tally) -> {
+			Map<Requirement, Long> failures = new java.util.EnumMap<>(Requirement.class);
+			for (Requirement requirement : Requirement.values()) {
+				failures.put(requirement, tally[2 + requirement.ordinal()]);
+			}
+			rows.add(new ComplianceReport.Row(Long.parseLong(branch), category, tally[0], tally[1], failures));
+		}));
+		return rows;
 	}
 
 	/** One page of the people judged, failing first, then in name order. */
@@ -136,18 +144,19 @@ class StandardQueries {
 		return this.jdbc.sql(JUDGED_ANYWHERE + " and a.person_id = :personId")
 			.param("asOf", asOf)
 			.param("personId", personId)
-			.query((rs, row) -> new Judged(rs.getLong("standard_id"), rs.getObject("general_grade", Integer.class),
-					rs.getInt("age_years"), flags(rs)))
+			.param("asOfYear", asOf.getYear())
+			.param("asOfMonthDay", asOf.getMonthValue() * 100 + asOf.getDayOfMonth())
+			.query((rs, row) -> new Judged(rs.getLong("standard_id"), rs.getInt("age_years"), flags(rs.getInt("mask"))))
 			.optional();
 	}
 
 	private static String peopleSql(String where) {
 		return "select j.person_id, p.full_name, p.birth_year, p.gender, j.category, u.name as unit_name,"
-				+ " coalesce(t.name, jp.name) as post_name, " + MEETS + " as meets, j.*,"
-				+ " count(*) over () as total_count from (" + JUDGED + ") j join person p on p.id = j.person_id"
+				+ " coalesce(t.name, jp.name) as post_name, j.mask," + " count(*) over () as total_count from ("
+				+ JUDGED + ") j join person p on p.id = j.person_id"
 				+ " join org_unit u on u.id = j.unit_id left join post_title t on t.id = j.title_id"
-				+ " left join job_position jp on jp.id = j.job_position_id where true" + where + " order by " + MEETS
-				+ ", p.sort_key, p.id";
+				+ " left join job_position jp on jp.id = j.job_position_id where true" + where
+				+ " order by (j.mask = 0), p.sort_key, p.id";
 	}
 
 	private static String where(@Nullable PersonnelCategory category, boolean failingOnly, Map<String, Object> params) {
@@ -157,52 +166,46 @@ class StandardQueries {
 			params.put("category", category.name());
 		}
 		if (failingOnly) {
-			where.append(" and not ").append(MEETS.replace("(", "(j.").replace(" and ", " and j."));
+			where.append(" and j.mask <> 0");
 		}
 		return where.toString();
 	}
 
 	private static CompliancePerson person(ResultSet rs) throws SQLException {
-		List<Requirement> failing = new ArrayList<>();
-		flags(rs).forEach((requirement, met) -> {
-			if (!met) {
-				failing.add(requirement);
-			}
-		});
 		return new CompliancePerson(rs.getLong("person_id"), rs.getString("full_name"), rs.getInt("birth_year"),
 				PersonnelCategory.valueOf(rs.getString("category")), rs.getString("unit_name"),
-				rs.getString("post_name"), failing);
+				rs.getString("post_name"), failing(rs.getInt("mask")));
 	}
 
-	private static Map<Requirement, Boolean> flags(ResultSet rs) throws SQLException {
+	static List<Requirement> failing(int mask) {
+		List<Requirement> failing = new ArrayList<>();
+		for (Requirement requirement : Requirement.values()) {
+			if ((mask & (1 << requirement.ordinal())) != 0) {
+				failing.add(requirement);
+			}
+		}
+		return failing;
+	}
+
+	private static Map<Requirement, Boolean> flags(int mask) {
 		Map<Requirement, Boolean> flags = new java.util.EnumMap<>(Requirement.class);
 		for (Requirement requirement : Requirement.values()) {
-			flags.put(requirement, rs.getBoolean(flag(requirement)));
+			flags.put(requirement, (mask & (1 << requirement.ordinal())) == 0);
 		}
 		return flags;
-	}
-
-	private static String flag(Requirement requirement) {
-		return switch (requirement) {
-			case GENERAL_EDUCATION -> "general_ok";
-			case PROFESSIONAL_LEVEL -> "professional_ok";
-			case PROFESSIONAL_FIELD -> "field_ok";
-			case POLITICAL_THEORY -> "theory_ok";
-			case STATE_MANAGEMENT -> "management_ok";
-			case MIN_AGE -> "min_age_ok";
-			case MAX_AGE -> "max_age_ok";
-		};
 	}
 
 	private static Map<String, Object> params(List<SubtreeNode> nodes, LocalDate asOf) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("asOf", asOf);
+		params.put("asOfYear", asOf.getYear());
+		params.put("asOfMonthDay", asOf.getMonthValue() * 100 + asOf.getDayOfMonth());
 		StaffingNodes.bind(nodes, params);
 		return params;
 	}
 
 	/** One person's flags with the facts the verdict shows. */
-	record Judged(long standardId, @Nullable Integer generalGrade, int ageYears, Map<Requirement, Boolean> flags) {
+	record Judged(long standardId, int ageYears, Map<Requirement, Boolean> flags) {
 
 	}
 

@@ -52,6 +52,9 @@ class StaffingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.canbo.people.Resumes resumes;
+
 	OrgUnitView commune;
 
 	OrgUnitView committee;
@@ -205,6 +208,22 @@ class StaffingTests {
 		assertThatThrownBy(() -> this.staffing
 			.setQuota(new SetQuota(this.office.code(), PersonnelCategory.CADRE, null, 1, START, null, null)))
 			.isInstanceOf(OutOfScopeException.class);
+	}
+
+	@Test
+	void theResumeWorkHistoryShowsTheRecordedPostsInPlaceOfTheFreeText() throws Exception {
+		long person = person("Lò Văn Lý Lịch", this.office.id());
+		job(person, this.office, START, LATER);
+		this.assignments.record(new RecordAssignment(person, this.committee.code(), "XA_PHO_BI_THU", null, null, null,
+				null, LATER, null, null, "NQ 5", LATER, null));
+
+		byte[] pdf = this.resumes.pdf(person, java.util.Locale.forLanguageTag("vi")).content();
+
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Chuyên viên (chuyên môn, nghiệp vụ), Phòng Kinh tế thử")
+				.contains("Phó Bí thư Đảng ủy xã, phường, Đảng ủy thử");
+		}
 	}
 
 	AssignmentView job(long person, OrgUnitView unit, LocalDate from, LocalDate to) {
