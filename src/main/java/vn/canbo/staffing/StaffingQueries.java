@@ -43,6 +43,7 @@ class StaffingQueries {
 
 	List<StaffingReport.Count> counts(List<SubtreeNode> nodes, LocalDate asOf) {
 		Map<String, Object> params = params(nodes, asOf);
+		StaffingNodes.tune(this.jdbc);
 		return this.jdbc
 			.sql("""
 					select coalesce(h.branch_id, q.branch_id), coalesce(h.category, q.category), q.quota, coalesce(h.headcount, 0)
@@ -85,6 +86,7 @@ class StaffingQueries {
 	Map<Long, Map<Long, Long>> titleHolders(List<SubtreeNode> nodes, LocalDate asOf) {
 		Map<String, Object> params = params(nodes, asOf);
 		Map<Long, Map<Long, Long>> holders = new HashMap<>();
+		StaffingNodes.tune(this.jdbc);
 		this.jdbc
 			.sql("select a.unit_id, a.title_id, count(*) from assignment a" + StaffingNodes.JOIN + "a.unit_id"
 					+ " where a.title_id is not null and" + HELD + " group by a.unit_id, a.title_id")

@@ -83,6 +83,7 @@ class StandardQueries {
 	/** Counts per branch and category: judged, meeting, and failing each requirement. */
 	List<ComplianceReport.Row> counts(List<SubtreeNode> nodes, LocalDate asOf) {
 		Map<String, Map<PersonnelCategory, long[]>> tallies = new java.util.LinkedHashMap<>();
+		StaffingNodes.tune(this.jdbc);
 		this.jdbc.sql("select branch_id, category, mask, count(*) from (" + JUDGED + ") judged group by 1, 2, 3")
 			.params(params(nodes, asOf))
 			.query((rs, row) -> {
@@ -119,6 +120,7 @@ class StandardQueries {
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		long[] total = { 0 };
+		StaffingNodes.tune(this.jdbc);
 		List<CompliancePerson> items = this.jdbc.sql(peopleSql(where) + " limit :limit offset :offset")
 			.params(params)
 			.query((rs, row) -> {
