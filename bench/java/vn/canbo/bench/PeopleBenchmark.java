@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
-
 import javax.sql.DataSource;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -175,8 +176,7 @@ public final class PeopleBenchmark {
 	}
 
 	private static String header(int count, int iterations) {
-		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-			.getOperatingSystemMXBean();
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		return """
 				# People benchmark
 

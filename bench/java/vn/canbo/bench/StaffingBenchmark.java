@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -228,8 +230,7 @@ public final class StaffingBenchmark {
 	}
 
 	private static String header(int count, int iterations, String version) {
-		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-			.getOperatingSystemMXBean();
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		return """
 				# Staffing benchmark
 

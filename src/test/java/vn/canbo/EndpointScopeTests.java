@@ -1,6 +1,9 @@
 package vn.canbo;
 
 import java.io.ByteArrayInputStream;
+import java.io.UnsupportedEncodingException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -37,9 +39,9 @@ import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
-import vn.canbo.people.PersonView;
 import vn.canbo.people.PersonImportJobs;
 import vn.canbo.people.PersonSheets;
+import vn.canbo.people.PersonView;
 import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
@@ -155,7 +157,7 @@ class EndpointScopeTests {
 			this.people.create(TestPeople.person(this.insideName, Gender.MALE, 1980, this.commune.id()));
 			this.people.create(TestPeople.person(this.outsideName, Gender.MALE, 1981, this.outsideAgency.id()));
 			List<PersonDetails.SalaryStep> salary = List.of(new PersonDetails.SalaryStep(LocalDate.of(2024, 3, 1),
-					"01.003", "Chuyên viên", 3, new java.math.BigDecimal("3.00"), null, null));
+					"01.003", "Chuyên viên", 3, new BigDecimal("3.00"), null, null));
 			this.people.create(TestPeople.person(this.insideName + " Lương", Gender.MALE, 1980, this.commune.id())
 				.withHistories(List.of(), List.of(), salary, List.of()));
 			this.people
@@ -593,9 +595,9 @@ class EndpointScopeTests {
 
 	private static String body(MvcResult result) {
 		try {
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,6 +1,7 @@
 package vn.canbo.careers;
 
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,7 +71,7 @@ public class CareerExports {
 	}
 
 	private List<XlsxExport.Column> columns(Locale locale, String... keys) {
-		return java.util.Arrays.stream(keys).map((key) -> XlsxExport.Column.of(text(key, locale))).toList();
+		return Arrays.stream(keys).map((key) -> XlsxExport.Column.of(text(key, locale))).toList();
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -2,6 +2,7 @@ package vn.canbo.careers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -184,7 +185,7 @@ class CareerQueries {
 			.param("date", decisionDate)
 			.param("effective", effectiveOn)
 			.param("by", by)
-			.param("at", java.sql.Timestamp.from(at))
+			.param("at", Timestamp.from(at))
 			.query((rs, row) -> adjustment(rs))
 			.single();
 	}

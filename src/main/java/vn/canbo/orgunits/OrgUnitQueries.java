@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,17 +185,17 @@ class OrgUnitQueries {
 	/** "node — parent — … — province" for a path. */
 	String labelOf(String path) {
 		List<String> names = new ArrayList<>(namesOnPath(path));
-		java.util.Collections.reverse(names);
+		Collections.reverse(names);
 		return String.join(" — ", names);
 	}
 
 	List<SubtreeNode> nodesUnder(OrgUnitView root, OrgLevel rootTier, LocalDate asOf) {
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		params.put("asOf", asOf);
 		String sql = "select u.id, p.parent_id, u.code, u.name, u.level, u.unit_type, p.depth, p.path"
 				+ " from org_unit_placement p join org_unit u on u.id = p.unit_id where " + VALID
 				+ PathRange.and("p.path", "root", root.path(), params) + " order by p.depth, u.sort_order, u.code";
-		Map<Long, SubtreeNode> byId = new java.util.LinkedHashMap<>();
+		Map<Long, SubtreeNode> byId = new LinkedHashMap<>();
 		this.jdbc.sql(sql).params(params).query((rs, n) -> {
 			long id = rs.getLong("id");
 			Long parentId = rs.getObject("parent_id", Long.class);

@@ -3,11 +3,15 @@ package vn.canbo.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -150,9 +154,9 @@ public class People {
 	 * The list lines of the people with these ids that exist, each checked to be within
 	 * the user's scope: {@link #summary(long)} for many at once.
 	 */
-	public Map<Long, PersonSummary> summaries(java.util.Collection<Long> ids) {
-		Map<Long, PersonSummary> found = new java.util.HashMap<>();
-		java.util.Set<Long> agencies = new java.util.HashSet<>();
+	public Map<Long, PersonSummary> summaries(Collection<Long> ids) {
+		Map<Long, PersonSummary> found = new HashMap<>();
+		Set<Long> agencies = new HashSet<>();
 		for (PersonSummary person : this.queries.summaries(ids)) {
 			if (agencies.add(person.agencyId())) {
 				this.orgUnits.current(person.agencyId());
@@ -214,7 +218,7 @@ public class People {
 	public List<Long> createAll(List<PersonDetails> inputs) {
 		requireEditor();
 		List<PersonDetails> records = new ArrayList<>(inputs.size());
-		Map<Long, OrgUnitView> agencies = new java.util.HashMap<>();
+		Map<Long, OrgUnitView> agencies = new HashMap<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			PersonDetails details = normalise(inputs.get(i));
 			List<FieldProblem> problems = PersonValidator.check(details, today());

@@ -4,15 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -87,7 +88,7 @@ class PersonQueries {
 	}
 
 	/** One person's list line, without the ID number. */
-	java.util.Optional<PersonSummary> summary(long id) {
+	Optional<PersonSummary> summary(long id) {
 		return this.jdbc
 			.sql("select " + SUMMARY_COLUMNS + " from person p join org_unit u on u.id = p.agency_id where p.id = :id")
 			.param("id", id)
@@ -99,7 +100,7 @@ class PersonQueries {
 	 * The list lines of many people, without ID numbers (joined through unnest: see
 	 * PersonStore).
 	 */
-	List<PersonSummary> summaries(java.util.Collection<Long> ids) {
+	List<PersonSummary> summaries(Collection<Long> ids) {
 		return this.jdbc
 			.sql("select " + SUMMARY_COLUMNS + " from unnest(cast(:ids as bigint[])) as wanted (id)"
 					+ " join person p on p.id = wanted.id join org_unit u on u.id = p.agency_id")

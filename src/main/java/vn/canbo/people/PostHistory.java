@@ -1,6 +1,10 @@
 package vn.canbo.people;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The posts a person held as another module records them (quá trình công tác from the
@@ -23,12 +27,12 @@ public interface PostHistory {
 		if (recorded.isEmpty()) {
 			return written;
 		}
-		java.time.LocalDate firstRecorded = recorded.stream()
+		LocalDate firstRecorded = recorded.stream()
 			.map(PersonDetails.WorkPeriod::from)
-			.filter(java.util.Objects::nonNull)
-			.min(java.util.Comparator.naturalOrder())
-			.orElse(java.time.LocalDate.MAX);
-		List<PersonDetails.WorkPeriod> merged = new java.util.ArrayList<>();
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(LocalDate.MAX);
+		List<PersonDetails.WorkPeriod> merged = new ArrayList<>();
 		for (PersonDetails.WorkPeriod period : written) {
 			if (period.from() != null && period.from().isBefore(firstRecorded)) {
 				merged.add((period.to() == null || !period.to().isBefore(firstRecorded))

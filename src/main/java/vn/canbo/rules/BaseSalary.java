@@ -1,6 +1,7 @@
 package vn.canbo.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** The base salary (lương cơ sở) one version of {@link RuleKey#BASE_SALARY} sets. */
 public record BaseSalary(RuleVersion version) {
@@ -12,9 +13,7 @@ public record BaseSalary(RuleVersion version) {
 
 	/** The monthly salary of a coefficient, rounded to the đồng. */
 	public long salaryOf(BigDecimal coefficient) {
-		return coefficient.multiply(BigDecimal.valueOf(amount()))
-			.setScale(0, java.math.RoundingMode.HALF_UP)
-			.longValue();
+		return coefficient.multiply(BigDecimal.valueOf(amount())).setScale(0, RoundingMode.HALF_UP).longValue();
 	}
 
 }

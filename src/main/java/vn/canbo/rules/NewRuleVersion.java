@@ -1,5 +1,7 @@
 package vn.canbo.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,7 @@ public record NewRuleVersion(RuleKey key, @Nullable String validFrom, @Nullable 
 		@Nullable String sourceUrl, boolean confirmed, @Nullable String note, Map<String, String> parameters) {
 
 	public NewRuleVersion {
-		parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
 	}
 
 }

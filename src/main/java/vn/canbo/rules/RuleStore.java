@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ class RuleStore {
 			.param("parameters", this.json.writeValueAsString(parameters))
 			.param("note", note)
 			.param("by", createdBy)
-			.param("at", java.sql.Timestamp.from(createdAt))
+			.param("at", Timestamp.from(createdAt))
 			.query(Long.class)
 			.single();
 	}

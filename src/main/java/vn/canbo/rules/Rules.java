@@ -2,6 +2,7 @@ package vn.canbo.rules;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -120,7 +123,7 @@ public class Rules {
 		}
 		else {
 			try {
-				parsedSex = Sex.valueOf(sexText.toUpperCase(java.util.Locale.ROOT));
+				parsedSex = Sex.valueOf(sexText.toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(FieldProblem.of("gender", "rules.error.gender.invalid", sexText));
@@ -130,7 +133,7 @@ public class Rules {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return retirement(java.util.Objects.requireNonNull(parsedSex), java.util.Objects.requireNonNull(birth));
+		return retirement(Objects.requireNonNull(parsedSex), Objects.requireNonNull(birth));
 	}
 
 	private static @Nullable YearMonth birth(@Nullable String date, @Nullable String month, @Nullable String year,
@@ -145,7 +148,7 @@ public class Rules {
 			return null;
 		}
 		String field = (date != null) ? "birthDate" : (month != null) ? "birthMonth" : "birthYear";
-		String value = (date != null) ? date : (month != null) ? month : java.util.Objects.requireNonNull(year);
+		String value = (date != null) ? date : (month != null) ? month : Objects.requireNonNull(year);
 		YearMonth birth;
 		try {
 			birth = switch (field) {
@@ -155,7 +158,7 @@ public class Rules {
 				default -> YearMonth.of(Integer.parseInt(value), 1);
 			};
 		}
-		catch (java.time.DateTimeException | NumberFormatException ex) {
+		catch (DateTimeException | NumberFormatException ex) {
 			problems.add(FieldProblem.of(field, "rules.error." + field + ".invalid", value));
 			return null;
 		}

@@ -3,6 +3,7 @@ package vn.canbo.staffing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,8 +116,8 @@ public class Assignments {
 		requireEditor();
 		List<AssignmentStore.Row> rows = new ArrayList<>(commands.size());
 		List<DataChanged> changes = new ArrayList<>(commands.size());
-		Map<String, OrgUnitView> units = new java.util.HashMap<>();
-		Map<Long, PersonSummary> persons = new java.util.HashMap<>(this.people
+		Map<String, OrgUnitView> units = new HashMap<>();
+		Map<Long, PersonSummary> persons = new HashMap<>(this.people
 			.summaries(commands.stream().map(RecordAssignment::personId).filter(Objects::nonNull).distinct().toList()));
 		Posts posts = new Posts();
 		for (int i = 0; i < commands.size(); i++) {
@@ -194,15 +195,15 @@ public class Assignments {
 	}
 
 	private Checked check(RecordAssignment command) {
-		return check(command, new java.util.HashMap<>(), new java.util.HashMap<>(), new Posts());
+		return check(command, new HashMap<>(), new HashMap<>(), new Posts());
 	}
 
 	/** The catalogue read once for a batch. */
 	private final class Posts {
 
-		private final Map<String, PostTitle> titles = new java.util.HashMap<>();
+		private final Map<String, PostTitle> titles = new HashMap<>();
 
-		private final Map<String, JobPosition> jobPositions = new java.util.HashMap<>();
+		private final Map<String, JobPosition> jobPositions = new HashMap<>();
 
 		Posts() {
 			Assignments.this.catalogue.titles().forEach((title) -> this.titles.put(title.code(), title));

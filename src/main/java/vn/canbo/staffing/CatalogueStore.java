@@ -2,6 +2,7 @@ package vn.canbo.staffing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -89,7 +90,7 @@ class CatalogueStore {
 			.param("citation", version.citation())
 			.param("confirmed", version.confirmed())
 			.param("createdBy", createdBy)
-			.param("now", java.sql.Timestamp.from(now))
+			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
 	}

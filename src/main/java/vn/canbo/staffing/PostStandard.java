@@ -1,6 +1,7 @@
 package vn.canbo.staffing;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,14 +32,13 @@ import vn.canbo.people.StateManagementLevel;
  */
 public record PostStandard(long id, @Nullable Long titleId, @Nullable Long jobPositionId, @Nullable LocalDate validFrom,
 		@Nullable LocalDate validTo, @Nullable Integer minGeneralEducation,
-		@Nullable ProfessionalLevel minProfessionalLevel, java.util.List<String> professionalFields,
+		@Nullable ProfessionalLevel minProfessionalLevel, List<String> professionalFields,
 		@Nullable PoliticalTheoryLevel minPoliticalTheory, @Nullable StateManagementLevel minStateManagement,
 		@Nullable Integer minAge, @Nullable Integer maxAge, String citation, boolean confirmed,
 		@Nullable String createdBy) {
 
 	public PostStandard {
-		professionalFields = (professionalFields == null) ? java.util.List.of()
-				: java.util.List.copyOf(professionalFields);
+		professionalFields = (professionalFields == null) ? List.of() : List.copyOf(professionalFields);
 		citation = (citation == null) ? "" : citation;
 	}
 

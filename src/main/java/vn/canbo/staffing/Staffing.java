@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -225,7 +227,7 @@ public class Staffing {
 		return LocalDate.now(this.clock);
 	}
 
-	private record Checked(OrgUnitView unit, @org.jspecify.annotations.Nullable Long jobPositionId) {
+	private record Checked(OrgUnitView unit, @Nullable Long jobPositionId) {
 
 	}
 

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -82,13 +85,13 @@ class StandardQueries {
 
 	/** Counts per branch and category: judged, meeting, and failing each requirement. */
 	List<ComplianceReport.Row> counts(List<SubtreeNode> nodes, LocalDate asOf) {
-		Map<String, Map<PersonnelCategory, long[]>> tallies = new java.util.LinkedHashMap<>();
+		Map<String, Map<PersonnelCategory, long[]>> tallies = new LinkedHashMap<>();
 		StaffingNodes.tune(this.jdbc);
 		this.jdbc.sql("select branch_id, category, mask, count(*) from (" + JUDGED + ") judged group by 1, 2, 3")
 			.params(params(nodes, asOf))
 			.query((rs, row) -> {
 				long[] tally = tallies
-					.computeIfAbsent(rs.getString(1), (branch) -> new java.util.EnumMap<>(PersonnelCategory.class))
+					.computeIfAbsent(rs.getString(1), (branch) -> new EnumMap<>(PersonnelCategory.class))
 					.computeIfAbsent(PersonnelCategory.valueOf(rs.getString(2)),
 							(category) -> new long[2 + Requirement.values().length]);
 				int mask = rs.getInt(3);
@@ -103,7 +106,7 @@ class StandardQueries {
 			.list();
 		List<ComplianceReport.Row> rows = new ArrayList<>();
 		tallies.forEach((branch, perCategory) -> perCategory.forEach((category, tally) -> {
-			Map<Requirement, Long> failures = new java.util.EnumMap<>(Requirement.class);
+			Map<Requirement, Long> failures = new EnumMap<>(Requirement.class);
 			for (Requirement requirement : Requirement.values()) {
 				failures.put(requirement, tally[2 + requirement.ordinal()]);
 			}
@@ -142,7 +145,7 @@ class StandardQueries {
 	/**
 	 * The flags of one person's primary assignment on the date, if a standard applies.
 	 */
-	java.util.Optional<Judged> person(long personId, LocalDate asOf) {
+	Optional<Judged> person(long personId, LocalDate asOf) {
 		return this.jdbc.sql(JUDGED_ANYWHERE + " and a.person_id = :personId")
 			.param("asOf", asOf)
 			.param("personId", personId)
@@ -190,7 +193,7 @@ class StandardQueries {
 	}
 
 	private static Map<Requirement, Boolean> flags(int mask) {
-		Map<Requirement, Boolean> flags = new java.util.EnumMap<>(Requirement.class);
+		Map<Requirement, Boolean> flags = new EnumMap<>(Requirement.class);
 		for (Requirement requirement : Requirement.values()) {
 			flags.put(requirement, (mask & (1 << requirement.ordinal())) == 0);
 		}

@@ -1,5 +1,6 @@
 package vn.canbo.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -69,7 +70,7 @@ class RulesTests {
 		assertThat(this.rules.baseSalary(LocalDate.of(2019, 6, 30))).isEmpty();
 		BaseSalary current = this.rules.baseSalary(LocalDate.of(2025, 1, 1)).orElseThrow();
 		assertThat(current.version().validTo()).isNull();
-		assertThat(current.salaryOf(new java.math.BigDecimal("2.34"))).isEqualTo(5_475_600L);
+		assertThat(current.salaryOf(new BigDecimal("2.34"))).isEqualTo(5_475_600L);
 	}
 
 	@Test

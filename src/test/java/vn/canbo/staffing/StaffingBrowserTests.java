@@ -81,7 +81,7 @@ class StaffingBrowserTests {
 
 		page.locator("#standards-link").click();
 		assertThat(page.locator("#compliance-total")).containsText("đạt chuẩn",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+				new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
 		page.locator("#failing-link").click();
 		Locator failing = page.locator("#compliance-people tr.failing");
 		assertThat(failing.first()).isVisible(PATIENTLY);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,9 +148,7 @@ class StaffingPagesTests {
 
 	private static List<String> sheets(byte[] xlsx) throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			return java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())
-				.mapToObj(workbook::getSheetName)
-				.toList();
+			return IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
 		}
 	}
 

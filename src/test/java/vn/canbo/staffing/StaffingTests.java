@@ -2,8 +2,13 @@ package vn.canbo.staffing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +117,7 @@ class StaffingTests {
 		assertThat(after.total().headcount()).isEqualTo(3);
 		assertThat(after.positions())
 			.extracting(StaffingReport.PositionCount::code, StaffingReport.PositionCount::headcount)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("CHUYEN_VIEN", 3L));
+			.containsExactly(Tuple.tuple("CHUYEN_VIEN", 3L));
 	}
 
 	@Test
@@ -146,7 +151,7 @@ class StaffingTests {
 
 		assertThat(report.vacancies()).filteredOn((v) -> v.unitId() == this.committee.id())
 			.extracting(StaffingReport.Vacancy::titleCode, StaffingReport.Vacancy::holders)
-			.contains(org.assertj.core.groups.Tuple.tuple("XA_PHO_BI_THU", 1L))
+			.contains(Tuple.tuple("XA_PHO_BI_THU", 1L))
 			.noneMatch((tuple) -> "XA_BI_THU".equals(tuple.toList().get(0)));
 		AssignmentView held = this.assignments.ofPerson(secretary).get(0);
 		assertThat(held.termEnd()).as("an elected term of five years").isEqualTo(START.plusYears(5));
@@ -160,8 +165,7 @@ class StaffingTests {
 
 		assertThatThrownBy(() -> job(person, this.committee, LATER, null)).isInstanceOf(InvalidInputException.class)
 			.satisfies((ex) -> assertThat(((InvalidInputException) ex).problems()).extracting("field", "messageKey")
-				.containsExactly(
-						org.assertj.core.groups.Tuple.tuple("validFrom", "staffing.assignment.error.overlap")));
+				.containsExactly(Tuple.tuple("validFrom", "staffing.assignment.error.overlap")));
 		this.assignments.record(new RecordAssignment(person, this.committee.code(), "UY_VIEN", null,
 				AssignmentKind.CONCURRENT, null, null, LATER, null, null, null, null, null));
 		assertThat(this.assignments.ofPerson(person)).hasSize(2);
@@ -217,10 +221,10 @@ class StaffingTests {
 		this.assignments.record(new RecordAssignment(person, this.committee.code(), "XA_PHO_BI_THU", null, null, null,
 				null, LATER, null, null, "NQ 5", LATER, null));
 
-		byte[] pdf = this.resumes.pdf(person, java.util.Locale.forLanguageTag("vi")).content();
+		byte[] pdf = this.resumes.pdf(person, Locale.forLanguageTag("vi")).content();
 
-		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Chuyên viên (chuyên môn, nghiệp vụ), Phòng Kinh tế thử")
 				.contains("Phó Bí thư Đảng ủy xã, phường, Đảng ủy thử");
 		}

@@ -1,7 +1,10 @@
 package vn.canbo.careers.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,7 +61,7 @@ class CareerPageController {
 	@PostMapping("/salary-adjustments")
 	String addAdjustment(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		NewSalaryAdjustment command = new NewSalaryAdjustment(kind(form.get("kind")),
 				integer(form.get("months"), "months", problems), form.get("reason"), form.get("decisionNumber"),
 				date(form.get("decisionDate"), "decisionDate", problems),
@@ -106,8 +109,7 @@ class CareerPageController {
 		}
 	}
 
-	private static @Nullable Integer integer(@Nullable String value, String field,
-			java.util.List<FieldProblem> problems) {
+	private static @Nullable Integer integer(@Nullable String value, String field, List<FieldProblem> problems) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -120,15 +122,14 @@ class CareerPageController {
 		}
 	}
 
-	private static @Nullable LocalDate date(@Nullable String value, String field,
-			java.util.List<FieldProblem> problems) {
+	private static @Nullable LocalDate date(@Nullable String value, String field, List<FieldProblem> problems) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
 			return LocalDate.parse(value.strip());
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			problems.add(FieldProblem.of(field, "careers.error.date", value));
 			return null;
 		}

@@ -1,6 +1,7 @@
 package vn.canbo.staffing.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +29,8 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.staffing.AssignmentView;
 import vn.canbo.staffing.Assignments;
 import vn.canbo.staffing.ChangeAssignment;
-import vn.canbo.staffing.ComplianceReport;
 import vn.canbo.staffing.CompliancePerson;
+import vn.canbo.staffing.ComplianceReport;
 import vn.canbo.staffing.JobPosition;
 import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.PostStandard;
@@ -75,7 +76,7 @@ class StaffingApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
 		Map<String, PostStandard> inForce = this.catalogue.standardsInForce(day(asOf));
 		return this.catalogue.titles().stream().map((PostTitle title) -> {
-			Map<String, Object> row = new java.util.LinkedHashMap<>();
+			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("title", title);
 			row.put("standard", inForce.get("T" + title.id()));
 			return row;
@@ -87,7 +88,7 @@ class StaffingApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
 		Map<String, PostStandard> inForce = this.catalogue.standardsInForce(day(asOf));
 		return this.catalogue.jobPositions().stream().map((JobPosition position) -> {
-			Map<String, Object> row = new java.util.LinkedHashMap<>();
+			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("jobPosition", position);
 			row.put("standard", inForce.get("J" + position.id()));
 			return row;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +33,9 @@ class RulesWebTests {
 	@Autowired
 	MockMvc mvc;
 
-	static final org.springframework.security.core.Authentication ADMIN = TestAccounts.authentication("quantri",
-			Set.of(Role.ADMIN), null);
+	static final Authentication ADMIN = TestAccounts.authentication("quantri", Set.of(Role.ADMIN), null);
 
-	static final org.springframework.security.core.Authentication VIEWER = TestAccounts.authentication("xem",
-			Set.of(Role.VIEWER), 1L);
+	static final Authentication VIEWER = TestAccounts.authentication("xem", Set.of(Role.VIEWER), 1L);
 
 	@Test
 	void theRetirementApiAnswersWithTheDateAgeAndRule() throws Exception {
