@@ -68,7 +68,11 @@ class PersonImportTests {
 
 	@Test
 	void importsTwentyThousandGeneratedRowsAndAgainChangesNothing() {
-		List<Map<String, Object>> rows = PersonSheets.synthetic(20_000, System.nanoTime(), "03334");
+		// An agency of its own: a generated name and birth date must not meet a record another
+		// test left in the shared database (rows without a known ID number match on them).
+		OrgUnitView agency = this.orgUnits.createAgency(new CreateAgency(this.commune.id(),
+				"Ban nhập hai vạn " + TestAccounts.uniqueName("n"), UnitType.OTHER, LocalDate.of(2025, 7, 1), null));
+		List<Map<String, Object>> rows = PersonSheets.synthetic(20_000, System.nanoTime(), agency.code());
 		byte[] file = PersonSheets.xlsx(rows);
 		try {
 			importTwice(file);
