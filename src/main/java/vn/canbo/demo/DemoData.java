@@ -132,8 +132,10 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 		loaded += create(batch, batchPlaces, placed);
+		long postsStarted = System.nanoTime();
 		int posts = this.staffing.load(placed, this.properties.seed());
-		log.info("Demo posts: {} assignments and the quotas of their agencies", posts);
+		log.info("Demo posts: {} assignments and the quotas of their agencies in {} ms", posts,
+				(System.nanoTime() - postsStarted) / 1_000_000);
 		return loaded;
 	}
 

@@ -125,7 +125,7 @@ public class Staffing {
 		requireEditor();
 		Map<String, JobPosition> positions = new HashMap<>();
 		this.catalogue.jobPositions().forEach((position) -> positions.put(position.code(), position));
-		Checked checked = check(command, positions);
+		Checked checked = check(command, positions, new HashMap<>(), true);
 		long id = this.queries.setQuota(checked.unit().id(), command.category(), checked.jobPositionId(),
 				command.quota(), command.validFrom(), command.decisionNumber(), command.decisionDate(),
 				this.currentUsers.current().username(), this.clock.instant());
@@ -148,8 +148,9 @@ public class Staffing {
 		Map<String, Integer> latest = new HashMap<>();
 		Map<String, JobPosition> positions = new HashMap<>();
 		this.catalogue.jobPositions().forEach((position) -> positions.put(position.code(), position));
+		Map<String, OrgUnitView> units = new HashMap<>();
 		for (SetQuota command : commands) {
-			Checked checked = check(command, positions);
+			Checked checked = check(command, positions, units, false);
 			String key = checked.unit().id() + "/" + command.category() + "/" + checked.jobPositionId();
 			Integer previous = latest.put(key, rows.size());
 			if (previous != null) {
@@ -164,12 +165,16 @@ public class Staffing {
 			changes.add(new DataChanged(AUDIT_TYPE, key + "@" + command.validFrom(), DataChanged.Action.CREATE, null,
 					command, checked.unit().path()));
 		}
+		if (this.queries.anyQuotaIn(rows.stream().map(StaffingQueries.QuotaRow::unitId).distinct().toList())) {
+			throw new InvalidInputException(List.of(FieldProblem.of("unitCode", "staffing.quota.error.bulkNotEmpty")));
+		}
 		this.queries.insertQuotas(rows, this.currentUsers.current().username(), this.clock.instant());
 		this.events.publishEvent(new DataChanges(changes));
 		return rows.size();
 	}
 
-	private Checked check(SetQuota command, Map<String, JobPosition> positions) {
+	private Checked check(SetQuota command, Map<String, JobPosition> positions, Map<String, OrgUnitView> units,
+			boolean single) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (command.category() == null) {
 			problems.add(FieldProblem.of("category", "staffing.quota.error.category"));
@@ -200,7 +205,12 @@ public class Staffing {
 		}
 		else if (command.validFrom() != null) {
 			try {
-				unit = this.orgUnits.getByCode(command.unitCode().trim(), command.validFrom());
+				String code = command.unitCode().trim();
+				unit = units.get(code);
+				if (unit == null || !existsOn(unit, command.validFrom())) {
+					unit = this.orgUnits.getByCode(code, command.validFrom());
+					units.put(code, unit);
+				}
 			}
 			catch (NotFoundException ex) {
 				problems.add(FieldProblem.of("unitCode", "staffing.assignment.error.unitOnDate", command.unitCode(),
@@ -215,6 +225,11 @@ public class Staffing {
 			throw new InvalidInputException(problems);
 		}
 		return new Checked(unit, jobPositionId);
+	}
+
+	private static boolean existsOn(OrgUnitView unit, LocalDate day) {
+		return (unit.validFrom() == null || !unit.validFrom().isAfter(day))
+				&& (unit.validTo() == null || unit.validTo().isAfter(day));
 	}
 
 	private void requireEditor() {

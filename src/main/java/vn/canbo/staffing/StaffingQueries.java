@@ -158,6 +158,15 @@ class StaffingQueries {
 			.single() > 0;
 	}
 
+	/** Whether any of the units has a quota already. */
+	boolean anyQuotaIn(List<Long> unitIds) {
+		return this.jdbc
+			.sql("select exists (select 1 from staffing_quota where unit_id = any(cast(:units as bigint[])))")
+			.param("units", unitIds.toArray(Long[]::new))
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Many quota rows in JDBC batches (bulk loads of trusted data). */
 	void insertQuotas(List<QuotaRow> rows, String createdBy, Instant now) {
 		Timestamp at = Timestamp.from(now);
