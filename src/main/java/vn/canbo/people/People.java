@@ -273,6 +273,36 @@ public class People {
 		return get(id, "EDIT");
 	}
 
+	/**
+	 * Moves the record to the agency where the person now holds their main post, with
+	 * that post as the current position and the day they joined: for the module that
+	 * records posts, so that the record's placement (and the scope of everyone who may
+	 * see it) follows a transfer. Audited like any change; nothing happens when the
+	 * record is already there with that position.
+	 */
+	@Transactional
+	public void placeIn(long id, long agencyId, String position, LocalDate joinedOn) {
+		requireEditor();
+		PersonStore.Stored before = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		this.orgUnits.current(Objects.requireNonNull(before.details().employment().agencyId()));
+		PersonDetails.Employment employment = before.details().employment();
+		if (Objects.equals(employment.agencyId(), agencyId) && Objects.equals(employment.position(), position)) {
+			return;
+		}
+		PersonDetails details = before.details()
+			.withEmployment(new PersonDetails.Employment(employment.staffCode(), employment.category(), agencyId,
+					position, employment.mainDuties(), employment.local(), employment.occupationBeforeRecruitment(),
+					employment.recruitedOn(), employment.recruitingAgency(),
+					Objects.equals(employment.agencyId(), agencyId) ? employment.joinedAgencyOn() : joinedOn));
+		OrgUnitView agency = validate(details, id);
+		if (!this.store.update(id, before.version(), details, this.clock.instant())) {
+			throw new ConcurrentEditException();
+		}
+		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.UPDATE,
+				snapshot(before.details()), snapshot(details), agency.path()));
+	}
+
 	@Transactional
 	public void delete(long id, long version) {
 		requireEditor();

@@ -104,6 +104,13 @@ public class Assignments {
 		AssignmentView created = this.store.find(id).orElseThrow();
 		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.CREATE, null,
 				created, checked.unit().path()));
+		LocalDate today = LocalDate.now(this.clock);
+		if (created.kind() == AssignmentKind.PRIMARY && created.heldOn(today)) {
+			// The record follows the person's main post: a transfer moves it, and the
+			// lists
+			// and scopes built on the record's placement agree with the staffing reports.
+			this.people.placeIn(created.personId(), created.unitId(), created.postName(), created.validFrom());
+		}
 		return created;
 	}
 

@@ -23,6 +23,7 @@ import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
+import vn.canbo.people.PersonDetails;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
@@ -169,6 +170,25 @@ class StaffingTests {
 		this.assignments.record(new RecordAssignment(person, this.committee.code(), "UY_VIEN", null,
 				AssignmentKind.CONCURRENT, null, null, LATER, null, null, null, null, null));
 		assertThat(this.assignments.ofPerson(person)).hasSize(2);
+	}
+
+	@Test
+	void aCurrentMainPostInAnotherUnitMovesTheRecordThere() {
+		long person = person("Lò Văn Chuyển", this.office.id());
+		job(person, this.office, START, LATER);
+
+		this.assignments.record(new RecordAssignment(person, this.committee.code(), "XA_PHO_BI_THU", null, null, null,
+				null, LATER, null, null, "QĐ 12/QĐ-TU", LATER, "Điều động"));
+
+		PersonDetails.Employment employment = this.people.get(person, "TEST").details().employment();
+		assertThat(employment.agencyId()).isEqualTo(this.committee.id());
+		assertThat(employment.position()).isEqualTo("Phó Bí thư Đảng ủy xã, phường");
+		assertThat(employment.joinedAgencyOn()).isEqualTo(LATER);
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_entry where entity_type = 'Person' and entity_id = :id and action = 'UPDATE'")
+			.param("id", String.valueOf(person))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
