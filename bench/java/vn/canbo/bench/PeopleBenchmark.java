@@ -28,16 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canbo.CanboApplication;
-import vn.canbo.demo.DemoOrganisation;
-import vn.canbo.demo.SyntheticRecords;
 import vn.canbo.documents.XlsxExport;
-import vn.canbo.orgunits.OrgLevel;
-import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
-import vn.canbo.people.PersonDetails;
 import vn.canbo.people.PersonFilter;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.security.Role;
@@ -198,36 +193,8 @@ public final class PeopleBenchmark {
 	/** The demo's agencies of the province, then the records spread over them. */
 	private void load(int count) {
 		TestAccounts.signIn("bench-loader", Set.of(Role.ADMIN), null);
-		TransactionTemplate transaction = this.context.getBean(TransactionTemplate.class);
-		DemoOrganisation organisation = this.context.getBean(DemoOrganisation.class);
-		List<SyntheticRecords.Workplace> workplaces = transaction.execute((status) -> organisation.build(PROVINCE, 7));
-		OrgUnits orgUnits = this.context.getBean(OrgUnits.class);
-		OrgUnitView province = orgUnits.getByCode(PROVINCE, this.today);
-		List<SyntheticRecords.Place> communes = orgUnits
-			.list(OrgUnitFilter.asOf(this.today).level(OrgLevel.COMMUNE).parent(province.id()), 0, 1000)
-			.items()
-			.stream()
-			.map((unit) -> new SyntheticRecords.Place(unit.code(), unit.name()))
-			.toList();
-		SyntheticRecords records = new SyntheticRecords(20260101L, PROVINCE, communes);
-		int[] headcounts = SyntheticRecords.headcounts(workplaces, count, COMMUNE);
-		List<PersonDetails> batch = new ArrayList<>(1000);
-		long started = System.nanoTime();
-		int loaded = 0;
-		for (int i = 0; i < workplaces.size(); i++) {
-			for (int n = 0; n < headcounts[i]; n++) {
-				batch.add(records.next(workplaces.get(i)));
-				if (batch.size() == 1000) {
-					loaded += this.people.createAll(batch).size();
-					batch.clear();
-					if (loaded % 20_000 == 0) {
-						say("loaded %,d (%.0f records/s)", loaded, loaded / ((System.nanoTime() - started) / 1e9));
-					}
-				}
-			}
-		}
-		this.people.createAll(batch);
-		double seconds = (System.nanoTime() - started) / 1e9;
+		double seconds = SyntheticProvince.load(this.context, PROVINCE, COMMUNE, count, this.today, (created) -> {
+		});
 		this.results.add("Loading: %,d records through People.createAll in batches of 1,000 (validation and audit "
 			.formatted(count) + "included): %.0f s, %.0f records/s.".formatted(seconds, count / seconds));
 		this.results.add("");

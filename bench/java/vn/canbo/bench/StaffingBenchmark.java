@@ -19,15 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canbo.CanboApplication;
 import vn.canbo.careers.Careers;
-import vn.canbo.demo.DemoOrganisation;
 import vn.canbo.demo.DemoStaffing;
-import vn.canbo.demo.SyntheticRecords;
-import vn.canbo.orgunits.OrgLevel;
-import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.people.People;
-import vn.canbo.people.PersonDetails;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.staffing.Staffing;
@@ -178,37 +173,12 @@ public final class StaffingBenchmark {
 	 */
 	private void load(int count) {
 		TestAccounts.signIn("bench-loader", Set.of(Role.ADMIN), null);
-		TransactionTemplate transaction = this.context.getBean(TransactionTemplate.class);
-		DemoOrganisation organisation = this.context.getBean(DemoOrganisation.class);
-		People people = this.context.getBean(People.class);
-		List<SyntheticRecords.Workplace> workplaces = transaction.execute((status) -> organisation.build(PROVINCE, 7));
-		OrgUnits orgUnits = this.context.getBean(OrgUnits.class);
-		OrgUnitView province = orgUnits.getByCode(PROVINCE, this.today);
-		List<SyntheticRecords.Place> communes = orgUnits
-			.list(OrgUnitFilter.asOf(this.today).level(OrgLevel.COMMUNE).parent(province.id()), 0, 1000)
-			.items()
-			.stream()
-			.map((unit) -> new SyntheticRecords.Place(unit.code(), unit.name()))
-			.toList();
-		SyntheticRecords records = new SyntheticRecords(20260101L, PROVINCE, communes);
-		int[] headcounts = SyntheticRecords.headcounts(workplaces, count, COMMUNE);
 		List<DemoStaffing.Placed> placed = new ArrayList<>(count);
-		List<PersonDetails> batch = new ArrayList<>(1000);
-		List<SyntheticRecords.Workplace> places = new ArrayList<>(1000);
-		long started = System.nanoTime();
-		for (int i = 0; i < workplaces.size(); i++) {
-			for (int n = 0; n < headcounts[i]; n++) {
-				batch.add(records.next(workplaces.get(i)));
-				places.add(workplaces.get(i));
-				if (batch.size() == 1000) {
-					create(people, batch, places, placed);
-				}
-			}
-		}
-		create(people, batch, places, placed);
-		double peopleSeconds = (System.nanoTime() - started) / 1e9;
+		double peopleSeconds = SyntheticProvince.load(this.context, PROVINCE, COMMUNE, count, this.today,
+				placed::addAll);
 		say("%,d people in %.0f s", placed.size(), peopleSeconds);
-		started = System.nanoTime();
+		TransactionTemplate transaction = this.context.getBean(TransactionTemplate.class);
+		long started = System.nanoTime();
 		int posts = transaction.execute((status) -> this.context.getBean(DemoStaffing.class).load(placed, 7));
 		double postSeconds = (System.nanoTime() - started) / 1e9;
 		say("%,d posts and the quotas in %.0f s", posts, postSeconds);
@@ -217,16 +187,6 @@ public final class StaffingBenchmark {
 			.formatted(placed.size(), peopleSeconds, posts, postSeconds));
 		this.results.add("");
 		TestAccounts.signOut();
-	}
-
-	private static void create(People people, List<PersonDetails> batch, List<SyntheticRecords.Workplace> places,
-			List<DemoStaffing.Placed> placed) {
-		List<Long> ids = people.createAll(batch);
-		for (int i = 0; i < ids.size(); i++) {
-			placed.add(new DemoStaffing.Placed(ids.get(i), batch.get(i), places.get(i)));
-		}
-		batch.clear();
-		places.clear();
 	}
 
 	private static String header(int count, int iterations, String version) {

@@ -25,4 +25,10 @@ public record OrgUnitView(long id, String code, String name, OrgLevel level, Uni
 		@Nullable String parentCode, @Nullable String provinceCode, @Nullable LocalDate validFrom,
 		@Nullable LocalDate validTo, String path, boolean hasChildren, long version) {
 
+	/** Whether the node exists on the day (its own validity, not its placement). */
+	public boolean existsOn(LocalDate day) {
+		return (this.validFrom == null || !this.validFrom.isAfter(day))
+				&& (this.validTo == null || this.validTo.isAfter(day));
+	}
+
 }

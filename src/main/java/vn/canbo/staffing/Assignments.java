@@ -123,7 +123,7 @@ public class Assignments {
 		requireEditor();
 		List<AssignmentStore.Row> rows = new ArrayList<>(commands.size());
 		List<DataChanged> changes = new ArrayList<>(commands.size());
-		Map<String, OrgUnitView> units = new HashMap<>();
+		UnitsByCode units = new UnitsByCode(this.orgUnits);
 		Map<Long, PersonSummary> persons = new HashMap<>(this.people
 			.summaries(commands.stream().map(RecordAssignment::personId).filter(Objects::nonNull).distinct().toList()));
 		Posts posts = new Posts();
@@ -202,7 +202,7 @@ public class Assignments {
 	}
 
 	private Checked check(RecordAssignment command) {
-		return check(command, new HashMap<>(), new HashMap<>(), new Posts());
+		return check(command, new UnitsByCode(this.orgUnits), new HashMap<>(), new Posts());
 	}
 
 	/** The catalogue read once for a batch. */
@@ -220,8 +220,7 @@ public class Assignments {
 
 	}
 
-	private Checked check(RecordAssignment command, Map<String, OrgUnitView> units, Map<Long, PersonSummary> persons,
-			Posts posts) {
+	private Checked check(RecordAssignment command, UnitsByCode units, Map<Long, PersonSummary> persons, Posts posts) {
 		List<FieldProblem> problems = new ArrayList<>();
 		PersonSummary person = null;
 		if (command.personId() == null) {
@@ -242,20 +241,12 @@ public class Assignments {
 			problems.add(FieldProblem.of("unitCode", "staffing.assignment.error.unit"));
 		}
 		else if (from != null) {
-			String key = command.unitCode().trim();
-			unit = units.get(key);
-			if (unit != null && !existsOn(unit, from)) {
-				unit = null;
+			try {
+				unit = units.get(command.unitCode().trim(), from);
 			}
-			if (unit == null) {
-				try {
-					unit = this.orgUnits.getByCode(key, from);
-					units.put(key, unit);
-				}
-				catch (NotFoundException ex) {
-					problems.add(FieldProblem.of("unitCode", "staffing.assignment.error.unitOnDate", command.unitCode(),
-							from));
-				}
+			catch (NotFoundException ex) {
+				problems
+					.add(FieldProblem.of("unitCode", "staffing.assignment.error.unitOnDate", command.unitCode(), from));
 			}
 		}
 		boolean title = command.titleCode() != null && !command.titleCode().isBlank();
@@ -302,11 +293,6 @@ public class Assignments {
 				command.validTo(), termEnd, blankToNull(command.decisionNumber()), command.decisionDate(),
 				blankToNull(command.note()));
 		return new Checked(row, unit);
-	}
-
-	private static boolean existsOn(OrgUnitView unit, LocalDate day) {
-		return (unit.validFrom() == null || !unit.validFrom().isAfter(day))
-				&& (unit.validTo() == null || unit.validTo().isAfter(day));
 	}
 
 	private static void checkLengths(@Nullable String decisionNumber, @Nullable String note,

@@ -125,7 +125,7 @@ public class Staffing {
 		requireEditor();
 		Map<String, JobPosition> positions = new HashMap<>();
 		this.catalogue.jobPositions().forEach((position) -> positions.put(position.code(), position));
-		Checked checked = check(command, positions, new HashMap<>(), true);
+		Checked checked = check(command, positions, new UnitsByCode(this.orgUnits), true);
 		long id = this.queries.setQuota(checked.unit().id(), command.category(), checked.jobPositionId(),
 				command.quota(), command.validFrom(), command.decisionNumber(), command.decisionDate(),
 				this.currentUsers.current().username(), this.clock.instant());
@@ -148,7 +148,7 @@ public class Staffing {
 		Map<String, Integer> latest = new HashMap<>();
 		Map<String, JobPosition> positions = new HashMap<>();
 		this.catalogue.jobPositions().forEach((position) -> positions.put(position.code(), position));
-		Map<String, OrgUnitView> units = new HashMap<>();
+		UnitsByCode units = new UnitsByCode(this.orgUnits);
 		for (SetQuota command : commands) {
 			Checked checked = check(command, positions, units, false);
 			String key = checked.unit().id() + "/" + command.category() + "/" + checked.jobPositionId();
@@ -173,8 +173,7 @@ public class Staffing {
 		return rows.size();
 	}
 
-	private Checked check(SetQuota command, Map<String, JobPosition> positions, Map<String, OrgUnitView> units,
-			boolean single) {
+	private Checked check(SetQuota command, Map<String, JobPosition> positions, UnitsByCode units, boolean single) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (command.category() == null) {
 			problems.add(FieldProblem.of("category", "staffing.quota.error.category"));
@@ -205,19 +204,14 @@ public class Staffing {
 		}
 		else if (command.validFrom() != null) {
 			try {
-				String code = command.unitCode().trim();
-				unit = units.get(code);
-				if (unit == null || !existsOn(unit, command.validFrom())) {
-					unit = this.orgUnits.getByCode(code, command.validFrom());
-					units.put(code, unit);
-				}
+				unit = units.get(command.unitCode().trim(), command.validFrom());
 			}
 			catch (NotFoundException ex) {
 				problems.add(FieldProblem.of("unitCode", "staffing.assignment.error.unitOnDate", command.unitCode(),
 						command.validFrom()));
 			}
 		}
-		if (problems.isEmpty() && unit != null
+		if (single && problems.isEmpty() && unit != null
 				&& this.queries.hasQuotaFrom(unit.id(), command.category(), jobPositionId, command.validFrom())) {
 			problems.add(FieldProblem.of("validFrom", "staffing.quota.error.notLatest"));
 		}
@@ -225,11 +219,6 @@ public class Staffing {
 			throw new InvalidInputException(problems);
 		}
 		return new Checked(unit, jobPositionId);
-	}
-
-	private static boolean existsOn(OrgUnitView unit, LocalDate day) {
-		return (unit.validFrom() == null || !unit.validFrom().isAfter(day))
-				&& (unit.validTo() == null || unit.validTo().isAfter(day));
 	}
 
 	private void requireEditor() {

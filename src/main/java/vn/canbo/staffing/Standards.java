@@ -36,13 +36,13 @@ public class Standards {
 
 	private final PostCatalogue catalogue;
 
-	private final Assignments assignments;
+	private final AssignmentStore assignments;
 
 	private final People people;
 
 	private final OrgUnits orgUnits;
 
-	Standards(StandardQueries queries, PostCatalogue catalogue, Assignments assignments, People people,
+	Standards(StandardQueries queries, PostCatalogue catalogue, AssignmentStore assignments, People people,
 			OrgUnits orgUnits) {
 		this.queries = queries;
 		this.catalogue = catalogue;
@@ -82,6 +82,7 @@ public class Standards {
 	 */
 	public StandardVerdict verdict(long personId, LocalDate asOf) {
 		PersonSummary person = this.people.summary(personId);
+		// The scope was checked with the summary; the post history needs no second check.
 		Optional<AssignmentView> post = this.assignments.ofPerson(personId)
 			.stream()
 			.filter((assignment) -> assignment.kind() == AssignmentKind.PRIMARY && assignment.heldOn(asOf))
