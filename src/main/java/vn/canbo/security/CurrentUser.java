@@ -13,12 +13,23 @@ import org.jspecify.annotations.Nullable;
  * @param roles the roles granted
  * @param scopeUnitId the organisation node whose subtree the user may see; null for the
  * whole country
+ * @param personId the user's own personnel record, when the account is linked to one
  */
-public record CurrentUser(String username, String displayName, Set<Role> roles,
-		@Nullable Long scopeUnitId) implements Serializable {
+public record CurrentUser(String username, String displayName, Set<Role> roles, @Nullable Long scopeUnitId,
+		@Nullable Long personId) implements Serializable {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);
+	}
+
+	/** A user whose account is not linked to a personnel record. */
+	public CurrentUser(String username, String displayName, Set<Role> roles, @Nullable Long scopeUnitId) {
+		this(username, displayName, roles, scopeUnitId, null);
+	}
+
+	/** Whether the personnel record is the user's own. */
+	public boolean isPerson(long id) {
+		return this.personId != null && this.personId == id;
 	}
 
 	public boolean has(Role role) {

@@ -42,6 +42,8 @@ class UserAccount {
 
 	private @Nullable Long scopeUnitId;
 
+	private @Nullable Long personId;
+
 	private boolean enabled;
 
 	private boolean mustChangePassword;
@@ -139,6 +141,15 @@ class UserAccount {
 		return this.scopeUnitId;
 	}
 
+	@Nullable Long personId() {
+		return this.personId;
+	}
+
+	void linkPerson(@Nullable Long personId, Instant now) {
+		this.personId = personId;
+		this.updatedAt = now;
+	}
+
 	boolean enabled() {
 		return this.enabled;
 	}
@@ -168,7 +179,7 @@ class UserAccount {
 	}
 
 	CurrentUser toCurrentUser() {
-		return new CurrentUser(this.username, this.displayName, roles(), this.scopeUnitId);
+		return new CurrentUser(this.username, this.displayName, roles(), this.scopeUnitId, this.personId);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param roles the roles granted
  * @param scopeUnitId the organisation node; null for the whole country
  * @param scopeLabel a readable name of that node, if the directory knows it
+ * @param personId the user's own personnel record, if the account is linked to one
  * @param enabled whether the account may sign in
  * @param mustChangePassword whether the user should choose a new password
  * @param lockedUntil end of a sign-in lockout after too many failed attempts, if any
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param version the optimistic-locking version an edit must carry back
  */
 public record UserAccountView(long id, String username, String displayName, Set<Role> roles, @Nullable Long scopeUnitId,
-		@Nullable String scopeLabel, boolean enabled, boolean mustChangePassword, @Nullable Instant lockedUntil,
-		Instant createdAt, Instant updatedAt, long version) {
+		@Nullable String scopeLabel, @Nullable Long personId, boolean enabled, boolean mustChangePassword,
+		@Nullable Instant lockedUntil, Instant createdAt, Instant updatedAt, long version) {
 
 	public UserAccountView {
 		roles = Set.copyOf(roles);

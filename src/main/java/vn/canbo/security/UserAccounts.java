@@ -121,6 +121,41 @@ public class UserAccounts {
 		return view(account);
 	}
 
+	/**
+	 * Links the account to its holder's personnel record (null unlinks it), so that the
+	 * user sees their own record, plans and evaluations; the caller (the people module)
+	 * has checked that the record lies in its scope. One record, one account.
+	 */
+	public UserAccountView linkPerson(long accountId, @Nullable Long personId) {
+		CurrentUser admin = requireAdmin();
+		UserAccount account = load(accountId);
+		requireWithin(admin, account.scopeUnitId());
+		return doLink(account, personId);
+	}
+
+	/** Links an account without a signed-in caller: for the demo loader only. */
+	public UserAccountView provisionLink(String username, long personId) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new NotFoundException("security.account.notFound", username));
+		return doLink(account, personId);
+	}
+
+	private UserAccountView doLink(UserAccount account, @Nullable Long personId) {
+		if (personId != null
+				&& this.jdbc.sql("select count(*) from user_account where person_id = :person and id <> :id")
+					.param("person", personId)
+					.param("id", account.id())
+					.query(Long.class)
+					.single() > 0) {
+			reject(List.of(new FieldProblem("personId", "security.account.personTaken")));
+		}
+		Map<String, @Nullable Object> before = snapshot(account);
+		account.linkPerson(personId, now());
+		flush(account);
+		publish(account, DataChanged.Action.UPDATE, before, snapshot(account));
+		return view(account);
+	}
+
 	/** Sets a new password chosen by the administrator and lifts any sign-in lockout. */
 	public UserAccountView resetPassword(ResetPassword command) {
 		CurrentUser admin = requireAdmin();
@@ -259,7 +294,7 @@ public class UserAccounts {
 			return Page.empty(pageable);
 		}
 		List<UserAccountView> content = this.jdbc.sql("""
-				select id, username, display_name, roles, scope_unit_id, enabled, must_change_password,
+				select id, username, display_name, roles, scope_unit_id, person_id, enabled, must_change_password,
 				       locked_until, created_at, updated_at, version
 				from user_account""" + where + " order by lower(username) limit :limit offset :offset")
 			.params(params)
@@ -285,8 +320,9 @@ public class UserAccounts {
 		Long scope = rs.getObject("scope_unit_id", Long.class);
 		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 		return new UserAccountView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				roles(rs.getArray("roles")), scope, label(scope), rs.getBoolean("enabled"),
-				rs.getBoolean("must_change_password"), (locked != null) ? locked.toInstant() : null,
+				roles(rs.getArray("roles")), scope, label(scope), rs.getObject("person_id", Long.class),
+				rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+				(locked != null) ? locked.toInstant() : null,
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
 	}
@@ -424,6 +460,7 @@ public class UserAccounts {
 		state.put("displayName", account.displayName());
 		state.put("roles", account.roles().stream().map(Role::name).sorted().toList());
 		state.put("scopeUnitId", account.scopeUnitId());
+		state.put("personId", account.personId());
 		state.put("enabled", account.enabled());
 		state.put("mustChangePassword", account.mustChangePassword());
 		state.put("version", account.version());
@@ -432,8 +469,9 @@ public class UserAccounts {
 
 	private UserAccountView view(UserAccount account) {
 		return new UserAccountView(account.id(), account.username(), account.displayName(), account.roles(),
-				account.scopeUnitId(), label(account.scopeUnitId()), account.enabled(), account.mustChangePassword(),
-				account.lockedUntil(), account.createdAt(), account.updatedAt(), account.version());
+				account.scopeUnitId(), label(account.scopeUnitId()), account.personId(), account.enabled(),
+				account.mustChangePassword(), account.lockedUntil(), account.createdAt(), account.updatedAt(),
+				account.version());
 	}
 
 	private @Nullable String label(@Nullable Long scopeUnitId) {

@@ -31,8 +31,8 @@ public final class TestAccounts {
 	}
 
 	public static AccountPrincipal principal(UserAccountView account) {
-		return new AccountPrincipal(account.username(), null, true,
-				new CurrentUser(account.username(), account.displayName(), account.roles(), account.scopeUnitId()));
+		return new AccountPrincipal(account.username(), null, true, new CurrentUser(account.username(),
+				account.displayName(), account.roles(), account.scopeUnitId(), account.personId()));
 	}
 
 	public static void signIn(UserAccountView account) {
@@ -54,6 +54,21 @@ public final class TestAccounts {
 		AccountPrincipal principal = new AccountPrincipal(username, null, true,
 				new CurrentUser(username, username, roles, scopeUnitId));
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+	}
+
+	/** An authentication of a user whose account is linked to a personnel record. */
+	public static Authentication authentication(String username, Set<Role> roles, @Nullable Long scopeUnitId,
+			@Nullable Long personId) {
+		AccountPrincipal principal = new AccountPrincipal(username, null, true,
+				new CurrentUser(username, username, roles, scopeUnitId, personId));
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+	}
+
+	/** Signs in a user linked to their own personnel record. */
+	public static void signIn(String username, Set<Role> roles, @Nullable Long scopeUnitId, @Nullable Long personId) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication(username, roles, scopeUnitId, personId));
+		SecurityContextHolder.setContext(context);
 	}
 
 	/** Puts the account into the current thread's security context. */
