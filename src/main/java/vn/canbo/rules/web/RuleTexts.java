@@ -31,6 +31,13 @@ class RuleTexts {
 					NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(version.parameter("amount")));
 			case RETIREMENT_NOTICE -> text("rules.summary.RETIREMENT_NOTICE", locale, version.parameter("notifyMonths"),
 					version.parameter("decideMonths"));
+			case EVALUATION_SCHEME, EVALUATION_SCHEME_HANOI -> text("rules.summary.EVALUATION_SCHEME", locale,
+					version.parameter("generalMax"), version.parameter("taskMax"), version.parameter("bonusMax"),
+					version.parameter("excellentMin"), version.parameter("goodMin"), version.parameter("completedMin"),
+					version.parameter("errorDeductionPercent"), version.parameter("delayDeductionPercent"));
+			case ANNUAL_RATING -> text("rules.summary.ANNUAL_RATING", locale, version.parameter("minMonthsWorked"),
+					version.parameter("leaveCapMonths"), version.parameter("notCompletedMonthsCap"),
+					version.parameter("excellentQuotaPercent"));
 		};
 	}
 

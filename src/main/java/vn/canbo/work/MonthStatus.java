@@ -1,0 +1,54 @@
+package vn.canbo.work;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A unit's month: each person's evaluation state and whether the month is closed.
+ *
+ * @param unitId the unit
+ * @param month the month
+ * @param agencies agencies in the subtree
+ * @param closedAgencies of those, closed
+ * @param people each person with an evaluation or tasks
+ * @param events closings and reopenings of the unit, newest first
+ */
+public record MonthStatus(long unitId, LocalDate month, int agencies, int closedAgencies, List<BoardLine> people,
+		List<MonthEvent> events) {
+
+	public boolean closed() {
+		return this.agencies > 0 && this.closedAgencies == this.agencies;
+	}
+
+	/**
+	 * A person on the board.
+	 *
+	 * @param personId their record
+	 * @param fullName their name
+	 * @param agencyName their agency
+	 * @param tasks tasks in the month
+	 * @param scoredTasks of those, scored by the assigner
+	 * @param selfAssessed whether they assessed themselves
+	 * @param evaluated whether the evaluator gave general points
+	 * @param total the closed total
+	 * @param level the closed level
+	 */
+	public record BoardLine(long personId, String fullName, String agencyName, int tasks, int scoredTasks,
+			boolean selfAssessed, boolean evaluated, java.math.@org.jspecify.annotations.Nullable BigDecimal total,
+			@org.jspecify.annotations.Nullable EvaluationLevel level) {
+	}
+
+	/**
+	 * A closing or reopening.
+	 *
+	 * @param action CLOSE or REOPEN
+	 * @param reason why it was reopened
+	 * @param people people evaluated
+	 * @param doneBy who
+	 * @param doneAt when
+	 */
+	public record MonthEvent(String action, @org.jspecify.annotations.Nullable String reason, int people, String doneBy,
+			java.time.Instant doneAt) {
+	}
+
+}

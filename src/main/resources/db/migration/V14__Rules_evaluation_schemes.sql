@@ -1,0 +1,23 @@
+-- The monthly scoring schemes and the annual roll-up as dated rule versions (module rules),
+-- read by the work and ratings modules. See docs/decisions/008-work-and-evaluation.md.
+insert into rule_version (rule_key, valid_from, citation, source_url, confirmed, parameters, note, created_by) values
+('EVALUATION_SCHEME', '2026-01-01', 'Nghị định 335/2025/NĐ-CP, Điều 20 (thang điểm 100: tiêu chí chung 30, kết quả thực hiện nhiệm vụ 70)',
+	'https://nld.com.vn/cong-thuc-tinh-diem-danh-gia-xep-loai-cong-chuc-theo-thang-diem-100-196251226083837329.htm',
+	false,
+	'{"generalMax": 30, "taskMax": 70, "bonusMax": 0, "excellentMin": 90, "goodMin": 70, "completedMin": 50,
+	  "errorDeductionPercent": 25, "delayDeductionPercent": 25, "unitResultFullPercent": 100, "unitResultPartialPercent": 50}',
+	'Thang điểm, các mức và mức trừ 25% đã xác minh. Công thức (số lượng + chất lượng + tiến độ)/3, với lãnh đạo thêm chỉ đạo, kết quả đơn vị và tổ chức thực hiện rồi chia 6, chưa đối chiếu văn bản gốc.',
+	'system'),
+('EVALUATION_SCHEME_HANOI', '2018-05-16', 'Quy định 3814-QĐ/TU ngày 16/05/2018 của Thành ủy Hà Nội (20 điểm ý thức, đạo đức; 70 điểm kết quả; 10 điểm thưởng)',
+	'https://doanhnghiepvn.vn/ha-noi-cham-diem-can-bo-cong-chuc-hang-thang-d128437.html',
+	false,
+	'{"generalMax": 20, "taskMax": 70, "bonusMax": 10, "excellentMin": 90, "goodMin": 70, "completedMin": 50,
+	  "errorDeductionPercent": 25, "delayDeductionPercent": 25, "unitResultFullPercent": 100, "unitResultPartialPercent": 50}',
+	'Phương án tỉnh có thể chọn thay cho mẫu chung. Mức trừ lỗi, chậm và kết quả đơn vị lấy theo Nghị định 335/2025.',
+	'system'),
+('ANNUAL_RATING', '2026-01-01', 'Nghị định 335/2025/NĐ-CP (tỷ lệ Hoàn thành xuất sắc không quá 20% số Hoàn thành tốt); Nghị định 90/2020/NĐ-CP, Điều 2 khoản 3 (dưới 6 tháng, nghỉ từ 3 đến dưới 6 tháng)',
+	'https://cafef.vn/cong-chuc-khong-hoan-thanh-nhiem-vu-trong-truong-hop-nao-188251228100335529.chn',
+	false,
+	'{"minMonthsWorked": 6, "leaveCapMonths": 3, "notCompletedMonthsCap": 3, "excellentQuotaPercent": 20, "quotaRoundDown": 1}',
+	'Cách tổng hợp điểm tháng thành xếp loại năm chưa xác minh (Chương III Nghị định 335/2025): mặc định lấy điểm trung bình các tháng đã đánh giá rồi xếp mức theo thang tháng; từ 3 tháng Không hoàn thành thì năm không quá Hoàn thành. Tỷ lệ 20% và làm tròn xuống theo hướng dẫn phổ biến.',
+	'system');
