@@ -350,6 +350,7 @@ class EndpointScopeTests {
 		cases.put("POST /people/import/{id}/run",
 				(test) -> test.refused(post("/people/import/{id}/run", test.outsideJob).param("dryRun", "false")));
 		staffingCases(cases);
+		workCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -420,6 +421,68 @@ class EndpointScopeTests {
 						.content("{\"kind\": \"DELAY\", \"months\": 6, \"reason\": \"Khiển trách\", "
 								+ "\"effectiveOn\": \"2025-01-01\"}")));
 		return cases;
+	}
+
+	/**
+	 * Tasks, evaluations, months and ratings of a person and a commune outside the scope.
+	 */
+	void workCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		long person = this.outsidePerson.id();
+		long task = this.jdbc.sql("""
+				insert into work_task (agency_id, month, title, owner_id, assigned_by, due_on, created_by)
+				values (:agency, date '2026-03-01', 'Việc ngoài phạm vi', :owner, 'ngoai', date '2026-03-20', 'ngoai')
+				returning id""")
+			.param("agency", this.otherCommune.id())
+			.param("owner", person)
+			.query(Long.class)
+			.single();
+		String json = "application/json";
+		cases.put("POST /api/v1/tasks", (test) -> test.refusedApi(post("/api/v1/tasks").contentType(json)
+			.content("{\"ownerId\": " + person + ", \"title\": \"Thử\", \"dueOn\": \"2026-03-10\"}")));
+		cases.put("GET /api/v1/tasks", (test) -> {
+			test.refusedApi(get("/api/v1/tasks").param("unit", "03325").param("month", "2026-03"));
+			assertThat(test.okApi(get("/api/v1/tasks").param("assignedByMe", "true").param("month", "2026-03")))
+				.doesNotContain("Việc ngoài phạm vi");
+		});
+		cases.put("GET /api/v1/tasks/{id}", (test) -> test.refusedApi(get("/api/v1/tasks/{id}", task)));
+		cases.put("POST /api/v1/tasks/{id}/progress",
+				(test) -> test.refusedApi(post("/api/v1/tasks/{id}/progress", task).contentType(json)
+					.content("{\"version\": 0, \"progress\": 50, \"note\": \"x\"}")));
+		cases.put("POST /api/v1/tasks/{id}/score",
+				(test) -> test.refusedApi(post("/api/v1/tasks/{id}/score", task).contentType(json)
+					.content("{\"version\": 0, \"completedUnits\": 1}")));
+		cases.put("POST /api/v1/tasks/{id}/cancel",
+				(test) -> test.refusedApi(post("/api/v1/tasks/{id}/cancel", task).param("version", "0")));
+		cases.put("GET /api/v1/persons/{id}/evaluations/{month}",
+				(test) -> test.refusedApi(get("/api/v1/persons/{id}/evaluations/{month}", person, "2026-03")));
+		cases.put("PUT /api/v1/persons/{id}/evaluations/{month}/self",
+				(test) -> test.refusedApi(
+						put("/api/v1/persons/{id}/evaluations/{month}/self", person, "2026-03").contentType(json)
+							.content("{\"general\": 20}")));
+		cases.put("PUT /api/v1/persons/{id}/evaluations/{month}",
+				(test) -> test
+					.refusedApi(put("/api/v1/persons/{id}/evaluations/{month}", person, "2026-03").contentType(json)
+						.content("{\"version\": 0, \"general\": 20}")));
+		cases.put("GET /api/v1/org-units/{code}/months/{month}",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/months/{month}", "03325", "2026-03")));
+		cases.put("POST /api/v1/org-units/{code}/months/{month}/close",
+				(test) -> test.refusedApi(post("/api/v1/org-units/{code}/months/{month}/close", "03325", "2026-03")));
+		cases.put("POST /api/v1/org-units/{code}/months/{month}/reopen",
+				(test) -> test.refusedApi(
+						post("/api/v1/org-units/{code}/months/{month}/reopen", "03325", "2026-03").contentType(json)
+							.content("{\"reason\": \"Mở lại thử\"}")));
+		cases.put("GET /api/v1/org-units/{code}/ratings/{year}",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/ratings/{year}", "03325", 2026)));
+		cases.put("POST /api/v1/org-units/{code}/ratings/{year}/roll-up",
+				(test) -> test.refusedApi(post("/api/v1/org-units/{code}/ratings/{year}/roll-up", "03325", 2026)));
+		cases.put("GET /api/v1/org-units/{code}/ratings/{year}/quota",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/ratings/{year}/quota", "03325", 2026)));
+		cases.put("POST /api/v1/org-units/{code}/ratings/{year}/excellent",
+				(test) -> test.refusedApi(
+						post("/api/v1/org-units/{code}/ratings/{year}/excellent", "03325", 2026).contentType(json)
+							.content("{\"taskGroup\": \"CIVIL_SERVANT\", \"keep\": []}")));
+		cases.put("POST /api/v1/org-units/{code}/ratings/{year}/approve",
+				(test) -> test.refusedApi(post("/api/v1/org-units/{code}/ratings/{year}/approve", "03325", 2026)));
 	}
 
 	void staffingCases(Map<String, Consumer<EndpointScopeTests>> cases) {

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.canbo.ratings.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.canbo.work.web;
+
+import org.jspecify.annotations.NullMarked;

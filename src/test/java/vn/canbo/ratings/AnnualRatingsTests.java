@@ -1,0 +1,114 @@
+package vn.canbo.ratings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.canbo.orgunits.CreateAgency;
+import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.UnitType;
+import vn.canbo.people.Gender;
+import vn.canbo.people.People;
+import vn.canbo.people.TestPeople;
+import vn.canbo.security.Role;
+import vn.canbo.security.TestAccounts;
+import vn.canbo.shared.DomainException;
+import vn.canbo.shared.InvalidInputException;
+import vn.canbo.work.EvaluationLevel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The annual roll-up on closed months written straight into the table: 12 proposed "good"
+ * and 5 "excellent" in one agency leave room for 2 (20% of 12, rounded down), the leader
+ * must choose before approving; too few months worked is not rated.
+ */
+@SpringBootTest
+class AnnualRatingsTests {
+
+	static final String[] GIVEN = { "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hưng", "Khánh", "Lâm", "Minh",
+			"Nam", "Oanh", "Phương", "Quỳnh", "Sen", "Thảo" };
+
+	@Autowired
+	AnnualRatings ratings;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	OrgUnits orgUnits;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		TestAccounts.signOut();
+	}
+
+	@Test
+	void twelveGoodAndFiveExcellentLeaveTwoExcellentForTheLeaderToChoose() {
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ORG_OFFICER), null);
+		long commune = this.orgUnits.getByCode("03334", this.orgUnits.today()).id();
+		long agency = this.orgUnits
+			.createAgency(new CreateAgency(commune, "Phòng thử xếp loại " + TestAccounts.uniqueName("xl"),
+					UnitType.OTHER, LocalDate.of(2025, 7, 1), null))
+			.id();
+		List<Long> good = new ArrayList<>();
+		List<Long> excellent = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			good.add(person("Lò Văn " + GIVEN[i], agency, 6, "80"));
+		}
+		for (int i = 0; i < 5; i++) {
+			excellent.add(person("Cà Thị " + GIVEN[12 + i], agency, 6, "9" + i));
+		}
+		long newcomer = person("Quàng Văn Mới", agency, 4, "95");
+		TestAccounts.signIn("lanh-xl", Set.of(Role.LEADER), commune);
+		assertThat(this.ratings.rollUp(agency, 2026)).isEqualTo(18);
+		List<RatingView> list = this.ratings.list(agency, 2026);
+		assertThat(list).filteredOn((r) -> r.personId() == newcomer).singleElement().satisfies((r) -> {
+			assertThat(r.proposedLevel()).isNull();
+			assertThat(r.reasons()).containsExactly("NOT_RATED");
+		});
+		QuotaGroup group = this.ratings.quota(agency, 2026).get(0);
+		assertThat(group.good()).isEqualTo(12);
+		assertThat(group.proposals()).hasSize(5);
+		assertThat(group.maximum()).isEqualTo(2);
+		assertThat(group.mustChoose()).isTrue();
+		assertThatThrownBy(() -> this.ratings.approve(agency, 2026)).isInstanceOf(DomainException.class)
+			.hasMessageContaining("ratings.error.chooseFirst");
+		assertThatThrownBy(() -> this.ratings.chooseExcellent(agency, 2026, group.taskGroup(),
+				Set.of(excellent.get(0), excellent.get(1), excellent.get(2))))
+			.isInstanceOf(InvalidInputException.class);
+		this.ratings.chooseExcellent(agency, 2026, group.taskGroup(), Set.of(excellent.get(3), excellent.get(4)));
+		assertThat(this.ratings.approve(agency, 2026)).isEqualTo(18);
+		assertThat(this.ratings.counts(agency, 2026)).containsEntry(EvaluationLevel.EXCELLENT, 2L)
+			.containsEntry(EvaluationLevel.GOOD, 15L);
+		assertThat(this.ratings.list(agency, 2026)).allSatisfy((r) -> assertThat(r.status()).isEqualTo("APPROVED"));
+	}
+
+	long person(String name, long agency, int months, String total) {
+		long id = this.people.create(TestPeople.person(name, Gender.MALE, 1985, agency)).id();
+		for (int month = 1; month <= months; month++) {
+			this.jdbc.sql("""
+					insert into monthly_evaluation (person_id, agency_id, month, total, level, closed_at)
+					values (:person, :agency, :month, :total, 'GOOD', current_timestamp)""")
+				.param("person", id)
+				.param("agency", agency)
+				.param("month", LocalDate.of(2026, month, 1))
+				.param("total", new java.math.BigDecimal(total))
+				.update();
+		}
+		return id;
+	}
+
+}
