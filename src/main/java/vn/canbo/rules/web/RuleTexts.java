@@ -31,6 +31,18 @@ class RuleTexts {
 					NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(version.parameter("amount")));
 			case RETIREMENT_NOTICE -> text("rules.summary.RETIREMENT_NOTICE", locale, version.parameter("notifyMonths"),
 					version.parameter("decideMonths"));
+			case DISCIPLINE_EFFECTS ->
+				text("rules.summary.DISCIPLINE_EFFECTS", locale, version.parameter("stateBarMinorMonths"),
+						version.parameter("stateBarRemovalMonths"), version.parameter("delayMinorMonths"),
+						version.parameter("delayEmployeeReprimandMonths"), version.parameter("delayRemovalMonths"),
+						version.parameter("delayUnsatisfactoryYearMonths"), version.parameter("dutyRelatedOnly"));
+			case PARTY_DISCIPLINE -> text("rules.summary.PARTY_DISCIPLINE", locale, version.parameter("lapseMonths"),
+					version.parameter("higherPostReprimandMonths"), version.parameter("higherPostWarningMonths"),
+					version.parameter("higherPostRemovalMonths"), version.parameter("removalSamePostMonths"));
+			case CONFIDENCE_VOTE -> text("rules.summary.CONFIDENCE_VOTE", locale, version.parameter("quorumNumerator"),
+					version.parameter("quorumDenominator"), version.parameter("reviewNumerator"),
+					version.parameter("reviewDenominator"), version.parameter("dismissalNumerator"),
+					version.parameter("dismissalDenominator"));
 		};
 	}
 
