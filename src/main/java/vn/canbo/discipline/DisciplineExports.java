@@ -25,16 +25,6 @@ public class DisciplineExports {
 
 	public void report(DisciplineReport report, Locale locale, OutputStream out) {
 		try (XlsxExport export = XlsxExport.to(out)) {
-			List<XlsxExport.Column> counts = new ArrayList<>();
-			counts.add(XlsxExport.Column.of(text("discipline.column.year", locale)));
-			counts.add(XlsxExport.Column.of(text("discipline.column.people", locale)));
-			counts.add(XlsxExport.Column.of(text("discipline.column.decisions", locale)));
-			report.forms().forEach((form) -> counts.add(XlsxExport.Column.of(text(form.messageKey(), locale))));
-			export.sheet(text("discipline.sheet.counts", locale), counts);
-			for (DisciplineReport.Line line : report.years()) {
-				row(export, String.valueOf(line.year()), line, report);
-			}
-			row(export, text("discipline.report.total", locale), report.total(), report);
 			export.sheet(text("discipline.sheet.decisions", locale),
 					List.of(XlsxExport.Column.of(text("discipline.column.no", locale)),
 							XlsxExport.Column.of(text("discipline.column.name", locale), 28),
@@ -62,6 +52,16 @@ public class DisciplineExports {
 						text(record.dutyRelated() ? "discipline.yes" : "discipline.no", locale),
 						record.evaluationYear(), record.violation());
 			}
+			List<XlsxExport.Column> counts = new ArrayList<>();
+			counts.add(XlsxExport.Column.of(text("discipline.column.year", locale)));
+			counts.add(XlsxExport.Column.of(text("discipline.column.people", locale)));
+			counts.add(XlsxExport.Column.of(text("discipline.column.decisions", locale)));
+			report.forms().forEach((form) -> counts.add(XlsxExport.Column.of(text(form.messageKey(), locale))));
+			export.sheet(text("discipline.sheet.counts", locale), counts);
+			for (DisciplineReport.Line line : report.years()) {
+				row(export, String.valueOf(line.year()), line, report);
+			}
+			row(export, text("discipline.report.total", locale), report.total(), report);
 		}
 	}
 
