@@ -31,6 +31,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import vn.canbo.discipline.DisciplineForm;
+import vn.canbo.discipline.DisciplineRecord;
+import vn.canbo.discipline.DisciplineSystem;
+import vn.canbo.discipline.Disciplines;
+import vn.canbo.discipline.NewDiscipline;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
@@ -51,6 +56,9 @@ import vn.canbo.security.UserAccounts;
 import vn.canbo.staffing.AssignmentView;
 import vn.canbo.staffing.Assignments;
 import vn.canbo.staffing.RecordAssignment;
+import vn.canbo.votes.ConfidenceVotes;
+import vn.canbo.votes.NewVoteSession;
+import vn.canbo.votes.VoteSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -106,6 +114,20 @@ class EndpointScopeTests {
 
 	@Autowired
 	Assignments assignments;
+
+	@Autowired
+	Disciplines disciplines;
+
+	@Autowired
+	ConfidenceVotes votes;
+
+	DisciplineRecord outsideDiscipline;
+
+	VoteSession outsideVote;
+
+	String insideVoteName;
+
+	String outsideVoteName;
 
 	UserAccountView officer;
 
@@ -167,6 +189,17 @@ class EndpointScopeTests {
 		this.outsideAssignment = this.system
 			.call(() -> this.assignments.record(new RecordAssignment(this.outsidePerson.id(), "03325", null,
 					"CHUYEN_VIEN", null, null, null, DAY, null, null, null, null, null)));
+		this.system.run(() -> {
+			this.disciplines.record(this.insidePerson.id(), discipline());
+			this.outsideDiscipline = this.disciplines.record(this.outsidePerson.id(), discipline());
+			this.insideVoteName = "Phiếu tín nhiệm trong " + TestAccounts.uniqueName("pv");
+			this.outsideVoteName = "Phiếu tín nhiệm ngoài " + TestAccounts.uniqueName("pv");
+			this.votes.record(new NewVoteSession(this.commune.id(), LocalDate.of(2026, 1, 15), this.insideVoteName, 30,
+					25, List.of(new NewVoteSession.Result(this.insidePerson.id(), "Chuyên viên", 20, 3, 2, 0))));
+			this.outsideVote = this.votes
+				.record(new NewVoteSession(this.otherCommune.id(), LocalDate.of(2026, 1, 15), this.outsideVoteName, 30,
+						25, List.of(new NewVoteSession.Result(this.outsidePerson.id(), "Chuyên viên", 20, 3, 2, 0))));
+		});
 		TestAccounts.signIn("ngoai-tochuc", Set.of(Role.ORG_OFFICER), this.otherCommune.id());
 		try {
 			this.outsideJob = this.importJobs
@@ -351,6 +384,8 @@ class EndpointScopeTests {
 				(test) -> test.refused(post("/people/import/{id}/run", test.outsideJob).param("dryRun", "false")));
 		staffingCases(cases);
 		workCases(cases);
+		disciplineCases(cases);
+		votesCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -552,6 +587,98 @@ class EndpointScopeTests {
 						.content("{\"category\": \"CADRE\", \"quota\": 3, \"validFrom\": \"2026-01-01\"}")));
 		cases.put("GET /api/v1/persons/{id}/standards",
 				(test) -> test.refusedApi(get("/api/v1/persons/{id}/standards", outside)));
+	}
+
+	static NewDiscipline discipline() {
+		return new NewDiscipline(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "Vi phạm quy chế làm việc",
+				"05/QĐ-UBND", "Chủ tịch UBND", LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 10), true, null);
+	}
+
+	static final String DISCIPLINE_JSON = "{\"system\": \"STATE\", \"form\": \"WARNING\", \"violation\": \"Vi phạm\", "
+			+ "\"decisionNumber\": \"07/QĐ\", \"authority\": \"UBND\", \"decisionDate\": \"2025-04-01\", "
+			+ "\"effectiveOn\": \"2025-04-01\", \"dutyRelated\": true}";
+
+	void disciplineCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		long outside = this.outsidePerson.id();
+		long record = this.outsideDiscipline.id();
+		String version = String.valueOf(this.outsideDiscipline.version());
+		cases.put("GET /discipline", (test) -> {
+			test.refused(get("/discipline").param("unitId", other));
+			assertThat(test.ok(get("/discipline"))).contains("Lò Thị Trongphamvi").doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /discipline/export.xlsx", (test) -> {
+			test.refused(get("/discipline/export.xlsx").param("unitId", other));
+			assertThat(test.sheetNames(test.okBytes(get("/discipline/export.xlsx")))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /discipline/persons/{id}", (test) -> test.refused(get("/discipline/persons/{id}", outside)));
+		cases.put("POST /discipline/persons/{id}",
+				(test) -> test.refused(post("/discipline/persons/{id}", outside).param("system", "STATE")
+					.param("form", "REPRIMAND")
+					.param("violation", "Vi phạm")
+					.param("decisionNumber", "09/QĐ")
+					.param("authority", "UBND")
+					.param("decisionDate", "2025-05-01")
+					.param("effectiveOn", "2025-05-01")));
+		cases.put("POST /discipline/records/{recordId}/cancel",
+				(test) -> test.refused(post("/discipline/records/{recordId}/cancel", record).param("version", version)
+					.param("reason", "Hủy")));
+		cases.put("GET /api/v1/persons/{id}/discipline",
+				(test) -> test.refusedApi(get("/api/v1/persons/{id}/discipline", outside)));
+		cases.put("POST /api/v1/persons/{id}/discipline",
+				(test) -> test
+					.refusedApi(post("/api/v1/persons/{id}/discipline", outside).contentType("application/json")
+						.content(DISCIPLINE_JSON)));
+		cases.put("PUT /api/v1/discipline/{recordId}",
+				(test) -> test.refusedApi(put("/api/v1/discipline/{recordId}", record).contentType("application/json")
+					.content("{\"version\": " + version + ", \"decision\": " + DISCIPLINE_JSON + "}")));
+		cases.put("POST /api/v1/discipline/{recordId}/cancel",
+				(test) -> test
+					.refusedApi(post("/api/v1/discipline/{recordId}/cancel", record).contentType("application/json")
+						.content("{\"version\": " + version + ", \"reason\": \"Hủy\"}")));
+		cases.put("GET /api/v1/org-units/{code}/discipline", (test) -> {
+			test.refusedApi(get("/api/v1/org-units/{code}/discipline", "03325"));
+			assertThat(test.okApi(get("/api/v1/org-units/{code}/discipline", "03334"))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+	}
+
+	void votesCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		long session = this.outsideVote.id();
+		cases.put("GET /votes", (test) -> {
+			test.refused(get("/votes").param("unitId", other));
+			assertThat(test.ok(get("/votes"))).contains(test.insideVoteName).doesNotContain(test.outsideVoteName);
+		});
+		cases.put("GET /votes/{id}", (test) -> test.refused(get("/votes/{id}", session)));
+		cases.put("GET /votes/new", (test) -> test.refused(get("/votes/new").param("unitId", other)));
+		cases.put("POST /votes",
+				(test) -> test.refused(post("/votes").param("unitId", other)
+					.param("name", "Lấy phiếu ngoài phạm vi")
+					.param("heldOn", "2026-02-01")
+					.param("summoned", "10")
+					.param("present", "9")
+					.param("lines", "1")
+					.param("results[0].personId", String.valueOf(test.outsidePerson.id()))
+					.param("results[0].postTitle", "Chuyên viên")
+					.param("results[0].high", "5")
+					.param("results[0].confidence", "2")
+					.param("results[0].low", "1")
+					.param("results[0].invalid", "1")));
+		cases.put("GET /api/v1/confidence-votes", (test) -> {
+			test.refusedApi(get("/api/v1/confidence-votes").param("unit", "03325"));
+			assertThat(test.okApi(get("/api/v1/confidence-votes"))).contains(test.insideVoteName)
+				.doesNotContain(test.outsideVoteName);
+		});
+		cases.put("GET /api/v1/confidence-votes/{id}",
+				(test) -> test.refusedApi(get("/api/v1/confidence-votes/{id}", session)));
+		cases.put("POST /api/v1/confidence-votes",
+				(test) -> test.refusedApi(post("/api/v1/confidence-votes").contentType("application/json")
+					.content("{\"unitId\": " + other + ", \"heldOn\": \"2026-02-01\", \"name\": \"Ngoài\", "
+							+ "\"summoned\": 10, \"present\": 9, \"results\": [{\"personId\": "
+							+ test.outsidePerson.id() + ", \"postTitle\": \"Chuyên viên\", \"high\": 5, "
+							+ "\"confidence\": 2, \"low\": 1, \"invalid\": 1}]}")));
 	}
 
 	String personJson(String name, long agencyId) {

@@ -50,7 +50,36 @@ public enum RuleKey {
 	 */
 	ANNUAL_RATING(List.of(new RuleParameter("minMonthsWorked", 0, 12), new RuleParameter("leaveCapMonths", 0, 12),
 			new RuleParameter("notCompletedMonthsCap", 0, 12), new RuleParameter("excellentQuotaPercent", 0, 100),
-			new RuleParameter("quotaRoundDown", 0, 1)));
+			new RuleParameter("quotaRoundDown", 0, 1))),
+
+	/**
+	 * What a state discipline decision (kỷ luật hành chính) entails: months barred from
+	 * planning and higher posts, the decision's term, salary-step delays, and whether
+	 * only duty-related decisions make a civil servant's year "not completed" (0 or 1).
+	 */
+	DISCIPLINE_EFFECTS(List.of(new RuleParameter("stateBarMinorMonths", 0, 120),
+			new RuleParameter("stateBarRemovalMonths", 0, 120), new RuleParameter("stateLapseMinorMonths", 0, 120),
+			new RuleParameter("stateLapseRemovalMonths", 0, 120), new RuleParameter("delayMinorMonths", 0, 60),
+			new RuleParameter("delayEmployeeReprimandMonths", 0, 60), new RuleParameter("delayRemovalMonths", 0, 60),
+			new RuleParameter("delayUnsatisfactoryYearMonths", 0, 60), new RuleParameter("dutyRelatedOnly", 0, 1))),
+
+	/**
+	 * Party discipline (kỷ luật đảng): its term, and the months before appointment to a
+	 * higher post per form.
+	 */
+	PARTY_DISCIPLINE(List.of(new RuleParameter("lapseMonths", 0, 120),
+			new RuleParameter("higherPostReprimandMonths", 0, 120),
+			new RuleParameter("higherPostWarningMonths", 0, 120), new RuleParameter("higherPostRemovalMonths", 0, 120),
+			new RuleParameter("removalSamePostMonths", 0, 120))),
+
+	/**
+	 * Confidence votes (lấy phiếu tín nhiệm): the quorum and the two low-confidence
+	 * thresholds, as fractions.
+	 */
+	CONFIDENCE_VOTE(List.of(new RuleParameter("quorumNumerator", 1, 100),
+			new RuleParameter("quorumDenominator", 1, 100), new RuleParameter("reviewNumerator", 1, 100),
+			new RuleParameter("reviewDenominator", 1, 100), new RuleParameter("dismissalNumerator", 1, 100),
+			new RuleParameter("dismissalDenominator", 1, 100)));
 
 	private final List<RuleParameter> parameters;
 

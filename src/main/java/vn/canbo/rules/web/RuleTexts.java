@@ -38,6 +38,18 @@ class RuleTexts {
 			case ANNUAL_RATING -> text("rules.summary.ANNUAL_RATING", locale, version.parameter("minMonthsWorked"),
 					version.parameter("leaveCapMonths"), version.parameter("notCompletedMonthsCap"),
 					version.parameter("excellentQuotaPercent"));
+			case DISCIPLINE_EFFECTS ->
+				text("rules.summary.DISCIPLINE_EFFECTS", locale, version.parameter("stateBarMinorMonths"),
+						version.parameter("stateBarRemovalMonths"), version.parameter("delayMinorMonths"),
+						version.parameter("delayEmployeeReprimandMonths"), version.parameter("delayRemovalMonths"),
+						version.parameter("delayUnsatisfactoryYearMonths"), version.parameter("dutyRelatedOnly"));
+			case PARTY_DISCIPLINE -> text("rules.summary.PARTY_DISCIPLINE", locale, version.parameter("lapseMonths"),
+					version.parameter("higherPostReprimandMonths"), version.parameter("higherPostWarningMonths"),
+					version.parameter("higherPostRemovalMonths"), version.parameter("removalSamePostMonths"));
+			case CONFIDENCE_VOTE -> text("rules.summary.CONFIDENCE_VOTE", locale, version.parameter("quorumNumerator"),
+					version.parameter("quorumDenominator"), version.parameter("reviewNumerator"),
+					version.parameter("reviewDenominator"), version.parameter("dismissalNumerator"),
+					version.parameter("dismissalDenominator"));
 		};
 	}
 

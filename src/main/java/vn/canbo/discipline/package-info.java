@@ -1,0 +1,12 @@
+/**
+ * Discipline (kỷ luật): the state and Party discipline decisions of each person, their
+ * effects on the annual rating, salary raises, planning and appointment computed from the
+ * dated rules, and the "disciplined in N years" reports of a unit.
+ */
+@ApplicationModule(
+		allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules", "documents" })
+@NullMarked
+package vn.canbo.discipline;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

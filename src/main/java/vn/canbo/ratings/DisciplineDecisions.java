@@ -1,0 +1,44 @@
+package vn.canbo.ratings;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.canbo.discipline.DisciplineRecord;
+import vn.canbo.discipline.Disciplines;
+
+/**
+ * The discipline decisions counting in the year (NĐ 90/2020 as amended by NĐ 48/2023,
+ * Điều 2 khoản 5: any Party or administrative decision of the year), named by form,
+ * number and date for the rating's explanation.
+ */
+@Component
+class DisciplineDecisions implements DisciplineInYear {
+
+	private final Disciplines disciplines;
+
+	DisciplineDecisions(Disciplines disciplines) {
+		this.disciplines = disciplines;
+	}
+
+	@Override
+	public Map<Long, String> disciplined(Collection<Long> personIds, int year) {
+		Map<Long, String> notes = new HashMap<>();
+		this.disciplines.countingInYear(personIds, year).forEach((person, records) -> {
+			if (!records.isEmpty()) {
+				notes.put(person, describe(records));
+			}
+		});
+		return notes;
+	}
+
+	private static String describe(List<DisciplineRecord> records) {
+		return String.join("; ", records.stream()
+			.map((record) -> record.form().name() + " " + record.decisionNumber() + " (" + record.effectiveOn() + ")")
+			.toList());
+	}
+
+}
