@@ -29,7 +29,17 @@ public enum RuleKey {
 	 * How long ahead a retirement is notified and decided (thông báo, quyết định nghỉ
 	 * hưu).
 	 */
-	RETIREMENT_NOTICE(List.of(new RuleParameter("notifyMonths", 0, 60), new RuleParameter("decideMonths", 0, 60)));
+	RETIREMENT_NOTICE(List.of(new RuleParameter("notifyMonths", 0, 60), new RuleParameter("decideMonths", 0, 60))),
+
+	/**
+	 * Emulation titles (danh hiệu thi đua): the minimum annual rating level for each
+	 * individual title (1 excellent, 2 good, 3 completed) and the thresholds of the
+	 * suggested collective rating, in percent of the members.
+	 */
+	EMULATION_TITLES(List.of(new RuleParameter("laoDongTienTienMinLevel", 1, 3),
+			new RuleParameter("chienSiThiDuaCoSoMinLevel", 1, 3),
+			new RuleParameter("collectiveExcellentPercent", 0, 100), new RuleParameter("collectiveGoodPercent", 0, 100),
+			new RuleParameter("collectiveNotCompletedMaxPercent", 0, 100)));
 
 	private final List<RuleParameter> parameters;
 

@@ -31,6 +31,10 @@ class RuleTexts {
 					NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(version.parameter("amount")));
 			case RETIREMENT_NOTICE -> text("rules.summary.RETIREMENT_NOTICE", locale, version.parameter("notifyMonths"),
 					version.parameter("decideMonths"));
+			case EMULATION_TITLES -> text("rules.summary.EMULATION_TITLES", locale,
+					version.parameter("laoDongTienTienMinLevel"), version.parameter("chienSiThiDuaCoSoMinLevel"),
+					version.parameter("collectiveExcellentPercent"), version.parameter("collectiveGoodPercent"),
+					version.parameter("collectiveNotCompletedMaxPercent"));
 		};
 	}
 
