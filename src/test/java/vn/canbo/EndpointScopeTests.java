@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +38,11 @@ import vn.canbo.discipline.DisciplineSystem;
 import vn.canbo.discipline.Disciplines;
 import vn.canbo.discipline.NewDiscipline;
 import vn.canbo.documents.XlsxRows;
+import vn.canbo.emulation.Emulation;
+import vn.canbo.emulation.NewReward;
+import vn.canbo.emulation.RewardKind;
+import vn.canbo.notifications.NotificationKind;
+import vn.canbo.notifications.Notifications;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
@@ -129,6 +135,11 @@ class EndpointScopeTests {
 
 	String outsideVoteName;
 
+	Emulation emulation;
+
+	@Autowired
+	Notifications notifications;
+
 	UserAccountView officer;
 
 	OrgUnitView commune;
@@ -152,6 +163,10 @@ class EndpointScopeTests {
 	String outsideJob;
 
 	AssignmentView outsideAssignment;
+
+	@Nullable Long outsideNotification;
+
+	@Nullable Long outsideReward;
 
 	@BeforeAll
 	void createAccountsAndAgencies() {
@@ -386,6 +401,8 @@ class EndpointScopeTests {
 		workCases(cases);
 		disciplineCases(cases);
 		votesCases(cases);
+		notificationCases(cases);
+		emulationCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -679,6 +696,101 @@ class EndpointScopeTests {
 							+ "\"summoned\": 10, \"present\": 9, \"results\": [{\"personId\": "
 							+ test.outsidePerson.id() + ", \"postTitle\": \"Chuyên viên\", \"high\": 5, "
 							+ "\"confidence\": 2, \"low\": 1, \"invalid\": 1}]}")));
+	}
+
+	void notificationCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String outsideText = "Thông báo của tài khoản ngoài phạm vi";
+		cases.put("GET /notifications",
+				(test) -> assertThat(test.ok(get("/notifications"))).contains("Thông báo").doesNotContain(outsideText));
+		cases.put("POST /notifications/{id}/read",
+				(test) -> test.refused(post("/notifications/{id}/read", test.outsideNotification(outsideText))));
+		cases.put("POST /notifications/read-all", (test) -> {
+			long outside = test.outsideNotification(outsideText);
+			MvcResult result = test
+				.perform(post("/notifications/read-all").with(authentication(test.signedIn())).with(csrf()));
+			assertThat(result.getResponse().getStatus()).isEqualTo(302);
+			assertThat(test.unread(outside)).as("another user's notification stays unread").isTrue();
+		});
+		cases.put("GET /api/v1/notifications",
+				(test) -> assertThat(test.okApi(get("/api/v1/notifications"))).contains("\"unread\"")
+					.doesNotContain(outsideText));
+		cases.put("POST /api/v1/notifications/{id}/read", (test) -> test
+			.refusedApi(post("/api/v1/notifications/{id}/read", test.outsideNotification(outsideText))));
+		cases.put("POST /api/v1/notifications/read-all", (test) -> {
+			long outside = test.outsideNotification(outsideText);
+			assertThat(test.okApi(post("/api/v1/notifications/read-all"))).contains("marked");
+			assertThat(test.unread(outside)).isTrue();
+		});
+	}
+
+	void emulationCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		for (String page : new String[] { "/emulation", "/emulation/rewards", "/emulation/collective" }) {
+			cases.put("GET " + page, (test) -> test.refused(get(page).param("unitId", other).param("year", "2025")));
+		}
+		for (String list : new String[] { "/emulation/people", "/emulation/people/export.xlsx" }) {
+			cases.put("GET " + list, (test) -> test
+				.refused(get(list).param("unitId", other).param("year", "2025").param("level", "EXCELLENT")));
+		}
+		cases.put("POST /emulation/rewards/proposals", (test) -> test
+			.refused(post("/emulation/rewards/proposals").param("unitId", other).param("year", "2025")));
+		cases.put("POST /emulation/rewards/{id}/decision", (test) -> {
+			test.refused(post("/emulation/rewards/{id}/decision", test.outsideReward()).param("version", "0")
+				.param("status", "REJECTED"));
+			assertThat(test.ok(get("/emulation/rewards").param("year", "2025"))).doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("POST /emulation/collective", (test) -> test.refused(
+				post("/emulation/collective").param("unitId", other).param("year", "2025").param("level", "GOOD")));
+		cases.put("GET /api/v1/org-units/{code}/emulation",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/emulation", "03325").param("year", "2025")));
+		cases.put("GET /api/v1/rewards", (test) -> {
+			test.refusedApi(get("/api/v1/rewards").param("unit", "03325").param("year", "2025"));
+			test.outsideReward();
+			assertThat(test.okApi(get("/api/v1/rewards").param("year", "2025"))).doesNotContain("Ngoaiphamvi");
+		});
+		cases.put("POST /api/v1/rewards", (test) -> test.refusedApi(post("/api/v1/rewards")
+			.contentType("application/json")
+			.content("{\"personId\": " + test.outsidePerson.id() + ", \"year\": 2025, \"kind\": \"BANG_KHEN_TINH\"}")));
+		cases.put("POST /api/v1/rewards/{id}/decision",
+				(test) -> test.refusedApi(
+						post("/api/v1/rewards/{id}/decision", test.outsideReward()).contentType("application/json")
+							.content("{\"version\": 0, \"status\": \"REJECTED\"}")));
+		cases.put("GET /api/v1/org-units/{code}/collective-ratings/{year}",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/collective-ratings/{year}", "03325", 2025)));
+		cases.put("PUT /api/v1/org-units/{code}/collective-ratings/{year}",
+				(test) -> test.refusedApi(put("/api/v1/org-units/{code}/collective-ratings/{year}", "03325", 2025)
+					.contentType("application/json")
+					.content("{\"level\": \"GOOD\"}")));
+	}
+
+	/** A notification of the outside account, sent once. */
+	long outsideNotification(String text) {
+		if (this.outsideNotification == null) {
+			this.notifications.send(List.of(this.outsideAccount.username()), NotificationKind.OTHER,
+					"notifications.message.text", List.of(text), "/", null);
+			this.outsideNotification = this.jdbc.sql("select max(id) from notification where recipient = :r")
+				.param("r", this.outsideAccount.username())
+				.query(Long.class)
+				.single();
+		}
+		return this.outsideNotification;
+	}
+
+	boolean unread(long notification) {
+		return this.jdbc.sql("select read_at is null from notification where id = :id")
+			.param("id", notification)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** A proposed reward of the person in the other commune, made once. */
+	long outsideReward() {
+		if (this.outsideReward == null) {
+			this.outsideReward = this.system.call(() -> this.emulation
+				.propose(new NewReward(this.outsidePerson.id(), null, 2025, RewardKind.GIAY_KHEN, null))
+				.id());
+		}
+		return this.outsideReward;
 	}
 
 	String personJson(String name, long agencyId) {

@@ -79,7 +79,17 @@ public enum RuleKey {
 	CONFIDENCE_VOTE(List.of(new RuleParameter("quorumNumerator", 1, 100),
 			new RuleParameter("quorumDenominator", 1, 100), new RuleParameter("reviewNumerator", 1, 100),
 			new RuleParameter("reviewDenominator", 1, 100), new RuleParameter("dismissalNumerator", 1, 100),
-			new RuleParameter("dismissalDenominator", 1, 100)));
+			new RuleParameter("dismissalDenominator", 1, 100))),
+
+	/**
+	 * Emulation titles (danh hiệu thi đua): the minimum annual rating level for each
+	 * individual title (1 excellent, 2 good, 3 completed) and the thresholds of the
+	 * suggested collective rating, in percent of the members.
+	 */
+	EMULATION_TITLES(List.of(new RuleParameter("laoDongTienTienMinLevel", 1, 3),
+			new RuleParameter("chienSiThiDuaCoSoMinLevel", 1, 3),
+			new RuleParameter("collectiveExcellentPercent", 0, 100), new RuleParameter("collectiveGoodPercent", 0, 100),
+			new RuleParameter("collectiveNotCompletedMaxPercent", 0, 100)));
 
 	private final List<RuleParameter> parameters;
 

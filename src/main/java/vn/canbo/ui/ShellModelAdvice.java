@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,15 +19,30 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the menu into every page model.
+ * Puts the menu and the inbox bell (when a feature offers an {@link InboxBadge}) into
+ * every page model.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ShellModelAdvice {
 
 	private final List<NavigationItem> items;
 
-	ShellModelAdvice(List<NavigationItem> items) {
+	private final ObjectProvider<InboxBadge> badges;
+
+	ShellModelAdvice(List<NavigationItem> items, ObjectProvider<InboxBadge> badges) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.badges = badges;
+	}
+
+	@ModelAttribute("inbox")
+	@Nullable Inbox inbox() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		InboxBadge badge = this.badges.getIfAvailable();
+		if (badge == null || authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return new Inbox(badge.href(), badge.unread(authentication.getName()));
 	}
 
 	@ModelAttribute("currentPath")
@@ -43,6 +62,10 @@ class ShellModelAdvice {
 			.map((authority) -> authority.replaceFirst("^ROLE_", ""))
 			.collect(Collectors.toSet());
 		return this.items.stream().filter((item) -> item.visibleTo(roles)).toList();
+	}
+
+	/** The bell of the top bar: where it leads and how many items are unread. */
+	record Inbox(String href, long unread) {
 	}
 
 }

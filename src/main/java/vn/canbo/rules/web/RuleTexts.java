@@ -50,6 +50,10 @@ class RuleTexts {
 					version.parameter("quorumDenominator"), version.parameter("reviewNumerator"),
 					version.parameter("reviewDenominator"), version.parameter("dismissalNumerator"),
 					version.parameter("dismissalDenominator"));
+			case EMULATION_TITLES -> text("rules.summary.EMULATION_TITLES", locale,
+					version.parameter("laoDongTienTienMinLevel"), version.parameter("chienSiThiDuaCoSoMinLevel"),
+					version.parameter("collectiveExcellentPercent"), version.parameter("collectiveGoodPercent"),
+					version.parameter("collectiveNotCompletedMaxPercent"));
 		};
 	}
 

@@ -1,0 +1,107 @@
+package vn.canbo.emulation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.canbo.emulation.Emulation;
+import vn.canbo.emulation.ProposalOutcome;
+import vn.canbo.emulation.RewardDecision;
+import vn.canbo.emulation.RewardKind;
+import vn.canbo.emulation.RewardStatus;
+import vn.canbo.shared.FieldProblem;
+import vn.canbo.shared.InvalidInputException;
+
+/**
+ * The rewards of a unit and year: the list (staff: their own), proposing from the
+ * approved ratings, and recording decisions.
+ */
+@Controller
+@RequestMapping("/emulation/rewards")
+class RewardPageController {
+
+	private final Emulation emulation;
+
+	private final MessageSource messages;
+
+	RewardPageController(Emulation emulation, MessageSource messages) {
+		this.emulation = emulation;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable RewardStatus status,
+			@RequestParam(required = false) @Nullable RewardKind kind, Model model) {
+		return show(unitId, (year == null) ? this.emulation.defaultYear() : year, status, kind, model, List.of());
+	}
+
+	@PostMapping("/proposals")
+	String propose(@RequestParam(required = false) @Nullable Long unitId, @RequestParam int year,
+			RedirectAttributes redirect, Locale locale) {
+		ProposalOutcome outcome = this.emulation.proposeFromRatings(unitId, year);
+		redirect.addFlashAttribute("saved", this.messages.getMessage("emulation.propose.done",
+				new Object[] { outcome.rated(), outcome.proposed(), outcome.alreadyProposed() }, locale));
+		return "redirect:/emulation/rewards?" + Filters.query(unitId, year);
+	}
+
+	@PostMapping("/{id}/decision")
+	String decide(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		List<FieldProblem> problems = new ArrayList<>();
+		long version = Long.parseLong(form.getOrDefault("version", "-1"));
+		RewardDecision decision = new RewardDecision(version, FormErrors.choice(RewardStatus.class, form.get("status")),
+				form.get("decisionNumber"), FormErrors.date(form.get("decisionDate"), "decisionDate", problems),
+				form.get("authority"), form.get("note"));
+		Long unitId = form.containsKey("unitId") && !form.get("unitId").isBlank() ? Long.valueOf(form.get("unitId"))
+				: null;
+		int year;
+		try {
+			if (!problems.isEmpty()) {
+				// The reward is still checked (scope, role) before the input is.
+				this.emulation.reward(id);
+				throw new InvalidInputException(problems);
+			}
+			year = this.emulation.decide(id, decision).year();
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			year = this.emulation.reward(id).year();
+			return show(unitId, year, null, null, model, FormErrors.messages(ex, this.messages, locale));
+		}
+		redirect.addFlashAttribute("saved", this.messages.getMessage("emulation.decision.saved", null, locale));
+		return "redirect:/emulation/rewards?" + Filters.query(unitId, year);
+	}
+
+	private String show(@Nullable Long unitId, int year, @Nullable RewardStatus status, @Nullable RewardKind kind,
+			Model model, List<String> errors) {
+		model.addAttribute("rewards", this.emulation.rewards(unitId, year, status, kind));
+		model.addAttribute("status", status);
+		model.addAttribute("kind", kind);
+		model.addAttribute("statuses", RewardStatus.values());
+		model.addAttribute("kinds", RewardKind.values());
+		model.addAttribute("canDecide", this.emulation.canDecide());
+		model.addAttribute("readsScope", this.emulation.canReadScope());
+		model.addAttribute("rule", this.emulation.rule(year));
+		model.addAttribute("errors", errors);
+		Filters.add(model, this.emulation, unitId, year);
+		return "emulation/rewards";
+	}
+
+}
