@@ -135,6 +135,7 @@ class EndpointScopeTests {
 
 	String outsideVoteName;
 
+	@Autowired
 	Emulation emulation;
 
 	@Autowired
