@@ -1,5 +1,6 @@
 package vn.canbo.work;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,8 +48,7 @@ class EvaluationStore {
 			.list();
 	}
 
-	void selfAssess(long personId, long agencyId, LocalDate month, java.math.BigDecimal general,
-			@Nullable String note) {
+	void selfAssess(long personId, long agencyId, LocalDate month, BigDecimal general, @Nullable String note) {
 		this.jdbc.sql("""
 				insert into monthly_evaluation (person_id, agency_id, month, self_general, self_note, self_assessed_at)
 				values (:person, :agency, :month, :general, :note, current_timestamp)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -121,8 +122,7 @@ public class Evaluations {
 		checkPoints(general, scheme.generalMax(), "selfGeneral", true, problems);
 		reject(problems);
 		EvaluationRow before = this.store.find(personId, first).orElse(null);
-		this.store.selfAssess(personId, person.agencyId(), first, java.util.Objects.requireNonNull(general),
-				Tasks.text(note));
+		this.store.selfAssess(personId, person.agencyId(), first, Objects.requireNonNull(general), Tasks.text(note));
 		audit(personId, person.agencyId(), first, before);
 		return month(personId, first);
 	}

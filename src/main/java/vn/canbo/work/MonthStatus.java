@@ -1,7 +1,11 @@
 package vn.canbo.work;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit's month: each person's evaluation state and whether the month is closed.
@@ -34,8 +38,7 @@ public record MonthStatus(long unitId, LocalDate month, int agencies, int closed
 	 * @param level the closed level
 	 */
 	public record BoardLine(long personId, String fullName, String agencyName, int tasks, int scoredTasks,
-			boolean selfAssessed, boolean evaluated, java.math.@org.jspecify.annotations.Nullable BigDecimal total,
-			@org.jspecify.annotations.Nullable EvaluationLevel level) {
+			boolean selfAssessed, boolean evaluated, @Nullable BigDecimal total, @Nullable EvaluationLevel level) {
 	}
 
 	/**
@@ -47,8 +50,7 @@ public record MonthStatus(long unitId, LocalDate month, int agencies, int closed
 	 * @param doneBy who
 	 * @param doneAt when
 	 */
-	public record MonthEvent(String action, @org.jspecify.annotations.Nullable String reason, int people, String doneBy,
-			java.time.Instant doneAt) {
+	public record MonthEvent(String action, @Nullable String reason, int people, String doneBy, Instant doneAt) {
 	}
 
 }

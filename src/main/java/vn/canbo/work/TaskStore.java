@@ -44,7 +44,7 @@ class TaskStore {
 	Optional<Owner> person(long id) {
 		return this.jdbc.sql("select id, full_name, agency_id from person where id = :id")
 			.param("id", id)
-			.query((rs, row) -> new Owner(rs.getLong("id"), rs.getString("full_name"), rs.getLong("agency_id")))
+			.query(TaskStore::owner)
 			.optional();
 	}
 
@@ -54,7 +54,7 @@ class TaskStore {
 		}
 		return this.jdbc.sql("select id, full_name, agency_id from person where id = any(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
-			.query((rs, row) -> new Owner(rs.getLong("id"), rs.getString("full_name"), rs.getLong("agency_id")))
+			.query(TaskStore::owner)
 			.list();
 	}
 
@@ -63,7 +63,7 @@ class TaskStore {
 		return this.jdbc
 			.sql("select id, full_name, agency_id from person where agency_id = :agency order by sort_key, id")
 			.param("agency", agencyId)
-			.query((rs, row) -> new Owner(rs.getLong("id"), rs.getString("full_name"), rs.getLong("agency_id")))
+			.query(TaskStore::owner)
 			.list();
 	}
 
@@ -237,6 +237,10 @@ class TaskStore {
 			.query((rs, row) -> new Evidence(rs.getString("file_name"), rs.getString("content_type"),
 					rs.getBytes("content")))
 			.optional();
+	}
+
+	private static Owner owner(ResultSet rs, int row) throws SQLException {
+		return new Owner(rs.getLong("id"), rs.getString("full_name"), rs.getLong("agency_id"));
 	}
 
 	private static TaskView withUpdates(TaskView task, List<TaskView.TaskUpdate> updates) {
