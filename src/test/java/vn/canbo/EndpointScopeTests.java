@@ -536,6 +536,67 @@ class EndpointScopeTests {
 							.content("{\"taskGroup\": \"CIVIL_SERVANT\", \"keep\": []}")));
 		cases.put("POST /api/v1/org-units/{code}/ratings/{year}/approve",
 				(test) -> test.refusedApi(post("/api/v1/org-units/{code}/ratings/{year}/approve", "03325", 2026)));
+		workPageCases(cases, task);
+	}
+
+	/** The work, month and rating pages on a task, a person and a commune outside. */
+	void workPageCases(Map<String, Consumer<EndpointScopeTests>> cases, long task) {
+		long person = this.outsidePerson.id();
+		String other = String.valueOf(this.otherCommune.id());
+		cases.put("GET /work", (test) -> {
+			test.refused(get("/work").param("view", "unit").param("unitId", other).param("month", "2026-03"));
+			assertThat(test.ok(get("/work").param("view", "unit").param("month", "2026-03"))).contains("Công việc")
+				.doesNotContain("Việc ngoài phạm vi");
+		});
+		cases.put("POST /work/tasks",
+				(test) -> test.refused(post("/work/tasks").param("ownerId", String.valueOf(person))
+					.param("title", "Thử")
+					.param("dueOn", "2026-03-10")));
+		cases.put("GET /work/tasks/{id}", (test) -> test.refused(get("/work/tasks/{id}", task)));
+		cases.put("POST /work/tasks/{id}/progress",
+				(test) -> test.refused(post("/work/tasks/{id}/progress", task).param("version", "0")
+					.param("progress", "50")
+					.param("note", "Thử")));
+		cases.put("POST /work/tasks/{id}/score", (test) -> test
+			.refused(post("/work/tasks/{id}/score", task).param("version", "0").param("completedUnits", "1")));
+		cases.put("POST /work/tasks/{id}/cancel",
+				(test) -> test.refused(post("/work/tasks/{id}/cancel", task).param("version", "0")));
+		cases.put("GET /work/tasks/{id}/evidence/{updateId}",
+				(test) -> test.refused(get("/work/tasks/{id}/evidence/{updateId}", task, 1)));
+		cases.put("GET /work/months",
+				(test) -> test.refused(get("/work/months").param("unitId", other).param("month", "2026-03")));
+		cases.put("POST /work/months/close",
+				(test) -> test.refused(post("/work/months/close").param("unitId", other).param("month", "2026-03")));
+		cases.put("POST /work/months/reopen",
+				(test) -> test.refused(post("/work/months/reopen").param("unitId", other)
+					.param("month", "2026-03")
+					.param("reason", "Mở lại thử")));
+		// Only ever the user's own month: an account without a record has none.
+		cases
+			.put("GET /work/me/months/{month}",
+					(test) -> assertThat(test
+						.perform(get("/work/me/months/{month}", "2026-03").with(authentication(test.signedIn())))
+						.getResponse()
+						.getStatus()).isEqualTo(404));
+		cases.put("GET /work/persons/{id}/months/{month}",
+				(test) -> test.refused(get("/work/persons/{id}/months/{month}", person, "2026-03")));
+		cases.put("POST /work/persons/{id}/months/{month}/self", (test) -> test
+			.refused(post("/work/persons/{id}/months/{month}/self", person, "2026-03").param("selfGeneral", "20")));
+		cases.put("POST /work/persons/{id}/months/{month}",
+				(test) -> test
+					.refused(post("/work/persons/{id}/months/{month}", person, "2026-03").param("version", "0")
+						.param("general", "20")));
+		cases.put("GET /ratings", (test) -> test.refused(get("/ratings").param("unitId", other).param("year", "2026")));
+		cases.put("POST /ratings/roll-up",
+				(test) -> test.refused(post("/ratings/roll-up").param("unitId", other).param("year", "2026")));
+		cases.put("GET /ratings/quota",
+				(test) -> test.refused(get("/ratings/quota").param("agencyId", other).param("year", "2026")));
+		cases.put("POST /ratings/quota",
+				(test) -> test.refused(post("/ratings/quota").param("agencyId", other)
+					.param("year", "2026")
+					.param("taskGroup", "CIVIL_SERVANT")));
+		cases.put("POST /ratings/approve",
+				(test) -> test.refused(post("/ratings/approve").param("agencyId", other).param("year", "2026")));
 	}
 
 	void staffingCases(Map<String, Consumer<EndpointScopeTests>> cases) {

@@ -1,5 +1,6 @@
 package vn.canbo.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import vn.canbo.orgunits.OrgLevel;
 import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
 import vn.canbo.security.CreateUserAccount;
@@ -62,9 +64,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final DemoWork work;
+
+	private final Clock clock;
+
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
-			Environment environment) {
+			Environment environment, DemoWork work, Clock clock) {
+		this.work = work;
+		this.clock = clock;
 		this.properties = properties;
 		this.organisation = organisation;
 		this.orgUnits = orgUnits;
@@ -85,9 +93,15 @@ class DemoData implements ApplicationRunner {
 		long started = System.nanoTime();
 		this.system.run(() -> this.transaction.executeWithoutResult((status) -> {
 			List<SyntheticRecords.Workplace> workplaces = this.organisation.build(this.properties);
-			createAccounts();
+			createAccounts(workplaces);
 			long peopleStarted = System.nanoTime();
 			int people = loadPeople(workplaces);
+			if (people > 0) {
+				linkAccounts(workplaces);
+				OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(),
+						DemoOrganisation.ESTABLISHED);
+				this.work.load(province.id(), communeAgencies(workplaces), LocalDate.now(this.clock));
+			}
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,
 					(System.nanoTime() - peopleStarted) / 1_000_000);
@@ -150,7 +164,35 @@ class DemoData implements ApplicationRunner {
 		return ids.size();
 	}
 
-	private void createAccounts() {
+	private List<Long> communeAgencies(List<SyntheticRecords.Workplace> workplaces) {
+		return workplaces.stream()
+			.filter((workplace) -> this.properties.communeCode().equals(workplace.communeCode()))
+			.map(SyntheticRecords.Workplace::agencyId)
+			.toList();
+	}
+
+	private long communeCommittee(List<SyntheticRecords.Workplace> workplaces) {
+		return workplaces.stream()
+			.filter((workplace) -> this.properties.communeCode().equals(workplace.communeCode())
+					&& workplace.type() == UnitType.PEOPLES_COMMITTEE)
+			.findFirst()
+			.orElseThrow()
+			.agencyId();
+	}
+
+	/**
+	 * The demo commune's leader and one of its officers sign in as people with records:
+	 * the first two people of its People's Committee.
+	 */
+	private void linkAccounts(List<SyntheticRecords.Workplace> workplaces) {
+		List<Long> committee = this.people.idsInAgency(communeCommittee(workplaces), 2);
+		if (committee.size() == 2) {
+			this.accounts.provisionLink("xa.lanhdao", committee.get(0));
+			this.accounts.provisionLink("xa.canbo", committee.get(1));
+		}
+	}
+
+	private void createAccounts(List<SyntheticRecords.Workplace> workplaces) {
 		LocalDate day = DemoOrganisation.ESTABLISHED;
 		OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(), day);
 		OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(), day);
@@ -163,6 +205,7 @@ class DemoData implements ApplicationRunner {
 				case "country" -> null;
 				case "province" -> province.id();
 				case "commune" -> commune.id();
+				case "committee" -> communeCommittee(workplaces);
 				default -> homeAffairs.id();
 			};
 			this.accounts.provision(new CreateUserAccount(account.username(), account.displayName(), account.password(),
@@ -199,6 +242,8 @@ class DemoData implements ApplicationRunner {
 						"leader, demo commune"),
 				new DemoAccount("so.noivu", "demo1234", Role.STAFF, "agency", "Chuyên viên Sở Nội vụ",
 						"staff, Department of Home Affairs"),
+				new DemoAccount("xa.canbo", "demo1234", Role.STAFF, "committee", "Công chức UBND phường",
+						"staff of the demo commune, with a personnel record"),
 				new DemoAccount("xem", "demo1234", Role.VIEWER, "province", "Người xem", "read-only, demo province"));
 
 	}

@@ -4,7 +4,7 @@
  * (fixed seed), so every demo looks the same. Only calls the other modules' public
  * facades; later features add their own generators here.
  */
-@ApplicationModule(allowedDependencies = { "shared", "security", "orgunits", "people", "staffing" })
+@ApplicationModule(allowedDependencies = { "shared", "security", "orgunits", "people", "staffing", "work" })
 @NullMarked
 package vn.canbo.demo;
 

@@ -215,6 +215,12 @@ public class People {
 	 * ({@code [3].identity.gender}).
 	 */
 	@Transactional
+	/** The first people of an agency in name order, for tools that need someone there. */
+	public List<Long> idsInAgency(long agencyId, int limit) {
+		this.orgUnits.current(agencyId);
+		return this.queries.idsInAgency(agencyId, limit);
+	}
+
 	public List<Long> createAll(List<PersonDetails> inputs) {
 		requireEditor();
 		List<PersonDetails> records = new ArrayList<>(inputs.size());

@@ -88,6 +88,14 @@ class PersonQueries {
 	}
 
 	/** One person's list line, without the ID number. */
+	List<Long> idsInAgency(long agencyId, int limit) {
+		return this.jdbc.sql("select id from person where agency_id = :agency order by sort_key, id limit :limit")
+			.param("agency", agencyId)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
 	Optional<PersonSummary> summary(long id) {
 		return this.jdbc
 			.sql("select " + SUMMARY_COLUMNS + " from person p join org_unit u on u.id = p.agency_id where p.id = :id")

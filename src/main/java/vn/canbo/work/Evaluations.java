@@ -59,8 +59,10 @@ public class Evaluations {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkNotices notices;
+
 	Evaluations(EvaluationStore store, TaskStore tasks, MonthClosing closing, SchemeResolver schemes, WorkAccess access,
-			OrgUnits orgUnits, JdbcClient jdbc, ApplicationEventPublisher events) {
+			OrgUnits orgUnits, JdbcClient jdbc, ApplicationEventPublisher events, WorkNotices notices) {
 		this.store = store;
 		this.tasks = tasks;
 		this.closing = closing;
@@ -69,6 +71,11 @@ public class Evaluations {
 		this.orgUnits = orgUnits;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.notices = notices;
+	}
+
+	public LocalDate today() {
+		return this.access.today();
 	}
 
 	/** A person's month with the reason for every point lost. */
@@ -99,12 +106,17 @@ public class Evaluations {
 		if (row != null && row.leader() && row.directing() != null && row.organising() != null) {
 			leader = new LeaderInputs(row.directing(), row.organising(), BigDecimal.valueOf(100), false);
 		}
-		if (row != null && row.closedAt() != null && row.total() != null) {
-			return new MonthlyScore(null, null, null, null, null, null, null, null, general, row.bonus(), row.total(),
-					row.level(), row.automaticCase());
-		}
-		return MonthlyScore.of(scheme, facts, general, (row != null) ? row.bonus() : null, leader,
+		MonthlyScore computed = MonthlyScore.of(scheme, facts, general, (row != null) ? row.bonus() : null, leader,
 				(row != null) ? row.automaticCase() : null);
+		if (row != null && row.closedAt() != null) {
+			// The criteria are shown as the tasks give them; the total and level are the
+			// ones fixed when the month closed (a leader's unit result is in them).
+			return new MonthlyScore(computed.quantity(), computed.quality(), computed.timeliness(), row.directing(),
+					null, row.organising(), row.leader() ? null : computed.taskPercent(),
+					row.leader() ? null : computed.taskPoints(), general, row.bonus(), row.total(), row.level(),
+					row.automaticCase());
+		}
+		return computed;
 	}
 
 	/** The person's own self-assessment of the general criteria. */
@@ -230,6 +242,7 @@ public class Evaluations {
 		ScoringScheme scheme = this.schemes.scheme(unitId, first);
 		int people = this.closing.close(agencies, first, scheme, this.access.user().username());
 		log(unitId, first, "CLOSE", null, agencies.size(), people);
+		this.notices.month(unitId, agencies, first, true, null, this.access.today());
 		return people;
 	}
 
@@ -248,6 +261,7 @@ public class Evaluations {
 		}
 		this.closing.reopen(closed, first);
 		log(unitId, first, "REOPEN", why, closed.size(), 0);
+		this.notices.month(unitId, closed, first, false, why, this.access.today());
 	}
 
 	private void log(long unitId, LocalDate month, String action, @Nullable String reason, int agencies, int people) {

@@ -134,6 +134,8 @@ class MonthClosing {
 	}
 
 	private void write(List<Person> people, LocalDate month, ScoringScheme scheme) {
+		// Several closes may share a transaction (the demo closes a year of months).
+		this.jdbc.sql("drop table if exists closing_evaluation").update();
 		this.jdbc.sql("""
 				create temporary table closing_evaluation (person_id bigint, agency_id bigint, leader boolean,
 					quantity numeric, quality numeric, timeliness numeric, directing numeric, unit_result numeric,

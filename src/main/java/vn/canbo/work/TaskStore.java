@@ -67,6 +67,20 @@ class TaskStore {
 			.list();
 	}
 
+	/**
+	 * The people of a subtree, with their agency's name, for the owner list of a form.
+	 */
+	List<Owner> peopleWithin(Subtree within) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc
+			.sql("select p.id, p.full_name || ' — ' || u.name as full_name, p.agency_id"
+					+ " from person p join org_unit u on u.id = p.agency_id where true"
+					+ within.and("p.agency_id", "scope", params) + " order by p.sort_key, p.id limit 2000")
+			.params(params)
+			.query(TaskStore::owner)
+			.list();
+	}
+
 	boolean monthClosed(long agencyId, LocalDate month) {
 		return this.jdbc.sql("select exists (select 1 from work_month where agency_id = :agency and month = :month)")
 			.param("agency", agencyId)
@@ -228,13 +242,13 @@ class TaskStore {
 			.list();
 	}
 
-	Optional<Evidence> evidence(long taskId, long updateId) {
+	Optional<TaskEvidence> evidence(long taskId, long updateId) {
 		return this.jdbc.sql("""
 				select file_name, content_type, content from work_task_update
 				where id = :id and task_id = :task and content is not null""")
 			.param("id", updateId)
 			.param("task", taskId)
-			.query((rs, row) -> new Evidence(rs.getString("file_name"), rs.getString("content_type"),
+			.query((rs, row) -> new TaskEvidence(rs.getString("file_name"), rs.getString("content_type"),
 					rs.getBytes("content")))
 			.optional();
 	}
@@ -279,7 +293,5 @@ class TaskStore {
 	}
 
 	/** An evidence file. */
-	record Evidence(String fileName, @Nullable String contentType, byte[] content) {
-	}
 
 }

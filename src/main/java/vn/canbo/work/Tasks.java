@@ -48,11 +48,18 @@ public class Tasks {
 
 	private final ApplicationEventPublisher events;
 
-	Tasks(TaskStore store, WorkAccess access, OrgUnits orgUnits, ApplicationEventPublisher events) {
+	private final WorkNotices notices;
+
+	private final SchemeResolver schemes;
+
+	Tasks(TaskStore store, WorkAccess access, OrgUnits orgUnits, ApplicationEventPublisher events, WorkNotices notices,
+			SchemeResolver schemes) {
+		this.schemes = schemes;
 		this.store = store;
 		this.access = access;
 		this.orgUnits = orgUnits;
 		this.events = events;
+		this.notices = notices;
 	}
 
 	public LocalDate today() {
@@ -62,8 +69,17 @@ public class Tasks {
 	/** Assigns a task, or drafts one of the user's own for their monthly plan. */
 	@Transactional
 	public TaskView assign(NewTask command) {
+		return assign(command, List.of());
+	}
+
+	/**
+	 * Assigns a task; a form passes the fields it could not read, so that the answer
+	 * names every bad field at once.
+	 */
+	@Transactional
+	public TaskView assign(NewTask command, List<FieldProblem> unreadable) {
 		CurrentUser user = this.access.user();
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(unreadable);
 		TaskStore.Owner owner = null;
 		if (command.ownerId() == null) {
 			problems.add(FieldProblem.of("ownerId", "work.error.owner.required"));
@@ -113,6 +129,9 @@ public class Tasks {
 				command.parentTaskId(), null, dueOn, weight, user.username());
 		TaskView task = this.store.find(id).orElseThrow();
 		audit(task, DataChanged.Action.CREATE, null);
+		if (!drafting) {
+			this.notices.assigned(task, user.username());
+		}
 		return task;
 	}
 
@@ -155,6 +174,39 @@ public class Tasks {
 			.toList();
 	}
 
+	/**
+	 * The people of a unit's subtree a manager may assign tasks to, named with their
+	 * agency; empty when the user does not manage the unit.
+	 */
+	public List<Assignee> assigneesWithin(long unitId) {
+		if (!this.access.mayManage(unitId)) {
+			return List.of();
+		}
+		return this.store.peopleWithin(this.orgUnits.subtree(unitId, this.access.today()))
+			.stream()
+			.map((owner) -> new Assignee(owner.id(), owner.fullName()))
+			.toList();
+	}
+
+	/**
+	 * What the task counts for in its month and the units it lost on each criterion, on
+	 * the scheme in force for its agency.
+	 */
+	public PersonMonth.TaskLine losses(TaskView task) {
+		return PersonMonth.TaskLine.of(task, this.schemes.scheme(task.agencyId(), task.month()));
+	}
+
+	/**
+	 * Whether the user may report progress: owner, collaborator or assigner, month open.
+	 */
+	public boolean mayReport(TaskView task) {
+		CurrentUser user = this.access.user();
+		return !task.monthClosed() && task.status() == TaskStatus.OPEN
+				&& (user.isPerson(task.ownerId())
+						|| (user.personId() != null && task.collaboratorIds().contains(user.personId()))
+						|| user.username().equals(task.assignedBy()));
+	}
+
 	/** Reports progress: the owner, a collaborator or the assigner. */
 	@Transactional
 	public TaskView report(long id, long version, ProgressReport report) {
@@ -195,6 +247,9 @@ public class Tasks {
 				withFile ? content : null);
 		TaskView after = find(id);
 		audit(after, DataChanged.Action.UPDATE, task);
+		if (done && task.status() != TaskStatus.DONE) {
+			this.notices.done(after, user.username());
+		}
 		return after;
 	}
 
@@ -268,7 +323,7 @@ public class Tasks {
 	}
 
 	/** An evidence file of a progress report. */
-	public TaskStore.Evidence evidence(long taskId, long updateId) {
+	public TaskEvidence evidence(long taskId, long updateId) {
 		get(taskId);
 		return this.store.evidence(taskId, updateId)
 			.orElseThrow(() -> new NotFoundException("work.error.evidenceNotFound", updateId));

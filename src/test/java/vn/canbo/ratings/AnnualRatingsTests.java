@@ -12,6 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.canbo.discipline.DisciplineForm;
+import vn.canbo.discipline.DisciplineSystem;
+import vn.canbo.discipline.Disciplines;
+import vn.canbo.discipline.NewDiscipline;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
@@ -49,6 +53,9 @@ class AnnualRatingsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Disciplines disciplines;
 
 	@AfterEach
 	void signOut() {
@@ -94,6 +101,34 @@ class AnnualRatingsTests {
 		assertThat(this.ratings.counts(agency, 2026)).containsEntry(EvaluationLevel.EXCELLENT, 2L)
 			.containsEntry(EvaluationLevel.GOOD, 15L);
 		assertThat(this.ratings.list(agency, 2026)).allSatisfy((r) -> assertThat(r.status()).isEqualTo("APPROVED"));
+	}
+
+	@Test
+	void aPersonDisciplinedInTheYearIsRatedNotCompletedWhateverTheirMonths() {
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ORG_OFFICER), null);
+		long commune = this.orgUnits.getByCode("03334", this.orgUnits.today()).id();
+		long agency = this.orgUnits
+			.createAgency(new CreateAgency(commune, "Phòng thử kỷ luật " + TestAccounts.uniqueName("kl"),
+					UnitType.OTHER, LocalDate.of(2025, 7, 1), null))
+			.id();
+		long disciplined = person("Lò Văn Kỷluật", agency, 10, "95");
+		long colleague = person("Cà Văn Trongsạch", agency, 10, "95");
+		this.disciplines.record(disciplined,
+				new NewDiscipline(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "Vi phạm quy chế làm việc",
+						"15/QĐ-UBND", "UBND phường Mường Thanh", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 5),
+						true, null));
+		TestAccounts.signIn("lanh-kl", Set.of(Role.LEADER), commune);
+		this.ratings.rollUp(agency, 2026);
+		List<RatingView> list = this.ratings.list(agency, 2026);
+		assertThat(list).filteredOn((r) -> r.personId() == disciplined).singleElement().satisfies((r) -> {
+			assertThat(r.scoredLevel()).isEqualTo(EvaluationLevel.EXCELLENT);
+			assertThat(r.proposedLevel()).isEqualTo(EvaluationLevel.NOT_COMPLETED);
+			assertThat(r.reasons()).contains("DISCIPLINE");
+			assertThat(r.disciplineNote()).contains("15/QĐ-UBND");
+		});
+		assertThat(list).filteredOn((r) -> r.personId() == colleague)
+			.singleElement()
+			.satisfies((r) -> assertThat(r.proposedLevel()).isEqualTo(EvaluationLevel.EXCELLENT));
 	}
 
 	long person(String name, long agency, int months, String total) {

@@ -1,0 +1,95 @@
+package vn.canbo.work;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.canbo.notifications.NotificationKind;
+import vn.canbo.notifications.Notifications;
+
+/**
+ * The morning reminders: the owner and the assigner of a task that passed its deadline in
+ * an open month (once per task), and, in the last days of a month, whoever still has
+ * tasks of theirs to score before the month closes (once per month). The schedule is
+ * {@code canbo.work.reminders.cron} ("-" turns it off).
+ */
+@Component
+class WorkReminders {
+
+	/** Days before the end of the month when scorers are reminded. */
+	static final int CLOSING_DAYS = 5;
+
+	private final JdbcClient jdbc;
+
+	private final Notifications notifications;
+
+	private final Clock clock;
+
+	WorkReminders(JdbcClient jdbc, Notifications notifications, Clock clock) {
+		this.jdbc = jdbc;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${canbo.work.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+	void everyMorning() {
+		remind(LocalDate.now(this.clock));
+	}
+
+	/** Sends the day's reminders; returns how many tasks and scorers were reminded. */
+	@Transactional
+	int remind(LocalDate day) {
+		return overdue(day) + closing(day);
+	}
+
+	private int overdue(LocalDate day) {
+		List<Overdue> tasks = this.jdbc.sql("""
+				select t.id, t.title, t.owner_id, t.assigned_by, t.due_on from work_task t
+				where t.status = 'OPEN' and t.due_on < :day and t.month <= :day
+					and not exists (select 1 from work_month m where m.agency_id = t.agency_id and m.month = t.month)
+				order by t.id limit 20000""").param("day", day).query(Overdue.class).list();
+		Map<Long, String> owners = this.notifications.accountsOfPeople(tasks.stream().map(Overdue::ownerId).toList());
+		for (Overdue task : tasks) {
+			String owner = owners.get(task.ownerId());
+			List<String> to = (owner != null) ? List.of(owner, task.assignedBy()) : List.of(task.assignedBy());
+			this.notifications.send(to, NotificationKind.TASK_OVERDUE, "work.notice.overdue",
+					List.of(task.title(), task.dueOn().format(WorkNotices.DAY)), "/work/tasks/" + task.id(),
+					"TASK_OVERDUE:task-" + task.id());
+		}
+		return tasks.size();
+	}
+
+	private int closing(LocalDate day) {
+		LocalDate month = day.withDayOfMonth(1);
+		if (day.plusDays(CLOSING_DAYS).getMonth() == day.getMonth()) {
+			return 0;
+		}
+		List<Scorer> scorers = this.jdbc.sql("""
+				select t.assigned_by as username, count(*) as tasks from work_task t
+				where t.month = :month and t.status in ('OPEN', 'DONE') and t.completed_units is null
+					and t.assigned_by <> 'system'
+					and not exists (select 1 from work_month m where m.agency_id = t.agency_id and m.month = t.month)
+				group by t.assigned_by""").param("month", month).query(Scorer.class).list();
+		String label = month.getMonthValue() + "/" + month.getYear();
+		for (Scorer scorer : scorers) {
+			this.notifications.send(List.of(scorer.username()), NotificationKind.MONTH_CLOSING, "work.notice.closing",
+					List.of(String.valueOf(scorer.tasks()), label),
+					"/work?view=assigned&month=" + month.toString().substring(0, 7),
+					"MONTH_CLOSING:" + month.toString().substring(0, 7));
+		}
+		return scorers.size();
+	}
+
+	record Overdue(long id, String title, long ownerId, String assignedBy, LocalDate dueOn) {
+	}
+
+	record Scorer(String username, long tasks) {
+	}
+
+}
