@@ -1,7 +1,6 @@
 package vn.canbo.careers.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import vn.canbo.careers.CareerExports;
 import vn.canbo.careers.Careers;
 import vn.canbo.careers.NewSalaryAdjustment;
 import vn.canbo.careers.PersonCareer;
+import vn.canbo.ui.FormValues;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 
@@ -62,10 +62,10 @@ class CareerPageController {
 	String addAdjustment(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
-		NewSalaryAdjustment command = new NewSalaryAdjustment(kind(form.get("kind")),
-				integer(form.get("months"), "months", problems), form.get("reason"), form.get("decisionNumber"),
-				date(form.get("decisionDate"), "decisionDate", problems),
-				date(form.get("effectiveOn"), "effectiveOn", problems));
+		NewSalaryAdjustment command = new NewSalaryAdjustment(FormValues.choice(AdjustmentKind.class, form.get("kind")),
+				FormValues.integer(form.get("months"), "months", problems), form.get("reason"),
+				form.get("decisionNumber"), FormValues.date(form.get("decisionDate"), "decisionDate", problems),
+				FormValues.date(form.get("effectiveOn"), "effectiveOn", problems));
 		try {
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);
@@ -95,44 +95,6 @@ class CareerPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "careers/person";
-	}
-
-	private static @Nullable AdjustmentKind kind(@Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return AdjustmentKind.valueOf(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static @Nullable Integer integer(@Nullable String value, String field, List<FieldProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(FieldProblem.of(field, "careers.error.integer", value));
-			return null;
-		}
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, String field, List<FieldProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(FieldProblem.of(field, "careers.error.date", value));
-			return null;
-		}
 	}
 
 }

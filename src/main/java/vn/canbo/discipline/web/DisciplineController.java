@@ -3,7 +3,6 @@ package vn.canbo.discipline.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +40,7 @@ import vn.canbo.discipline.PersonDiscipline;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -122,12 +122,13 @@ class DisciplineController {
 	String add(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
-		NewDiscipline input = new NewDiscipline(value(DisciplineSystem.class, form.get("system")),
-				value(DisciplineForm.class, form.get("form")), form.get("violation"), form.get("decisionNumber"),
-				form.get("authority"), date(form.get("decisionDate"), "decisionDate", problems),
-				date(form.get("effectiveOn"), "effectiveOn", problems),
+		NewDiscipline input = new NewDiscipline(FormValues.choice(DisciplineSystem.class, form.get("system")),
+				FormValues.choice(DisciplineForm.class, form.get("form")), form.get("violation"),
+				form.get("decisionNumber"), form.get("authority"),
+				FormValues.date(form.get("decisionDate"), "decisionDate", problems),
+				FormValues.date(form.get("effectiveOn"), "effectiveOn", problems),
 				"on".equals(form.get("dutyRelated")) || "true".equals(form.get("dutyRelated")),
-				year(form.get("countedYear"), problems));
+				FormValues.integer(form.get("countedYear"), "countedYear", problems));
 		try {
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);
@@ -179,44 +180,6 @@ class DisciplineController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "discipline/person";
-	}
-
-	private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static @Nullable Integer year(@Nullable String value, List<FieldProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(FieldProblem.of("countedYear", "discipline.error.year", value));
-			return null;
-		}
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, String field, List<FieldProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(FieldProblem.of(field, "discipline.error.date", value));
-			return null;
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

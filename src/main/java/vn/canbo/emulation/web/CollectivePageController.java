@@ -21,6 +21,7 @@ import vn.canbo.emulation.Emulation;
 import vn.canbo.emulation.RatingLevel;
 import vn.canbo.emulation.RecordCollectiveRating;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.ui.FormValues;
 
 /** A unit's collective rating for a year: the suggestion and the form to record it. */
 @Controller
@@ -48,7 +49,7 @@ class CollectivePageController {
 		String clean = form.get("cleanAndStrong");
 		String version = form.get("version");
 		RecordCollectiveRating command = new RecordCollectiveRating(
-				FormErrors.choice(RatingLevel.class, form.get("level")),
+				FormValues.choice(RatingLevel.class, form.get("level")),
 				(clean == null || clean.isBlank()) ? null : Boolean.valueOf(clean), form.get("note"),
 				(version == null || version.isBlank()) ? null : Long.valueOf(version));
 		try {

@@ -26,6 +26,7 @@ import vn.canbo.emulation.RewardKind;
 import vn.canbo.emulation.RewardStatus;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.ui.FormValues;
 
 /**
  * The rewards of a unit and year: the list (staff: their own), proposing from the
@@ -66,8 +67,8 @@ class RewardPageController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
 		long version = Long.parseLong(form.getOrDefault("version", "-1"));
-		RewardDecision decision = new RewardDecision(version, FormErrors.choice(RewardStatus.class, form.get("status")),
-				form.get("decisionNumber"), FormErrors.date(form.get("decisionDate"), "decisionDate", problems),
+		RewardDecision decision = new RewardDecision(version, FormValues.choice(RewardStatus.class, form.get("status")),
+				form.get("decisionNumber"), FormValues.date(form.get("decisionDate"), "decisionDate", problems),
 				form.get("authority"), form.get("note"));
 		Long unitId = form.containsKey("unitId") && !form.get("unitId").isBlank() ? Long.valueOf(form.get("unitId"))
 				: null;

@@ -1,7 +1,5 @@
 package vn.canbo.votes.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationItem;
 import vn.canbo.votes.ConfidenceVotes;
 import vn.canbo.votes.NewVoteSession;
@@ -86,7 +85,7 @@ class VotesController {
 	String record(@RequestParam Map<String, String> form, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Long unitId = number(form.get("unitId"), "unitId", problems);
+		Long unitId = FormValues.number(form.get("unitId"), "unitId", problems);
 		int lines = Math.min(200, Math.max(0, intOr(form.get("lines"), 0)));
 		List<NewVoteSession.Result> results = new ArrayList<>();
 		List<Integer> rows = new ArrayList<>();
@@ -97,15 +96,16 @@ class VotesController {
 				continue;
 			}
 			rows.add(i);
-			results.add(new NewVoteSession.Result(number(form.get(at + "personId"), at + "personId", problems),
-					form.get(at + "postTitle"), count(form.get(at + "high"), at + "high", problems),
-					count(form.get(at + "confidence"), at + "confidence", problems),
-					count(form.get(at + "low"), at + "low", problems),
-					count(form.get(at + "invalid"), at + "invalid", problems)));
+			results
+				.add(new NewVoteSession.Result(FormValues.number(form.get(at + "personId"), at + "personId", problems),
+						form.get(at + "postTitle"), FormValues.integer(form.get(at + "high"), at + "high", problems),
+						FormValues.integer(form.get(at + "confidence"), at + "confidence", problems),
+						FormValues.integer(form.get(at + "low"), at + "low", problems),
+						FormValues.integer(form.get(at + "invalid"), at + "invalid", problems)));
 		}
-		NewVoteSession input = new NewVoteSession(unitId, date(form.get("heldOn"), problems), form.get("name"),
-				count(form.get("summoned"), "summoned", problems), count(form.get("present"), "present", problems),
-				results);
+		NewVoteSession input = new NewVoteSession(unitId, FormValues.date(form.get("heldOn"), "heldOn", problems),
+				form.get("name"), FormValues.integer(form.get("summoned"), "summoned", problems),
+				FormValues.integer(form.get("present"), "present", problems), results);
 		VoteSession recorded;
 		try {
 			if (!problems.isEmpty()) {
@@ -158,45 +158,6 @@ class VotesController {
 		}
 		catch (NumberFormatException ex) {
 			return fallback;
-		}
-	}
-
-	private static @Nullable Long number(@Nullable String value, String field, List<FieldProblem> problems) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(FieldProblem.of(field, "votes.error.number", value));
-			return null;
-		}
-	}
-
-	private static @Nullable Integer count(@Nullable String value, String field, List<FieldProblem> problems) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(FieldProblem.of(field, "votes.error.number", value));
-			return null;
-		}
-	}
-
-	private static @Nullable LocalDate date(@Nullable String value, List<FieldProblem> problems) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(FieldProblem.of("heldOn", "votes.error.date", value));
-			return null;
 		}
 	}
 
