@@ -66,12 +66,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoWork work;
 
+	private final DemoDiscipline discipline;
+
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
-			Environment environment, DemoWork work, Clock clock) {
+			Environment environment, DemoWork work, DemoDiscipline discipline, Clock clock) {
 		this.work = work;
+		this.discipline = discipline;
 		this.clock = clock;
 		this.properties = properties;
 		this.organisation = organisation;
@@ -95,12 +98,15 @@ class DemoData implements ApplicationRunner {
 			List<SyntheticRecords.Workplace> workplaces = this.organisation.build(this.properties);
 			createAccounts(workplaces);
 			long peopleStarted = System.nanoTime();
-			int people = loadPeople(workplaces);
+			List<DemoStaffing.Placed> placed = loadPeople(workplaces);
+			int people = placed.size();
 			if (people > 0) {
-				linkAccounts(workplaces);
+				Set<Long> linked = linkAccounts(workplaces);
+				LocalDate today = LocalDate.now(this.clock);
+				this.discipline.load(placed, linked, this.properties.seed(), today);
 				OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(),
 						DemoOrganisation.ESTABLISHED);
-				this.work.load(province.id(), communeAgencies(workplaces), LocalDate.now(this.clock));
+				this.work.load(province.id(), communeAgencies(workplaces), today);
 			}
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,
@@ -112,10 +118,10 @@ class DemoData implements ApplicationRunner {
 	 * Synthetic personnel records spread over the agencies by their usual size, the demo
 	 * commune with twice its share and some near-identical names among its people.
 	 */
-	private int loadPeople(List<SyntheticRecords.Workplace> workplaces) {
+	private List<DemoStaffing.Placed> loadPeople(List<SyntheticRecords.Workplace> workplaces) {
 		int wanted = this.properties.people();
 		if (wanted == 0 || workplaces.isEmpty()) {
-			return 0;
+			return List.of();
 		}
 		OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(), DemoOrganisation.ESTABLISHED);
 		List<SyntheticRecords.Place> communes = this.orgUnits
@@ -131,7 +137,7 @@ class DemoData implements ApplicationRunner {
 		List<PersonDetails> batch = new ArrayList<>(BATCH);
 		List<SyntheticRecords.Workplace> batchPlaces = new ArrayList<>(BATCH);
 		List<DemoStaffing.Placed> placed = new ArrayList<>(wanted);
-		int loaded = 0;
+
 		for (int i = 0; i < workplaces.size(); i++) {
 			SyntheticRecords.Workplace workplace = workplaces.get(i);
 			boolean demoCommune = this.properties.communeCode().equals(workplace.communeCode());
@@ -141,16 +147,16 @@ class DemoData implements ApplicationRunner {
 				batch.add(records.next(workplace, namesake));
 				batchPlaces.add(workplace);
 				if (batch.size() == BATCH) {
-					loaded += create(batch, batchPlaces, placed);
+					create(batch, batchPlaces, placed);
 				}
 			}
 		}
-		loaded += create(batch, batchPlaces, placed);
+		create(batch, batchPlaces, placed);
 		long postsStarted = System.nanoTime();
 		int posts = this.staffing.load(placed, this.properties.seed());
 		log.info("Demo posts: {} assignments and the quotas of their agencies in {} ms", posts,
 				(System.nanoTime() - postsStarted) / 1_000_000);
-		return loaded;
+		return placed;
 	}
 
 	private int create(List<PersonDetails> batch, List<SyntheticRecords.Workplace> places,
@@ -184,12 +190,14 @@ class DemoData implements ApplicationRunner {
 	 * The demo commune's leader and one of its officers sign in as people with records:
 	 * the first two people of its People's Committee.
 	 */
-	private void linkAccounts(List<SyntheticRecords.Workplace> workplaces) {
+	private Set<Long> linkAccounts(List<SyntheticRecords.Workplace> workplaces) {
 		List<Long> committee = this.people.idsInAgency(communeCommittee(workplaces), 2);
-		if (committee.size() == 2) {
-			this.accounts.provisionLink("xa.lanhdao", committee.get(0));
-			this.accounts.provisionLink("xa.canbo", committee.get(1));
+		if (committee.size() < 2) {
+			return Set.of();
 		}
+		this.accounts.provisionLink("xa.lanhdao", committee.get(0));
+		this.accounts.provisionLink("xa.canbo", committee.get(1));
+		return Set.copyOf(committee);
 	}
 
 	private void createAccounts(List<SyntheticRecords.Workplace> workplaces) {

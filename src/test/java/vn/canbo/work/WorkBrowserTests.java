@@ -142,7 +142,7 @@ class WorkBrowserTests {
 		assertThat(page.locator("#flash-rolled-up")).isVisible(PATIENTLY);
 		Locator proposal = page.locator("#rating-" + officerId);
 		assertThat(proposal).isVisible();
-		assertThat(proposal.locator(".proposed")).containsText("Hoàn thành");
+		assertThat(proposal.locator(".proposed")).containsText("nhiệm vụ");
 		this.leader.screenshot("work-annual-proposal");
 
 		own.navigate(url("/ratings"));
