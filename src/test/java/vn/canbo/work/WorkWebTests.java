@@ -216,6 +216,9 @@ class WorkWebTests {
 		fails(get("/work/persons/{id}/months/{m}", this.colleague, MONTH), this.asStaff, 403);
 		fails(get("/work/months").param("unitId", id(this.agency)), this.asStaff, 403);
 		assertThat(ok(get("/work").param("month", MONTH), this.asStaff)).doesNotContain("Việc của đồng nghiệp");
+		RequestPostProcessor withoutRecord = authentication(
+				TestAccounts.authentication("khong-ho-so", Set.of(Role.STAFF), this.agency));
+		assertThat(ok(get("/work").param("month", MONTH), withoutRecord)).contains("Không có nhiệm vụ nào");
 		String own = redirect(post("/work/tasks").param("ownerId", id(this.staff))
 			.param("title", "Việc tự đề xuất")
 			.param("dueOn", "2026-03-25")

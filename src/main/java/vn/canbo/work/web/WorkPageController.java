@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.CurrentUsers;
+import vn.canbo.security.Role;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
@@ -92,7 +93,11 @@ class WorkPageController {
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			Long unit = FormValues.number(form.get("unitId"), "unitId", new ArrayList<>());
-			return show(form.get("month"), "unit", unit, model, form, FormValues.errors(ex, this.messages, locale));
+			// The form is shown where it was filled: a unit's page for a manager, one's
+			// own
+			// list for someone drafting their own task.
+			String view = (unit != null && !this.tasks.assigneesWithin(unit).isEmpty()) ? "unit" : "mine";
+			return show(form.get("month"), view, unit, model, form, FormValues.errors(ex, this.messages, locale));
 		}
 	}
 
@@ -100,8 +105,9 @@ class WorkPageController {
 			Map<String, String> form, Map<String, String> errors) {
 		CurrentUser user = this.users.current();
 		LocalDate month = month(monthText);
+		boolean readsScope = user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
 		String view = (viewName != null && Set.of("mine", "assigned", "unit").contains(viewName)) ? viewName
-				: (user.personId() != null) ? "mine" : "unit";
+				: (user.personId() != null) ? "mine" : readsScope ? "unit" : "assigned";
 		Long unit = (unitId != null) ? unitId : user.scopeUnitId();
 		List<TaskView> shown = switch (view) {
 			case "assigned" -> this.tasks.assignedByMe(month);
