@@ -150,6 +150,18 @@ class TaskStore {
 			.list();
 	}
 
+	/** The tasks derived from a task, within the subtree. */
+	List<TaskView> children(long parentId, Subtree within) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("parent", parentId);
+		return this.jdbc
+			.sql("select " + COLUMNS + " where t.parent_task_id = :parent" + within.and("t.agency_id", "scope", params)
+					+ " order by t.due_on, t.id limit 500")
+			.params(params)
+			.query((rs, row) -> task(rs, List.of()))
+			.list();
+	}
+
 	/** The tasks of the people's month, for their evaluation. */
 	List<TaskView> ownedIn(long personId, LocalDate month) {
 		return this.jdbc.sql("select " + COLUMNS

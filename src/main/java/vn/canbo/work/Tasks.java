@@ -113,6 +113,9 @@ public class Tasks {
 		if (this.store.people(collaborators).size() != collaborators.size()) {
 			problems.add(FieldProblem.of("collaboratorIds", "work.error.collaborators.unknown"));
 		}
+		if (command.parentTaskId() != null && !mayRead(command.parentTaskId())) {
+			problems.add(FieldProblem.of("parentTaskId", "work.error.parent.unknown", command.parentTaskId()));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -140,6 +143,27 @@ public class Tasks {
 		TaskView task = find(id);
 		requireRead(task);
 		return task;
+	}
+
+	/**
+	 * The tasks derived from this one (giao tiếp xuống cấp dưới) that the user may read.
+	 */
+	public List<TaskView> derived(long taskId) {
+		return this.store.children(taskId, this.orgUnits.visibleSubtree(this.access.today()));
+	}
+
+	private boolean mayRead(long taskId) {
+		TaskView task = this.store.find(taskId).orElse(null);
+		if (task == null) {
+			return false;
+		}
+		try {
+			requireRead(task);
+			return true;
+		}
+		catch (OutOfScopeException ex) {
+			return false;
+		}
 	}
 
 	/** The user's own tasks of the month (owned or helped with). */
@@ -172,6 +196,11 @@ public class Tasks {
 			.stream()
 			.map((owner) -> new Assignee(owner.id(), owner.fullName()))
 			.toList();
+	}
+
+	/** Whether the user assigns tasks in the unit's subtree. */
+	public boolean mayAssignWithin(long unitId) {
+		return this.access.mayManage(unitId);
 	}
 
 	/**

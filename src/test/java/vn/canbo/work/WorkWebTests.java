@@ -230,6 +230,33 @@ class WorkWebTests {
 	}
 
 	@Test
+	void aHigherTaskPassedDownByItsOwnerToTheirUnit() throws Exception {
+		RequestPostProcessor province = authentication(
+				TestAccounts.authentication("tinh-ld-" + this.agency, Set.of(Role.LEADER), null));
+		String higher = redirect(post("/work/tasks").param("ownerId", id(this.leader))
+			.param("title", "Triển khai chuyển đổi số cấp xã")
+			.param("dueOn", "2026-03-28")
+			.param("month", MONTH), province);
+		long higherId = Long.parseLong(higher.substring("/work/tasks/".length()));
+		assertThat(ok(get(higher), this.asLeader)).contains("Giao tiếp cho cấp dưới");
+		assertThat(ok(get("/work").param("parentTaskId", id(higherId)).param("unitId", id(this.agency)), this.asLeader))
+			.contains("Giao tiếp từ nhiệm vụ cấp trên", "value=\"Triển khai chuyển đổi số cấp xã\"");
+		String lower = redirect(post("/work/tasks").param("unitId", id(this.agency))
+			.param("parentTaskId", id(higherId))
+			.param("ownerId", id(this.staff))
+			.param("title", "Số hóa hồ sơ một cửa")
+			.param("dueOn", "2026-03-25")
+			.param("month", MONTH), this.asLeader);
+		assertThat(ok(get(lower), this.asStaff)).contains("Thuộc nhiệm vụ cấp trên");
+		assertThat(ok(get(higher), province)).contains("Số hóa hồ sơ một cửa");
+		assertThat(fails(post("/work/tasks").param("unitId", id(this.agency))
+			.param("parentTaskId", "999999999")
+			.param("ownerId", id(this.staff))
+			.param("title", "Việc con lạc")
+			.param("dueOn", "2026-03-25"), this.asLeader, 422)).contains("Nhiệm vụ cấp trên số 999999999");
+	}
+
+	@Test
 	void remindersOfOverdueTasksAndOfScoringBeforeTheMonthCloses() throws Exception {
 		redirect(post("/work/tasks").param("unitId", id(this.agency))
 			.param("ownerId", id(this.staff))

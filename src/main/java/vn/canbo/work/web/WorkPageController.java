@@ -42,6 +42,7 @@ import vn.canbo.work.NewTask;
 import vn.canbo.work.ProgressReport;
 import vn.canbo.work.TaskEvidence;
 import vn.canbo.work.TaskScoring;
+import vn.canbo.work.TaskStatus;
 import vn.canbo.work.TaskView;
 import vn.canbo.work.Tasks;
 
@@ -71,8 +72,17 @@ class WorkPageController {
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String month,
 			@RequestParam(required = false) @Nullable String view,
-			@RequestParam(required = false) @Nullable Long unitId, Model model) {
-		return show(month, view, unitId, model, Map.of(), Map.of());
+			@RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @Nullable Long parentTaskId, Model model) {
+		Map<String, String> form = Map.of();
+		if (parentTaskId != null) {
+			// Passing a higher unit's task down: the new task starts as a copy of it.
+			TaskView parent = this.tasks.get(parentTaskId);
+			form = Map.of("parentTaskId", String.valueOf(parent.id()), "title", parent.title(), "dueOn",
+					parent.dueOn().toString(), "month", parent.month().toString().substring(0, 7));
+			model.addAttribute("parent", parent);
+		}
+		return show(month, (parentTaskId != null) ? "unit" : view, unitId, model, form, Map.of());
 	}
 
 	@PostMapping("/tasks")
@@ -84,7 +94,8 @@ class WorkPageController {
 				(collaborators != null) ? collaborators : List.of(), form.get("title"), form.get("description"),
 				FormValues.date(form.get("dueOn"), "dueOn", problems),
 				FormValues.decimal(form.get("weight"), "weight", problems),
-				FormValues.month(form.get("month"), "month", problems), null);
+				FormValues.month(form.get("month"), "month", problems),
+				FormValues.number(form.get("parentTaskId"), "parentTaskId", problems));
 		try {
 			TaskView task = this.tasks.assign(command, problems);
 			redirect.addFlashAttribute("saved", "work.page.assigned");
@@ -216,6 +227,11 @@ class WorkPageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("openForm", openForm);
 		model.addAttribute("losses", this.tasks.losses(task));
+		model.addAttribute("derived", this.tasks.derived(task.id()));
+		CurrentUser user = this.users.current();
+		Long scope = user.scopeUnitId();
+		model.addAttribute("mayDerive", !task.monthClosed() && task.status() == TaskStatus.OPEN
+				&& user.isPerson(task.ownerId()) && scope != null && this.tasks.mayAssignWithin(scope));
 		return "work/task";
 	}
 
