@@ -404,6 +404,7 @@ class EndpointScopeTests {
 		votesCases(cases);
 		notificationCases(cases);
 		emulationCases(cases);
+		plansCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -823,6 +824,84 @@ class EndpointScopeTests {
 				(test) -> test.refusedApi(put("/api/v1/org-units/{code}/collective-ratings/{year}", "03325", 2025)
 					.contentType("application/json")
 					.content("{\"level\": \"GOOD\"}")));
+	}
+
+	// ---- Monthly plans and village duty (work.web PlansApiController,
+	// PlanPageController,
+	// VillagePageController) ----
+
+	void plansCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		long outside = this.outsidePerson.id();
+		String outsideVillage = "Bản Ngoài " + TestAccounts.uniqueName("pv");
+		long duty = this.jdbc.sql("""
+				insert into village_duty (commune_id, village, person_id, valid_from, assigned_by)
+				values (:commune, :village, :person, date '2026-01-01', 'ngoai') returning id""")
+			.param("commune", this.otherCommune.id())
+			.param("village", outsideVillage)
+			.param("person", outside)
+			.query(Long.class)
+			.single();
+		String json = "application/json";
+		String decision = "{\"version\": 0, \"note\": \"Ngoài phạm vi\"}";
+		cases.put("GET /work/plans",
+				(test) -> assertThat(test.ok(get("/work/plans").param("month", "2026-07"))).contains("Kế hoạch")
+					.doesNotContain("Lò Thị Ngoaiphamvi"));
+		cases.put("POST /work/plans/tasks",
+				(test) -> test.refused(post("/work/plans/tasks").param("month", "2026-07")
+					.param("title", "Việc không có hồ sơ")
+					.param("dueOn", "2026-07-20")));
+		cases.put("POST /work/plans/submit",
+				(test) -> test.refused(post("/work/plans/submit").param("month", "2026-07").param("version", "0")));
+		cases.put("GET /work/plans/unit", (test) -> {
+			test.refused(get("/work/plans/unit").param("unitId", other).param("month", "2026-07"));
+			assertThat(test.ok(get("/work/plans/unit").param("month", "2026-07"))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /work/plans/persons/{id}",
+				(test) -> test.refused(get("/work/plans/persons/{id}", outside).param("month", "2026-07")));
+		for (String action : new String[] { "approve", "return" }) {
+			cases.put("POST /work/plans/persons/{id}/" + action,
+					(test) -> test.refused(post("/work/plans/persons/{id}/" + action, outside).param("month", "2026-07")
+						.param("version", "0")
+						.param("note", "Ngoài phạm vi")));
+		}
+		cases.put("GET /work/villages", (test) -> {
+			test.refused(get("/work/villages").param("unitId", other));
+			assertThat(test.ok(get("/work/villages"))).contains("Phân công phụ trách").doesNotContain(outsideVillage);
+		});
+		cases.put("POST /work/villages",
+				(test) -> test.refused(post("/work/villages").param("unitId", other)
+					.param("personId", String.valueOf(outside))
+					.param("village", "Bản Lạ")
+					.param("validFrom", "2026-01-01")));
+		cases.put("POST /work/villages/{id}/end",
+				(test) -> test.refused(post("/work/villages/{id}/end", duty).param("validTo", "2026-08-01")));
+		cases.put("POST /work/villages/tasks",
+				(test) -> test.refused(post("/work/villages/tasks").param("unitId", other).param("month", "2026-07")));
+		cases.put("GET /api/v1/persons/{id}/plans/{month}",
+				(test) -> test.refusedApi(get("/api/v1/persons/{id}/plans/{month}", outside, "2026-07-01")));
+		for (String action : new String[] { "submit", "approve", "return" }) {
+			cases.put("POST /api/v1/persons/{id}/plans/{month}/" + action, (test) -> test.refusedApi(
+					post("/api/v1/persons/{id}/plans/{month}/" + action, outside, "2026-07-01").contentType(json)
+						.content(decision)));
+		}
+		cases.put("GET /api/v1/org-units/{code}/plans/{month}", (test) -> {
+			test.refusedApi(get("/api/v1/org-units/{code}/plans/{month}", "03325", "2026-07-01"));
+			assertThat(test.okApi(get("/api/v1/org-units/{code}/plans/{month}", "03334", "2026-07-01")))
+				.contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/org-units/{code}/villages",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/villages", "03325")));
+		cases.put("POST /api/v1/org-units/{code}/villages", (test) -> test
+			.refusedApi(post("/api/v1/org-units/{code}/villages", "03325").contentType(json)
+				.content("{\"personId\": " + outside + ", \"village\": \"Bản Lạ\", \"validFrom\": \"2026-01-01\"}")));
+		cases.put("POST /api/v1/village-duties/{id}/end",
+				(test) -> test.refusedApi(post("/api/v1/village-duties/{id}/end", duty).contentType(json)
+					.content("{\"validTo\": \"2026-08-01\"}")));
+		cases.put("POST /api/v1/org-units/{code}/villages/tasks/{month}", (test) -> test
+			.refusedApi(post("/api/v1/org-units/{code}/villages/tasks/{month}", "03325", "2026-07-01")));
 	}
 
 	/** A notification of the outside account, sent once. */
