@@ -50,6 +50,20 @@ class ShellModelAdvice {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/**
+	 * The menu entry of the page: the longest entry whose path is the page's or a parent
+	 * of it, so that /work/plans lights "Kế hoạch tháng", not also "Công việc".
+	 */
+	@ModelAttribute("activeHref")
+	@Nullable String activeHref(HttpServletRequest request) {
+		String path = currentPath(request);
+		return this.items.stream()
+			.map(NavigationItem::href)
+			.filter((href) -> path.equals(href) || path.startsWith(href.endsWith("/") ? href : href + "/"))
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
+	}
+
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -33,6 +33,7 @@ import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.ui.NavigationItem;
 import vn.canbo.work.MonthlyPlans;
 import vn.canbo.work.PlanStatus;
+import vn.canbo.ui.FormValues;
 
 /**
  * Monthly plans: the signed-in person's own plan with the form to add their own tasks and
@@ -68,8 +69,8 @@ class PlanPageController {
 		LocalDate month = month(form.get("month"));
 		Long me = requirePerson();
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate dueOn = PageForms.date(form.get("dueOn"), "dueOn", problems);
-		BigDecimal weight = PageForms.decimal(form.get("weight"), "weight", problems);
+		LocalDate dueOn = FormValues.date(form.get("dueOn"), "dueOn", problems);
+		BigDecimal weight = FormValues.decimal(form.get("weight"), "weight", problems);
 		// An unreadable weight is sent as 0 and an unreadable date as none, which the
 		// plan refuses too: nothing is saved, and every field's problem is reported.
 		boolean unreadableWeight = problems.stream().anyMatch((problem) -> problem.field().equals("weight"));

@@ -26,6 +26,7 @@ import vn.canbo.shared.InvalidInputException;
 import vn.canbo.work.NewVillageDuty;
 import vn.canbo.work.VillageDuties;
 import vn.canbo.work.VillageDuty;
+import vn.canbo.ui.FormValues;
 
 /**
  * A commune's village duties: who is in charge of which village, the form to assign a
@@ -55,12 +56,12 @@ class VillagePageController {
 	String assign(@RequestParam Map<String, String> form, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Long unitId = PageForms.number(form.get("unitId"), "unitId", problems);
+		Long unitId = FormValues.number(form.get("unitId"), "unitId", problems);
 		if (unitId == null) {
 			throw new InvalidInputException(List.of(FieldProblem.of("unitId", "plans.error.village.commune")));
 		}
-		Long personId = PageForms.number(form.get("personId"), "personId", problems);
-		LocalDate validFrom = PageForms.date(form.get("validFrom"), "validFrom", problems);
+		Long personId = FormValues.number(form.get("personId"), "personId", problems);
+		LocalDate validFrom = FormValues.date(form.get("validFrom"), "validFrom", problems);
 		try {
 			try {
 				this.villages.assign(unitId, new NewVillageDuty(personId, form.get("village"), validFrom));
@@ -84,7 +85,7 @@ class VillagePageController {
 	String end(@PathVariable long id, @RequestParam(required = false) @Nullable String validTo, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate to = PageForms.date(validTo, "validTo", problems);
+		LocalDate to = FormValues.date(validTo, "validTo", problems);
 		VillageDuty ended;
 		try {
 			if (!problems.isEmpty()) {

@@ -203,7 +203,7 @@ class PlansWebTests {
 			.param("validFrom", "ngày mai"), this.asLeader);
 		assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
 		assertThat(body(invalid)).contains("Tên thôn, bản, tổ dân phố: bắt buộc.", "Ủy viên phụ trách: bắt buộc.",
-				"Ngày &quot;ngày mai&quot; không hợp lệ.");
+				"Ngày &quot;ngày mai&quot; không hợp lệ (dạng năm-tháng-ngày).");
 		MvcResult assigned = perform(post("/work/villages").param("unitId", String.valueOf(this.commune))
 			.param("village", village)
 			.param("personId", String.valueOf(this.staff))
