@@ -106,7 +106,9 @@ class DemoData implements ApplicationRunner {
 				this.discipline.load(placed, linked, this.properties.seed(), today);
 				OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(),
 						DemoOrganisation.ESTABLISHED);
-				this.work.load(province.id(), communeAgencies(workplaces), today);
+				OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(),
+						DemoOrganisation.ESTABLISHED);
+				this.work.load(province.id(), commune.id(), communeAgencies(workplaces), today);
 			}
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,

@@ -11,19 +11,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.canbo.work.Evaluations;
+import vn.canbo.work.NewVillageDuty;
+import vn.canbo.work.Tasks;
+import vn.canbo.work.VillageDuties;
 
 /**
- * A year of work for the demo: every person gets a few tasks each month from January of
- * this year, done, late, scored or left open as real months go; the evaluators' general
- * points; every month before this one closed through the work module, as a leader would
- * close it (scores, locks, carries over); this month open with work in progress. Written
- * with set-based SQL, as the benchmark does: a task at a time would take minutes at every
- * start of the demo.
+ * A year of work for the demo: every person's monthly plan and a few tasks each month
+ * from January of this year, done, late, scored or left open as real months go; the
+ * evaluators' general points; every month before this one closed through the work module,
+ * as a leader would close it (scores, locks, carries over); this month open with work in
+ * progress. Written with set-based SQL, as the benchmark does: a task at a time would
+ * take minutes at every start of the demo.
  */
 @Component
 class DemoWork {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoWork.class);
+
+	/** Residential groups of the demo commune with a committee member in charge. */
+	static final int VILLAGES = 6;
 
 	/** Tasks per person and month. */
 	static final int TASKS = 3;
@@ -40,23 +46,30 @@ class DemoWork {
 
 	private final Evaluations evaluations;
 
-	DemoWork(JdbcClient jdbc, Evaluations evaluations) {
+	private final VillageDuties villages;
+
+	DemoWork(JdbcClient jdbc, Evaluations evaluations, VillageDuties villages) {
 		this.jdbc = jdbc;
 		this.evaluations = evaluations;
+		this.villages = villages;
 	}
 
 	/**
 	 * Writes the months from January to this one and closes all but this one; the demo
 	 * commune's tasks are assigned by its leader's account, the others by the province's.
 	 */
-	void load(long provinceId, List<Long> communeAgencies, LocalDate today) {
+	void load(long provinceId, long communeId, List<Long> communeAgencies, LocalDate today) {
 		long started = System.nanoTime();
 		LocalDate current = today.withDayOfMonth(1);
 		Long[] commune = communeAgencies.toArray(Long[]::new);
+		villageDuties(communeId, current.withMonth(1));
 		int months = 0;
 		for (LocalDate month = current.withMonth(1); !month.isAfter(current); month = month.plusMonths(1)) {
 			tasks(month, commune, month.equals(current) ? today : null);
+			plans(month, commune, month.equals(current));
+			this.villages.createMonthTasks(communeId, month);
 			if (month.isBefore(current)) {
+				finishVillageTasks(month);
 				evaluationInputs(month);
 				this.evaluations.close(provinceId, month);
 				finishCarried(month.plusMonths(1));
@@ -106,6 +119,49 @@ class DemoWork {
 			.param("commune", commune)
 			// A closed month: most work done; this month: about a third so far.
 			.param("doneShare", (today != null) ? 35 : 88)
+			.update();
+	}
+
+	/** The demo commune's committee members each in charge of a residential group. */
+	private void villageDuties(long communeId, LocalDate from) {
+		List<Tasks.Assignee> members = this.villages.members(communeId);
+		for (int i = 0; i < Math.min(VILLAGES, members.size()); i++) {
+			this.villages.assign(communeId, new NewVillageDuty(members.get(i).id(), "Tổ dân phố " + (i + 1), from));
+		}
+	}
+
+	/** A past month's village work was done, in its last days. */
+	private void finishVillageTasks(LocalDate month) {
+		this.jdbc.sql("""
+				update work_task set status = 'DONE', progress = 100, completed_on = due_on - 2
+				where month = :month and kind = 'VILLAGE' and status = 'OPEN'""").param("month", month).update();
+	}
+
+	/**
+	 * Everyone's monthly plan: approved by their leader in a past month; this month some
+	 * are approved, some wait for approval, a few were sent back or are still drafts.
+	 */
+	private void plans(LocalDate month, Long[] commune, boolean current) {
+		this.jdbc
+			.sql("""
+					insert into monthly_plan (person_id, agency_id, month, status, submitted_at, decided_by, decided_at,
+						decision_note)
+					select p.id, p.agency_id, :month, s.status,
+						case when s.status <> 'DRAFT' then cast(:month as timestamptz) + interval '2 days' end,
+						case when s.status in ('APPROVED', 'RETURNED') then a.by end,
+						case when s.status in ('APPROVED', 'RETURNED') then cast(:month as timestamptz) + interval '3 days' end,
+						case when s.status = 'RETURNED' then 'Bổ sung nhiệm vụ trọng tâm của tháng' end
+					from person p
+					cross join lateral (select abs(hashtext(p.id || '~' || :month)) % 100 as h) hashed
+					cross join lateral (select case when not :current or hashed.h < 45 then 'APPROVED'
+						when hashed.h < 80 then 'SUBMITTED' when hashed.h < 88 then 'RETURNED' else 'DRAFT' end as status) s
+					cross join lateral (select case when p.agency_id = any(:commune) then 'xa.lanhdao'
+						else 'tinh.lanhdao' end as by) a
+					where p.agency_id is not null
+					on conflict (person_id, month) do nothing""")
+			.param("month", month)
+			.param("commune", commune)
+			.param("current", current)
 			.update();
 	}
 
