@@ -2,7 +2,6 @@ package vn.canbo.work;
 
 import java.math.BigDecimal;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +25,6 @@ import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.TestPeople;
-import vn.canbo.rules.RuleKey;
-import vn.canbo.rules.RuleVersion;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 
@@ -46,12 +43,7 @@ class TaskUnitsSqlTests {
 	static final LocalDate MONTH = LocalDate.of(2026, 4, 1);
 
 	/** Other shares than the national 25%, to show the scheme's parameters are used. */
-	static final ScoringScheme OTHER = new ScoringScheme(new RuleVersion(2, RuleKey.EVALUATION_SCHEME,
-			LocalDate.of(2026, 1, 1), null, "Phương án thử", null, false,
-			Map.of("generalMax", 30L, "taskMax", 70L, "bonusMax", 0L, "excellentMin", 90L, "goodMin", 70L,
-					"completedMin", 50L, "errorDeductionPercent", 30L, "delayDeductionPercent", 40L,
-					"unitResultFullPercent", 100L, "unitResultPartialPercent", 50L),
-			null, "test", Instant.EPOCH));
+	static final ScoringScheme OTHER = MonthlyScoreTests.scheme(30, 40);
 
 	@Autowired
 	JdbcClient jdbc;
