@@ -111,6 +111,7 @@ public final class WorkBenchmark {
 		// The last month with tasks is reopened and closed again right after its close,
 		// before anyone touches the tasks it carried over.
 		LocalDate reopened = first.plusMonths(taskMonths - 1);
+		double loadBefore = loadAverage();
 		for (int m = 0; m < months; m++) {
 			LocalDate month = first.plusMonths(m);
 			time("close " + month + ((m < taskMonths) ? "" : " (general criteria only, no tasks)"),
@@ -124,6 +125,7 @@ public final class WorkBenchmark {
 				() -> yearSql(year));
 		time("annual roll-up " + year + " again (updates)", () -> ratings.rollUp(province.id(), year),
 				() -> yearSql(year));
+		double loadAfter = loadAverage();
 		TestAccounts.signOut();
 		this.results.add("");
 		this.results.add(this.jdbc
@@ -144,7 +146,9 @@ public final class WorkBenchmark {
 		Path report = Path.of("bench", "results", "work.md");
 		Files.createDirectories(report.getParent());
 		String version = this.jdbc.sql("show server_version").query(String.class).single();
-		Files.writeString(report, header(count, version) + String.join("\n", this.results) + "\n");
+		Files.writeString(report,
+				header("-Dbench.people=%d -Dbench.months=%d -Dbench.taskMonths=%d".formatted(count, months, taskMonths),
+						version, loadBefore, loadAfter) + String.join("\n", this.results) + "\n");
 		say("Written to %s", report);
 	}
 
@@ -161,20 +165,7 @@ public final class WorkBenchmark {
 		catch (RuntimeException ex) {
 			say("reopen cancelled: %s", ex.getMessage());
 			this.results.add("| reopen " + month + " | | > " + cap + " (cancelled by statement_timeout) | | |");
-			if (!Boolean.getBoolean("bench.carriedIndex")) {
-				return;
-			}
-			// Deleting a carried task makes PostgreSQL clear carried_from_id wherever it
-			// points at the row (on delete set null), and that column has no index: one
-			// scan of work_task per deleted task. The index the fix needs, to measure it.
-			this.jdbc
-				.sql("create index work_task_carried_from on work_task (carried_from_id)"
-						+ " where carried_from_id is not null")
-				.update();
-			time("reopen " + month + " with an index on carried_from_id", () -> {
-				evaluations.reopen(provinceId, month, "Benchmark: mở lại tháng để sửa điểm");
-				return 0;
-			}, () -> 0);
+			return;
 		}
 		time("close " + month + " again", () -> evaluations.close(provinceId, month), () -> scoreSql(month));
 	}
@@ -314,12 +305,19 @@ public final class WorkBenchmark {
 		TestAccounts.signOut();
 	}
 
-	private static String header(int count, String version) {
+	/** The machine's load average over the last minute: other work shares the cores. */
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static String header(String options, String version, double loadBefore, double loadAfter) {
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		return """
 				# Work benchmark: closing months and the annual roll-up
 
 				Machine: %d cores (`nproc`), %.0f GB RAM, Java %s (%s), max heap %,d MB; PostgreSQL %s.
+				Load average (1 min, as `uptime` shows it) %.2f when the timings began and %.2f when they
+				ended: other work shares the cores.
 				Each operation timed once (a close is a monthly batch), then a bare SQL pass over the same rows.
 				Targets: closing a month for 200,000 people (about 10 tasks each) < 60 s; the annual
 				roll-up of a province < 30 s.
@@ -327,13 +325,12 @@ public final class WorkBenchmark {
 				Reproduce (embedded PostgreSQL; `CANBO_EMBEDDED_DB_DIR` keeps the loaded records for later runs):
 
 				```bash
-				MAVEN_OPTS=-Xmx3g CANBO_PORT=0 ./mvnw -q -Pbench test-compile exec:java -Dbench=WorkBenchmark -Dbench.people=%d
+				MAVEN_OPTS=-Xmx3g CANBO_PORT=0 ./mvnw -q -Pbench test-compile exec:java -Dbench=WorkBenchmark %s
 				```
 
-				"""
-			.formatted(Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
-					System.getProperty("java.version"), System.getProperty("java.vm.name"),
-					Runtime.getRuntime().maxMemory() / (1 << 20), version, count);
+				""".formatted(Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
+				System.getProperty("java.version"), System.getProperty("java.vm.name"),
+				Runtime.getRuntime().maxMemory() / (1 << 20), version, loadBefore, loadAfter, options);
 	}
 
 	private static void say(String format, Object... arguments) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -301,18 +302,22 @@ public class AnnualRatings {
 		if (group.proposals().stream().anyMatch((rating) -> "APPROVED".equals(rating.status()))) {
 			throw new DomainException("ratings.error.approved");
 		}
-		for (RatingView rating : group.proposals()) {
-			boolean kept = keep.contains(rating.personId());
-			this.jdbc.sql("""
-					update annual_rating set excellent_kept = :kept, level = :level, decided_by = :by,
-						decided_at = current_timestamp, version = version + 1 where id = :id""")
-				.param("kept", kept)
-				.param("level", kept ? "EXCELLENT" : "GOOD")
-				.param("by", this.currentUsers.current().username())
-				.param("id", rating.id())
-				.update();
-			audit(rating, find(rating.id()));
-		}
+		Long[] ids = group.proposals().stream().map(RatingView::id).toArray(Long[]::new);
+		Long[] kept = group.proposals()
+			.stream()
+			.filter((rating) -> keep.contains(rating.personId()))
+			.map(RatingView::id)
+			.toArray(Long[]::new);
+		this.jdbc.sql("""
+				update annual_rating set excellent_kept = (id = any(:kept)),
+					level = case when id = any(:kept) then 'EXCELLENT' else 'GOOD' end, decided_by = :by,
+					decided_at = current_timestamp, version = version + 1
+				where id = any(:ids)""")
+			.param("kept", kept)
+			.param("by", this.currentUsers.current().username())
+			.param("ids", ids)
+			.update();
+		audit(agencyId, group.proposals());
 		return quota(agencyId, year);
 	}
 
@@ -324,20 +329,15 @@ public class AnnualRatings {
 		if (ratings.stream().anyMatch(RatingView::pendingChoice)) {
 			throw new DomainException("ratings.error.chooseFirst");
 		}
-		int approved = 0;
-		for (RatingView rating : ratings) {
-			if (!"APPROVED".equals(rating.status())) {
-				this.jdbc.sql("""
-						update annual_rating set status = 'APPROVED', decided_by = :by, decided_at = current_timestamp,
-							version = version + 1 where id = :id""")
-					.param("by", this.currentUsers.current().username())
-					.param("id", rating.id())
-					.update();
-				audit(rating, find(rating.id()));
-				approved++;
-			}
-		}
-		return approved;
+		List<RatingView> pending = ratings.stream().filter((rating) -> !"APPROVED".equals(rating.status())).toList();
+		this.jdbc.sql("""
+				update annual_rating set status = 'APPROVED', decided_by = :by, decided_at = current_timestamp,
+					version = version + 1 where id = any(:ids)""")
+			.param("by", this.currentUsers.current().username())
+			.param("ids", pending.stream().map(RatingView::id).toArray(Long[]::new))
+			.update();
+		audit(agencyId, pending);
+		return pending.size();
 	}
 
 	/**
@@ -367,13 +367,6 @@ public class AnnualRatings {
 			.list();
 	}
 
-	private RatingView find(long id) {
-		return this.jdbc.sql("select " + COLUMNS + " where r.id = :id")
-			.param("id", id)
-			.query((rs, row) -> view(rs))
-			.single();
-	}
-
 	private void requireDecider(long agencyId) {
 		if (!mayDecide(agencyId)) {
 			throw new OutOfScopeException("ratings.error.notDecider");
@@ -385,10 +378,25 @@ public class AnnualRatings {
 		return new RollUpRule(versions.stream().filter((v) -> v.inForceOn(day)).findFirst().orElse(versions.get(0)));
 	}
 
-	private void audit(RatingView before, RatingView after) {
-		OrgUnitView agency = this.orgUnits.current(after.agencyId());
-		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(after.id()), DataChanged.Action.UPDATE,
-				before, after, agency.path()));
+	/**
+	 * One audit entry per rating of the agency that changed, from one read of them all
+	 * after the change.
+	 */
+	private void audit(long agencyId, List<RatingView> before) {
+		if (before.isEmpty()) {
+			return;
+		}
+		Map<Long, RatingView> after = new HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " where r.id = any(:ids)")
+			.param("ids", before.stream().map(RatingView::id).toArray(Long[]::new))
+			.query((rs, row) -> view(rs))
+			.list()
+			.forEach((rating) -> after.put(rating.id(), rating));
+		OrgUnitView agency = this.orgUnits.current(agencyId);
+		for (RatingView rating : before) {
+			this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(rating.id()), DataChanged.Action.UPDATE,
+					rating, after.get(rating.id()), agency.path()));
+		}
 	}
 
 	private static RatingView view(ResultSet rs) throws SQLException {

@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes and reopens a month for many agencies at once: reads every task of their people
- * in one pass, scores each person (leaders after the people they manage), writes all the
- * evaluations in one statement, locks the month and carries unfinished tasks into the
- * next one. Built for a province of 200,000 people with ten tasks each; see
- * docs/performance.md.
+ * Closes and reopens a month for many agencies at once: the database sums the task units
+ * per person ({@link TaskUnitsSql}), Java scores each person (leaders after the people
+ * they manage), one statement writes all the evaluations, then the month is locked and
+ * unfinished tasks are carried into the next one. Built for a province of 200,000 people
+ * with ten tasks each; see docs/performance.md.
  */
 @Component
 class MonthClosing {
@@ -37,39 +37,29 @@ class MonthClosing {
 	int close(List<Long> agencies, LocalDate month, ScoringScheme scheme, String by) {
 		Long[] ids = agencies.toArray(Long[]::new);
 		Map<Long, Person> people = new HashMap<>();
-		this.jdbc.sql("""
-				select t.owner_id, p.agency_id, t.status, t.weight, t.completed_units, t.major_errors, t.excused_errors,
-					t.delays, t.excused_delays, t.completed_on, t.due_on
-				from work_task t join person p on p.id = t.owner_id
-				where t.month = :month and p.agency_id = any(:agencies) and t.status <> 'CANCELLED'""")
-			.param("month", month)
-			.param("agencies", ids)
-			.query((rs) -> {
-				Person person = people.computeIfAbsent(rs.getLong(1), (id) -> new Person(id, 0));
-				person.agencyId = rs.getLong(2);
-				TaskStatus status = TaskStatus.valueOf(rs.getString(3));
-				BigDecimal weight = rs.getBigDecimal(4);
-				BigDecimal units = rs.getBigDecimal(5);
-				Integer delays = rs.getObject(8, Integer.class);
-				LocalDate completedOn = rs.getObject(10, LocalDate.class);
-				LocalDate dueOn = rs.getObject(11, LocalDate.class);
-				TaskFacts facts = new TaskFacts(weight,
-						(units != null) ? units : (status == TaskStatus.DONE) ? weight : BigDecimal.ZERO, rs.getInt(6),
-						rs.getInt(7),
-						(delays != null) ? delays : TaskView.defaultDelays(status, completedOn, dueOn, month),
-						rs.getInt(9));
-				person.units.add(facts, scheme);
-			});
-		Map<Long, EvaluationRow> inputs = new HashMap<>();
+		// One row per person: the database sums the units of the tasks.
+		TaskUnitsSql.bind(this.jdbc, TaskUnitsSql.PER_PERSON, ids, month, scheme).query((rs) -> {
+			long id = rs.getLong(1);
+			people.put(id, new Person(id, rs.getLong(2), MonthlyScore.Units.of(rs.getBigDecimal(3), rs.getBigDecimal(4),
+					rs.getBigDecimal(5), rs.getBigDecimal(6))));
+		});
+		// Only what scoring needs of the evaluations: the general criteria (the
+		// evaluator's, else the self-assessment), bonus, a leader's own criteria.
 		this.jdbc
-			.sql("select " + EvaluationStore.COLUMNS + " from monthly_evaluation where month = :month"
-					+ " and person_id in (select id from person where agency_id = any(:agencies))")
+			.sql("""
+					select person_id, agency_id, coalesce(general_points, self_general), bonus_points, directing, organising,
+						automatic_case
+					from monthly_evaluation where month = :month
+						and person_id in (select id from person where agency_id = any(:agencies))""")
 			.param("month", month)
 			.param("agencies", ids)
 			.query((rs) -> {
-				EvaluationRow row = EvaluationStore.row(rs);
-				inputs.put(row.personId(), row);
-				people.computeIfAbsent(row.personId(), (id) -> new Person(id, row.agencyId()));
+				long agencyId = rs.getLong(2);
+				Person person = people.computeIfAbsent(rs.getLong(1),
+						(id) -> new Person(id, agencyId, new MonthlyScore.Units()));
+				String automatic = rs.getString(7);
+				person.input = new Input(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+						rs.getBigDecimal(6), (automatic != null) ? AutomaticCase.valueOf(automatic) : null);
 			});
 		LocalDate monthEnd = month.plusMonths(1).minusDays(1);
 		Set<Long> leaders = new HashSet<>(this.jdbc.sql("""
@@ -89,7 +79,7 @@ class MonthClosing {
 		}
 		for (Person person : ordered) {
 			if (!leaders.contains(person.id)) {
-				person.score = score(person, inputs.get(person.id), scheme, null);
+				person.score = person.score(scheme, null);
 				if (person.score().level() == EvaluationLevel.NOT_COMPLETED) {
 					anyNotCompleted.put(person.agencyId, true);
 				}
@@ -97,14 +87,14 @@ class MonthClosing {
 		}
 		for (Person person : ordered) {
 			if (leaders.contains(person.id)) {
-				EvaluationRow input = inputs.get(person.id);
+				Input input = person.input;
 				MonthlyScore.Units unit = unitTotals.get(person.agencyId);
 				BigDecimal onTime = unit.onTime();
 				LeaderInputs leader = new LeaderInputs(
 						(input != null && input.directing() != null) ? input.directing() : onTime,
 						(input != null && input.organising() != null) ? input.organising() : onTime, unit.completion(),
 						anyNotCompleted.getOrDefault(person.agencyId, false));
-				person.score = score(person, input, scheme, leader);
+				person.score = person.score(scheme, leader);
 				person.leader = true;
 			}
 		}
@@ -120,27 +110,7 @@ class MonthClosing {
 		return ordered.size();
 	}
 
-	private static MonthlyScore score(Person person, @Nullable EvaluationRow input, ScoringScheme scheme,
-			@Nullable LeaderInputs leader) {
-		BigDecimal general = null;
-		BigDecimal bonus = null;
-		AutomaticCase automatic = null;
-		if (input != null) {
-			general = (input.general() != null) ? input.general() : input.selfGeneral();
-			bonus = input.bonus();
-			automatic = input.automaticCase();
-		}
-		return MonthlyScore.of(scheme, person.units, general, bonus, leader, automatic);
-	}
-
 	private void write(List<Person> people, LocalDate month, ScoringScheme scheme) {
-		// Several closes may share a transaction (the demo closes a year of months).
-		this.jdbc.sql("drop table if exists closing_evaluation").update();
-		this.jdbc.sql("""
-				create temporary table closing_evaluation (person_id bigint, agency_id bigint, leader boolean,
-					quantity numeric, quality numeric, timeliness numeric, directing numeric, unit_result numeric,
-					organising numeric, task_percent numeric, task_points numeric, total numeric, level text)
-				on commit drop""").update();
 		int size = people.size();
 		Long[] personIds = new Long[size];
 		Long[] agencyIds = new Long[size];
@@ -164,11 +134,25 @@ class MonthClosing {
 		// province's close.
 		this.jdbc
 			.sql("""
-					insert into closing_evaluation
-					select * from unnest(cast(:people as bigint[]), cast(:agencies as bigint[]), cast(:leaders as boolean[]),
+					insert into monthly_evaluation (person_id, agency_id, month, leader, directing, organising, rule_version_id,
+						quantity, quality, timeliness, unit_result, task_percent, task_points, total, level, closed_at)
+					select person_id, agency_id, :month, leader, directing, organising, :rule, quantity, quality, timeliness,
+						unit_result, task_percent, task_points, total, level, current_timestamp
+					from unnest(cast(:people as bigint[]), cast(:agencies as bigint[]), cast(:leaders as boolean[]),
 						cast(:n0 as numeric[]), cast(:n1 as numeric[]), cast(:n2 as numeric[]), cast(:n3 as numeric[]),
 						cast(:n4 as numeric[]), cast(:n5 as numeric[]), cast(:n6 as numeric[]), cast(:n7 as numeric[]),
-						cast(:n8 as numeric[]), cast(:levels as text[]))""")
+						cast(:n8 as numeric[]), cast(:levels as text[]))
+						as x(person_id, agency_id, leader, quantity, quality, timeliness, directing, unit_result,
+							organising, task_percent, task_points, total, level)
+					on conflict (person_id, month) do update set agency_id = excluded.agency_id, leader = excluded.leader,
+						directing = excluded.directing, organising = excluded.organising,
+						rule_version_id = excluded.rule_version_id, quantity = excluded.quantity,
+						quality = excluded.quality, timeliness = excluded.timeliness, unit_result = excluded.unit_result,
+						task_percent = excluded.task_percent, task_points = excluded.task_points, total = excluded.total,
+						level = excluded.level, closed_at = excluded.closed_at,
+						version = monthly_evaluation.version + 1, updated_at = current_timestamp""")
+			.param("month", month)
+			.param("rule", scheme.version().id())
 			.param("people", personIds)
 			.param("agencies", agencyIds)
 			.param("leaders", leaders)
@@ -182,23 +166,6 @@ class MonthClosing {
 			.param("n7", numbers[7])
 			.param("n8", numbers[8])
 			.param("levels", levels)
-			.update();
-		this.jdbc
-			.sql("""
-					insert into monthly_evaluation (person_id, agency_id, month, leader, directing, organising, rule_version_id,
-						quantity, quality, timeliness, unit_result, task_percent, task_points, total, level, closed_at)
-					select person_id, agency_id, :month, leader, directing, organising, :rule, quantity, quality, timeliness,
-						unit_result, task_percent, task_points, total, level, current_timestamp
-					from closing_evaluation
-					on conflict (person_id, month) do update set agency_id = excluded.agency_id, leader = excluded.leader,
-						directing = excluded.directing, organising = excluded.organising,
-						rule_version_id = excluded.rule_version_id, quantity = excluded.quantity,
-						quality = excluded.quality, timeliness = excluded.timeliness, unit_result = excluded.unit_result,
-						task_percent = excluded.task_percent, task_points = excluded.task_points, total = excluded.total,
-						level = excluded.level, closed_at = excluded.closed_at,
-						version = monthly_evaluation.version + 1, updated_at = current_timestamp""")
-			.param("month", month)
-			.param("rule", scheme.version().id())
 			.update();
 	}
 
@@ -250,22 +217,45 @@ class MonthClosing {
 				where id in (select id from removed)""").param("month", month).param("agencies", ids).update();
 	}
 
+	/**
+	 * What the evaluator (or the person) entered for the month.
+	 *
+	 * @param general the general-criteria points: the evaluator's, else the
+	 * self-assessment
+	 * @param bonus bonus points
+	 * @param directing a leader's directing percent
+	 * @param organising a leader's organising percent
+	 * @param automaticCase an automatic "not completed" case
+	 */
+	private record Input(@Nullable BigDecimal general, @Nullable BigDecimal bonus, @Nullable BigDecimal directing,
+			@Nullable BigDecimal organising, @Nullable AutomaticCase automaticCase) {
+	}
+
 	/** A person being scored. */
 	private static final class Person {
 
 		private final long id;
 
-		private long agencyId;
+		private final long agencyId;
 
 		private boolean leader;
 
-		private final MonthlyScore.Units units = new MonthlyScore.Units();
+		private final MonthlyScore.Units units;
+
+		private @Nullable Input input;
 
 		private @Nullable MonthlyScore score;
 
-		Person(long id, long agencyId) {
+		Person(long id, long agencyId, MonthlyScore.Units units) {
 			this.id = id;
 			this.agencyId = agencyId;
+			this.units = units;
+		}
+
+		MonthlyScore score(ScoringScheme scheme, @Nullable LeaderInputs leader) {
+			Input in = this.input;
+			return MonthlyScore.of(scheme, this.units, (in != null) ? in.general() : null,
+					(in != null) ? in.bonus() : null, leader, (in != null) ? in.automaticCase() : null);
 		}
 
 		MonthlyScore score() {

@@ -112,6 +112,16 @@ public record MonthlyScore(@Nullable BigDecimal quantity, @Nullable BigDecimal q
 
 		private BigDecimal timely = BigDecimal.ZERO;
 
+		/** The sums as the database adds them up ({@link TaskUnitsSql#PER_PERSON}). */
+		static Units of(BigDecimal assigned, BigDecimal done, BigDecimal good, BigDecimal timely) {
+			Units units = new Units();
+			units.assigned = assigned;
+			units.done = done;
+			units.good = good;
+			units.timely = timely;
+			return units;
+		}
+
 		public void add(TaskFacts task, ScoringScheme scheme) {
 			this.assigned = this.assigned.add(task.weight());
 			this.done = this.done.add(task.quantityUnits());

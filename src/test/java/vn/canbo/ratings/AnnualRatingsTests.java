@@ -97,7 +97,12 @@ class AnnualRatingsTests {
 				Set.of(excellent.get(0), excellent.get(1), excellent.get(2))))
 			.isInstanceOf(InvalidInputException.class);
 		this.ratings.chooseExcellent(agency, 2026, group.taskGroup(), Set.of(excellent.get(3), excellent.get(4)));
+		String[] ids = list.stream().map((r) -> String.valueOf(r.id())).toArray(String[]::new);
+		// one audit entry per rating changed, each with its own state after
+		assertThat(audited(ids, "after ->> 'excellentKept' = 'true' and after ->> 'level' = 'EXCELLENT'")).isEqualTo(2);
+		assertThat(audited(ids, "after ->> 'excellentKept' = 'false' and after ->> 'level' = 'GOOD'")).isEqualTo(3);
 		assertThat(this.ratings.approve(agency, 2026)).isEqualTo(18);
+		assertThat(audited(ids, "before ->> 'status' <> 'APPROVED' and after ->> 'status' = 'APPROVED'")).isEqualTo(18);
 		assertThat(this.ratings.counts(agency, 2026)).containsEntry(EvaluationLevel.EXCELLENT, 2L)
 			.containsEntry(EvaluationLevel.GOOD, 15L);
 		assertThat(this.ratings.list(agency, 2026)).allSatisfy((r) -> assertThat(r.status()).isEqualTo("APPROVED"));
@@ -129,6 +134,15 @@ class AnnualRatingsTests {
 		assertThat(list).filteredOn((r) -> r.personId() == colleague)
 			.singleElement()
 			.satisfies((r) -> assertThat(r.proposedLevel()).isEqualTo(EvaluationLevel.EXCELLENT));
+	}
+
+	long audited(String[] ratingIds, String condition) {
+		return this.jdbc
+			.sql("select count(*) from audit_entry where entity_type = 'AnnualRating' and entity_id = any(:ids) and "
+					+ condition)
+			.param("ids", ratingIds)
+			.query(Long.class)
+			.single();
 	}
 
 	long person(String name, long agency, int months, String total) {

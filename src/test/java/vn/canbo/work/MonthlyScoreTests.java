@@ -23,12 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MonthlyScoreTests {
 
-	static final ScoringScheme NATIONAL = new ScoringScheme(new RuleVersion(1, RuleKey.EVALUATION_SCHEME,
-			LocalDate.of(2026, 1, 1), null, "Nghị định 335/2025/NĐ-CP", null, false,
-			Map.of("generalMax", 30L, "taskMax", 70L, "bonusMax", 0L, "excellentMin", 90L, "goodMin", 70L,
-					"completedMin", 50L, "errorDeductionPercent", 25L, "delayDeductionPercent", 25L,
-					"unitResultFullPercent", 100L, "unitResultPartialPercent", 50L),
-			null, "test", Instant.EPOCH));
+	static final ScoringScheme NATIONAL = scheme(25, 25);
+
+	/** The national scheme's points and bands with other deductions. */
+	static ScoringScheme scheme(long errorDeductionPercent, long delayDeductionPercent) {
+		return new ScoringScheme(new RuleVersion(1, RuleKey.EVALUATION_SCHEME, LocalDate.of(2026, 1, 1), null,
+				"Nghị định 335/2025/NĐ-CP", null, false,
+				Map.of("generalMax", 30L, "taskMax", 70L, "bonusMax", 0L, "excellentMin", 90L, "goodMin", 70L,
+						"completedMin", 50L, "errorDeductionPercent", errorDeductionPercent, "delayDeductionPercent",
+						delayDeductionPercent, "unitResultFullPercent", 100L, "unitResultPartialPercent", 50L),
+				null, "test", Instant.EPOCH));
+	}
 
 	static TaskFacts task(String weight, String completed, int errors, int excusedErrors, int delays,
 			int excusedDelays) {

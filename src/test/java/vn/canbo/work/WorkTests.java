@@ -188,6 +188,17 @@ class WorkTests {
 	}
 
 	@Test
+	void collaboratorsFindTheTasksTheyHelpWithAmongTheirOwn() {
+		asLeader();
+		TaskView helped = this.tasks.assign(new NewTask(this.colleague, List.of(this.staff), "Khảo sát thôn bản", null,
+				MONTH.plusDays(10), BigDecimal.ONE, MONTH, null));
+		assign(this.colleague, "1", MONTH.plusDays(12));
+		TaskView own = assign(this.staff, "1", MONTH.plusDays(12));
+		asStaff();
+		assertThat(this.tasks.mine(MONTH)).extracting(TaskView::id).containsExactly(helped.id(), own.id());
+	}
+
+	@Test
 	void staffSeeOnlyTheirOwnAndLeadersOnlyTheirScope() {
 		asLeader();
 		TaskView colleagues = assign(this.colleague, "1", MONTH.plusDays(10));
