@@ -208,6 +208,12 @@ public class People {
 		return get(id, "EDIT");
 	}
 
+	/** The first people of an agency in name order, for tools that need someone there. */
+	public List<Long> idsInAgency(long agencyId, int limit) {
+		this.orgUnits.current(agencyId);
+		return this.queries.idsInAgency(agencyId, limit);
+	}
+
 	/**
 	 * Creates many records in one batch, all or none: for bulk loads of trusted data
 	 * (demo, benchmarks). Every record is checked; the first invalid one fails the batch
@@ -215,12 +221,6 @@ public class People {
 	 * ({@code [3].identity.gender}).
 	 */
 	@Transactional
-	/** The first people of an agency in name order, for tools that need someone there. */
-	public List<Long> idsInAgency(long agencyId, int limit) {
-		this.orgUnits.current(agencyId);
-		return this.queries.idsInAgency(agencyId, limit);
-	}
-
 	public List<Long> createAll(List<PersonDetails> inputs) {
 		requireEditor();
 		List<PersonDetails> records = new ArrayList<>(inputs.size());
