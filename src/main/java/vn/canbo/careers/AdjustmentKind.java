@@ -9,8 +9,9 @@ public enum AdjustmentKind {
 	 */
 	EARLY,
 	/**
-	 * Delay (kéo dài thời gian nâng bậc lương) for discipline or a year not completing
-	 * tasks.
+	 * Delay (kéo dài thời gian nâng bậc lương) for a year not completing tasks or a
+	 * discipline decision not recorded in the discipline module: recorded decisions delay
+	 * the raise by themselves, and re-entering one here would count it twice.
 	 */
 	DELAY;
 

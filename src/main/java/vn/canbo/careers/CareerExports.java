@@ -1,9 +1,14 @@
 package vn.canbo.careers;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -16,6 +21,8 @@ import vn.canbo.documents.XlsxExport;
  */
 @Service
 public class CareerExports {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final MessageSource messages;
 
@@ -50,7 +57,8 @@ public class CareerExports {
 							"careers.column.rank", "careers.column.table", "careers.column.step",
 							"careers.column.coefficient", "careers.column.since", "careers.column.dueOn",
 							"careers.column.kind", "careers.column.newStep", "careers.column.newCoefficient",
-							"careers.column.beyondScale", "careers.column.adjustment", "careers.column.rule"));
+							"careers.column.beyondScale", "careers.column.adjustment", "careers.column.disciplineDelay",
+							"careers.column.rule"));
 			int number = 0;
 			for (DueRaise raise : raises) {
 				SalaryStatus salary = raise.salary();
@@ -60,9 +68,35 @@ public class CareerExports {
 						salary.since(), raise.dueOn(), text(raise.kind().messageKey(), locale), raise.newStep(),
 						raise.newCoefficient(),
 						(raise.kind() == RaiseKind.BEYOND_SCALE) ? raise.newBeyondScalePercent() + "%" : null,
-						salary.adjustmentMonths(), salary.rule().citation());
+						salary.adjustmentMonths(),
+						String.join("; ", disciplineDelays(raise.disciplineDelays(), locale)),
+						salary.rule().citation());
 			}
 		}
+	}
+
+	/**
+	 * Each delay as "Kỷ luật khiển trách, QĐ số …: kéo dài 6 tháng — citation", or
+	 * without the decision when it is hidden from the user.
+	 */
+	public List<String> disciplineDelays(List<DisciplineDelay> delays, Locale locale) {
+		return delays.stream().map((delay) -> disciplineDelay(delay, locale)).toList();
+	}
+
+	private String disciplineDelay(DisciplineDelay delay, Locale locale) {
+		String unconfirmed = delay.rule().confirmed() ? "" : " " + text("careers.disciplineDelay.unconfirmed", locale);
+		if (!delay.shown()) {
+			return text("careers.disciplineDelay.hidden", locale, delay.months(), delay.rule().citation())
+					+ unconfirmed;
+		}
+		return text("careers.disciplineDelay", locale,
+				text(Objects.requireNonNull(delay.form()).messageKey(), locale).toLowerCase(locale),
+				delay.decisionNumber(), day(delay.decisionDate()), day(delay.effectiveOn()), delay.months(),
+				delay.rule().citation()) + unconfirmed;
+	}
+
+	private static String day(@Nullable LocalDate day) {
+		return (day == null) ? "" : DAY.format(day);
 	}
 
 	/** An age as "61 tuổi 3 tháng". */

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,9 +110,11 @@ class CareerQueries {
 	/**
 	 * The people with a salary step whose next raise (a step, or the start or yearly rise
 	 * of the beyond-scale allowance) falls between the days, as the database can tell
-	 * from the ranks' intervals; with the months of their adjustments.
+	 * from the ranks' intervals and the adjustments, and those listed (whose discipline
+	 * delays may move a raise into the period); with the months of their adjustments.
 	 */
-	List<RaiseCandidate> raiseCandidates(List<Subtree> within, List<RankInterval> ranks, LocalDate from, LocalDate to) {
+	List<RaiseCandidate> raiseCandidates(List<Subtree> within, List<RankInterval> ranks, LocalDate from, LocalDate to,
+			Collection<Long> also) {
 		if (ranks.isEmpty()) {
 			return List.of();
 		}
@@ -121,6 +124,7 @@ class CareerQueries {
 		params.put("intervals", ranks.stream().map(RankInterval::months).toArray(Integer[]::new));
 		params.put("from", from);
 		params.put("to", to);
+		params.put("also", also.toArray(Long[]::new));
 		String sql = "select " + FACTS + ", coalesce(adj.months, 0) as adjustment_months"
 				+ """
 						 from person p
@@ -139,7 +143,8 @@ class CareerQueries {
 								then 1 else 0 end))::date end as next_rise) b
 						where p.salary_since is not null and p.salary_step is not null
 							and ((p.salary_step < r.max_steps and s.start between cast(:from as date) and cast(:to as date))
-								or (p.salary_step >= r.max_steps and b.next_rise between cast(:from as date) and cast(:to as date)))"""
+								or (p.salary_step >= r.max_steps and b.next_rise between cast(:from as date) and cast(:to as date))
+								or p.id = any(cast(:also as bigint[])))"""
 				+ scope(within, params) + " order by p.sort_key, p.id";
 		return this.jdbc.sql(sql)
 			.params(params)

@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.canbo.discipline.Disciplines;
+import vn.canbo.discipline.RaiseDelay;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
@@ -40,7 +42,7 @@ import vn.canbo.shared.OutOfScopeException;
  * Retirement and salary-raise schedules within the user's scope: who retires in a period
  * and whom to notify, whose raise is due, one person's outlook with the rules and facts
  * behind it, and the early raises and delays that move a raise (recorded by organisation
- * officers and administrators, audited).
+ * officers and administrators, audited) besides the discipline decisions' delays.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,17 +59,20 @@ public class Careers {
 
 	private final Rules rules;
 
+	private final Disciplines disciplines;
+
 	private final CurrentUsers currentUsers;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Careers(CareerQueries queries, OrgUnits orgUnits, Rules rules, CurrentUsers currentUsers,
+	Careers(CareerQueries queries, OrgUnits orgUnits, Rules rules, Disciplines disciplines, CurrentUsers currentUsers,
 			ApplicationEventPublisher events, Clock clock) {
 		this.queries = queries;
 		this.orgUnits = orgUnits;
 		this.rules = rules;
+		this.disciplines = disciplines;
 		this.currentUsers = currentUsers;
 		this.events = events;
 		this.clock = clock;
@@ -136,8 +141,10 @@ public class Careers {
 	 * The people in the unit's subtree (the user's whole scope when null) whose next
 	 * raise (a step, or the start or yearly rise of the beyond-scale allowance) is due in
 	 * the period, by date then name; people without a salary step or with a rank outside
-	 * the catalogue are left out.
+	 * the catalogue are left out. The delays of discipline decisions are applied; those
+	 * shown to the user are audited as a view of discipline.
 	 */
+	@Transactional
 	public List<DueRaise> salaryRaises(@Nullable Long unitId, LocalDate from, LocalDate to) {
 		requirePeriod(from, to);
 		List<Subtree> within = within(unitId);
@@ -149,22 +156,46 @@ public class Careers {
 			.map((rank) -> new CareerQueries.RankInterval(rank.code(), rank.table().steps(),
 					rule.intervalMonths(rank.table().raiseGroup())))
 			.toList();
+		// A raise due before the period may be pushed into it: whoever has a delaying
+		// decision is computed, whatever the database window says.
+		Map<Long, List<RaiseDelay>> delays = this.disciplines.raiseDelays(within, to);
 		List<DueRaise> due = new ArrayList<>();
-		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, intervals, from, to)) {
+		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, intervals, from, to,
+				delays.keySet())) {
 			PersonFacts facts = candidate.facts();
+			List<RaiseDelay> own = delays.getOrDefault(facts.id(), List.of());
+			boolean shown = !own.isEmpty() && this.disciplines.mayRead(facts.id());
 			SalaryStatus status = SalaryOutlook.of(facts,
 					Optional.ofNullable(ranks.get(Objects.requireNonNull(facts.rankCode()))), rule,
-					candidate.adjustmentMonths(), from);
-			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, from, to);
+					candidate.adjustmentMonths(), own, shown, from);
+			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, own, shown, from, to);
 			if (raise != null) {
 				due.add(raise);
 			}
 		}
 		due.sort(Comparator.comparing(DueRaise::dueOn));
+		List<String> decisions = due.stream()
+			.flatMap((raise) -> raise.disciplineDelays().stream())
+			.filter(DisciplineDelay::shown)
+			.map(DisciplineDelay::decisionNumber)
+			.toList();
+		if (!decisions.isEmpty()) {
+			Map<String, Object> seen = new LinkedHashMap<>();
+			seen.put("seen", "discipline in salary raises");
+			seen.put("unitId", unitId);
+			seen.put("from", from);
+			seen.put("to", to);
+			seen.put("decisions", decisions);
+			auditView("salary-raises", seen, scopePath(unitId));
+		}
 		return due;
 	}
 
-	/** One person's retirement and salary outlook as of the day. */
+	/**
+	 * One person's retirement and salary outlook as of the day, discipline delays
+	 * applied; the decisions shown to the user are audited as a view of discipline.
+	 */
+	@Transactional
 	public PersonCareer career(long personId, LocalDate asOf) {
 		PersonFacts facts = visiblePerson(personId);
 		RetiringPerson person = retiring(facts, this.rules.retirementSchedule(), this.rules.retirementNotice(asOf));
@@ -173,8 +204,18 @@ public class Careers {
 		BaseSalary base = this.rules.baseSalary(asOf).orElse(null);
 		if (facts.hasSalary()) {
 			LocalDate since = Objects.requireNonNull(facts.since());
+			List<RaiseDelay> delays = this.disciplines.raiseDelays(List.of(personId)).getOrDefault(personId, List.of());
+			boolean shown = !delays.isEmpty() && this.disciplines.mayRead(personId);
 			salary = SalaryOutlook.of(facts, this.rules.salaryRank(Objects.requireNonNull(facts.rankCode())),
-					this.rules.salaryRaise(asOf), this.queries.adjustmentMonths(personId, since), asOf);
+					this.rules.salaryRaise(asOf), this.queries.adjustmentMonths(personId, since), delays, shown, asOf);
+			if (shown && !salary.disciplineDelays().isEmpty()) {
+				Map<String, Object> seen = new LinkedHashMap<>();
+				seen.put("personId", personId);
+				seen.put("fullName", facts.fullName());
+				seen.put("seen", "discipline in salary outlook");
+				seen.put("decisions", salary.disciplineDelays().stream().map(DisciplineDelay::decisionNumber).toList());
+				auditView("person:" + personId, seen, this.orgUnits.current(facts.agencyId()).path());
+			}
 			if (base != null && salary.coefficient() != null) {
 				monthly = base.salaryOf(Objects.requireNonNull(salary.coefficient()));
 			}
@@ -252,6 +293,17 @@ public class Careers {
 	/** The unit holding the official or agency code today, if visible. */
 	public long unitIdForCode(String code) {
 		return this.orgUnits.getByCode(code, today()).id();
+	}
+
+	/** Discipline is sensitive: every showing of decisions is audited as theirs. */
+	private void auditView(String entityId, Map<String, Object> seen, @Nullable String path) {
+		this.events
+			.publishEvent(new DataChanged(Disciplines.AUDIT_TYPE, entityId, DataChanged.Action.VIEW, null, seen, path));
+	}
+
+	private @Nullable String scopePath(@Nullable Long unitId) {
+		Long unit = (unitId != null) ? unitId : this.currentUsers.current().scopeUnitId();
+		return (unit == null) ? null : this.orgUnits.current(unit).path();
 	}
 
 	private PersonFacts visiblePerson(long personId) {

@@ -2,6 +2,7 @@ package vn.canbo.careers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param newStep the step from then (steps only)
  * @param newCoefficient its coefficient (steps only)
  * @param newBeyondScalePercent the allowance from then (beyond scale only)
+ * @param disciplineDelays the discipline decisions that moved this raise, by day
  */
 public record DueRaise(long personId, String fullName, String agencyName, SalaryStatus salary, LocalDate dueOn,
-		RaiseKind kind, @Nullable Integer newStep, @Nullable BigDecimal newCoefficient, int newBeyondScalePercent) {
+		RaiseKind kind, @Nullable Integer newStep, @Nullable BigDecimal newCoefficient, int newBeyondScalePercent,
+		List<DisciplineDelay> disciplineDelays) {
+
+	public DueRaise {
+		disciplineDelays = List.copyOf(disciplineDelays);
+	}
 
 }

@@ -2,6 +2,7 @@ package vn.canbo.careers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +19,11 @@ import vn.canbo.rules.RuleVersion;
  * @param coefficient the coefficient on the record
  * @param since the day the step was granted
  * @param intervalMonths the regular interval of the table
- * @param adjustmentMonths delays minus early raises counted for this step
- * @param nextRaiseOn the next regular raise (null at the last step or for an unknown
- * rank)
+ * @param adjustmentMonths delays minus early raises recorded by hand for this step
+ * @param disciplineDelays the discipline decisions that delay the next raise (or the next
+ * rise of the beyond-scale allowance), by day
+ * @param nextRaiseOn the next regular raise, delays included (null at the last step or
+ * for an unknown rank)
  * @param nextStep the step then
  * @param nextCoefficient its coefficient
  * @param atLastStep whether the step is the table's last
@@ -31,12 +34,21 @@ import vn.canbo.rules.RuleVersion;
  */
 public record SalaryStatus(String rankCode, @Nullable String rankName, @Nullable String tableCode, int step,
 		int maxSteps, @Nullable BigDecimal coefficient, LocalDate since, int intervalMonths, int adjustmentMonths,
-		@Nullable LocalDate nextRaiseOn, @Nullable Integer nextStep, @Nullable BigDecimal nextCoefficient,
-		boolean atLastStep, int beyondScalePercent, @Nullable LocalDate nextBeyondScaleOn, int nextBeyondScalePercent,
-		RuleVersion rule) {
+		List<DisciplineDelay> disciplineDelays, @Nullable LocalDate nextRaiseOn, @Nullable Integer nextStep,
+		@Nullable BigDecimal nextCoefficient, boolean atLastStep, int beyondScalePercent,
+		@Nullable LocalDate nextBeyondScaleOn, int nextBeyondScalePercent, RuleVersion rule) {
+
+	public SalaryStatus {
+		disciplineDelays = List.copyOf(disciplineDelays);
+	}
 
 	public boolean rankKnown() {
 		return this.tableCode != null;
+	}
+
+	/** The months the discipline decisions add. */
+	public int disciplineMonths() {
+		return this.disciplineDelays.stream().mapToInt(DisciplineDelay::months).sum();
 	}
 
 }

@@ -4,8 +4,8 @@
  * computed from the personnel record and the dated rules, with early raises and
  * discipline delays as inputs.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules", "documents" })
+@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules",
+		"documents", "discipline" })
 @NullMarked
 package vn.canbo.careers;
 

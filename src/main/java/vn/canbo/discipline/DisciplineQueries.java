@@ -72,6 +72,36 @@ class DisciplineQueries {
 	}
 
 	/**
+	 * The state decisions not cancelled of these people that took effect while they hold
+	 * the salary step on their record (on or after its date), with their category.
+	 */
+	List<StepDecision> sinceSalaryStep(Collection<Long> personIds) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", personIds.toArray(Long[]::new));
+		return sinceSalaryStep(" and p.id = any(cast(:ids as bigint[]))", params);
+	}
+
+	/**
+	 * The same for the people now in the subtrees, decisions that took effect by the day.
+	 */
+	List<StepDecision> sinceSalaryStep(List<Subtree> within, LocalDate until) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("until", until);
+		return sinceSalaryStep(" and d.effective_on <= :until" + scope(within, params), params);
+	}
+
+	private List<StepDecision> sinceSalaryStep(String filter, Map<String, Object> params) {
+		return this.jdbc
+			.sql("""
+					select d.*, p.category from discipline_record d join person p on p.id = d.person_id
+					where d.system = 'STATE' and d.cancelled_on is null and d.effective_on >= p.salary_since""" + filter
+					+ " order by d.person_id, d.effective_on, d.id")
+			.params(params)
+			.query((rs, row) -> new StepDecision(record(rs), PersonnelCategory.valueOf(rs.getString("category"))))
+			.list();
+	}
+
+	/**
 	 * The decisions not cancelled that took effect in the period, of the people now in
 	 * the subtrees, with the person's facts; by date (latest first) then name.
 	 */
@@ -79,14 +109,10 @@ class DisciplineQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", from);
 		params.put("to", to);
-		StringBuilder scope = new StringBuilder();
-		for (int i = 0; i < within.size(); i++) {
-			scope.append(within.get(i).and("p.agency_id", "scope" + i, params));
-		}
 		return this.jdbc
 			.sql("select d.*, " + PERSON + """
 					 from discipline_record d join person p on p.id = d.person_id join org_unit u on u.id = p.agency_id
-					where d.cancelled_on is null and d.effective_on between :from and :to""" + scope
+					where d.cancelled_on is null and d.effective_on between :from and :to""" + scope(within, params)
 					+ " order by d.effective_on desc, p.sort_key, d.id")
 			.params(params)
 			.query((rs, row) -> new Reported(record(rs), person(rs)))
@@ -140,6 +166,14 @@ class DisciplineQueries {
 			.update() == 1;
 	}
 
+	private static String scope(List<Subtree> within, Map<String, Object> params) {
+		StringBuilder scope = new StringBuilder();
+		for (int i = 0; i < within.size(); i++) {
+			scope.append(within.get(i).and("p.agency_id", "scope" + i, params));
+		}
+		return scope.toString();
+	}
+
 	private static DisciplinedPerson person(ResultSet rs) throws SQLException {
 		return new DisciplinedPerson(rs.getLong("person_id"), rs.getString("full_name"),
 				PersonnelCategory.valueOf(rs.getString("category")), rs.getLong("agency_id"),
@@ -162,6 +196,10 @@ class DisciplineQueries {
 	private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;
+	}
+
+	/** A decision with the current category of its person. */
+	record StepDecision(DisciplineRecord record, PersonnelCategory category) {
 	}
 
 	/** A decision with its person, for reports. */

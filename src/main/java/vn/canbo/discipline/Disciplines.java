@@ -106,6 +106,53 @@ public class Disciplines {
 		return counting;
 	}
 
+	/**
+	 * The decisions that delay each person's next salary raise (TT 08/2013 Điều 2 khoản
+	 * 3): state decisions, not cancelled, that took effect while the person holds the
+	 * salary step on their record, each with the months its form costs the person's
+	 * category under the rule in force on its day; in order of effect. Which raise each
+	 * one delays is the caller's to decide. No scope check: the caller has scoped the
+	 * people.
+	 */
+	public Map<Long, List<RaiseDelay>> raiseDelays(Collection<Long> personIds) {
+		return personIds.isEmpty() ? new LinkedHashMap<>() : raiseDelays(this.queries.sinceSalaryStep(personIds));
+	}
+
+	/**
+	 * The same for everyone now in all the subtrees (built from the user's scope by the
+	 * caller), decisions that took effect by the day: a province's raise list in one
+	 * query.
+	 */
+	public Map<Long, List<RaiseDelay>> raiseDelays(List<Subtree> within, LocalDate until) {
+		return raiseDelays(this.queries.sinceSalaryStep(within, until));
+	}
+
+	private Map<Long, List<RaiseDelay>> raiseDelays(List<DisciplineQueries.StepDecision> decisions) {
+		Map<RuleKey, List<RuleVersion>> versions = versions();
+		Map<Long, List<RaiseDelay>> delays = new LinkedHashMap<>();
+		for (DisciplineQueries.StepDecision decision : decisions) {
+			DisciplineRecord record = decision.record();
+			DisciplineEffects effects = DisciplineEffects.of(record, decision.category(),
+					rulesFor(record.effectiveOn(), record.evaluationYear(), versions));
+			effects.find(DisciplineEffects.EffectKind.SALARY_DELAY)
+				.ifPresent((effect) -> delays.computeIfAbsent(record.personId(), (id) -> new ArrayList<>())
+					.add(new RaiseDelay(record.id(), record.personId(), record.form(), record.decisionNumber(),
+							record.decisionDate(), record.effectiveOn(), Objects.requireNonNull(effect.months()),
+							effect.rule())));
+		}
+		return delays;
+	}
+
+	/**
+	 * Whether the user may see the person's decisions, the person being in their scope
+	 * (the caller checked it): administrators, officers and leaders, and staff their own.
+	 */
+	public boolean mayRead(long personId) {
+		CurrentUser user = this.currentUsers.current();
+		return user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER)
+				|| (user.isPerson(personId) && user.has(Role.STAFF));
+	}
+
 	/** A person's decisions with their effects; audited as a view of sensitive data. */
 	@Transactional
 	public PersonDiscipline forPerson(long personId, String channel) {
@@ -279,13 +326,30 @@ public class Disciplines {
 	}
 
 	private DisciplineRules rulesFor(LocalDate effectiveOn, int evaluationYear) {
-		return new DisciplineRules(rule(RuleKey.DISCIPLINE_EFFECTS, effectiveOn),
-				rule(RuleKey.DISCIPLINE_EFFECTS, LocalDate.of(evaluationYear, 12, 31)),
-				rule(RuleKey.PARTY_DISCIPLINE, effectiveOn));
+		return rulesFor(effectiveOn, evaluationYear, versions());
 	}
 
-	private RuleVersion rule(RuleKey key, LocalDate day) {
-		return this.rules.inForce(key, day).orElseThrow(() -> new DomainException("rules.error.noVersion", key, day));
+	/** The versions of both rules, read once for many decisions. */
+	private Map<RuleKey, List<RuleVersion>> versions() {
+		Map<RuleKey, List<RuleVersion>> versions = new EnumMap<>(RuleKey.class);
+		versions.put(RuleKey.DISCIPLINE_EFFECTS, this.rules.versions(RuleKey.DISCIPLINE_EFFECTS));
+		versions.put(RuleKey.PARTY_DISCIPLINE, this.rules.versions(RuleKey.PARTY_DISCIPLINE));
+		return versions;
+	}
+
+	private static DisciplineRules rulesFor(LocalDate effectiveOn, int evaluationYear,
+			Map<RuleKey, List<RuleVersion>> versions) {
+		return new DisciplineRules(rule(versions, RuleKey.DISCIPLINE_EFFECTS, effectiveOn),
+				rule(versions, RuleKey.DISCIPLINE_EFFECTS, LocalDate.of(evaluationYear, 12, 31)),
+				rule(versions, RuleKey.PARTY_DISCIPLINE, effectiveOn));
+	}
+
+	private static RuleVersion rule(Map<RuleKey, List<RuleVersion>> versions, RuleKey key, LocalDate day) {
+		return versions.get(key)
+			.stream()
+			.filter((version) -> version.inForceOn(day))
+			.findFirst()
+			.orElseThrow(() -> new DomainException("rules.error.noVersion", key, day));
 	}
 
 	/**

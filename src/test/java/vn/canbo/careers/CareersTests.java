@@ -15,6 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.canbo.discipline.DisciplineForm;
+import vn.canbo.discipline.DisciplineRecord;
+import vn.canbo.discipline.DisciplineSystem;
+import vn.canbo.discipline.Disciplines;
+import vn.canbo.discipline.NewDiscipline;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
@@ -55,6 +60,9 @@ class CareersTests {
 
 	@Autowired
 	Rules rules;
+
+	@Autowired
+	Disciplines disciplines;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -299,6 +307,101 @@ class CareersTests {
 				new NewSalaryAdjustment(AdjustmentKind.DELAY, 6, "Khiển trách", null, null, LocalDate.of(2024, 9, 1))))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThat(this.careers.career(expert, LocalDate.of(2025, 1, 1)).adjustments()).isEmpty();
+	}
+
+	@Test
+	void aDisciplineDecisionDelaysTheRaiseWhoseWaitItFallsIn() {
+		// A1 step 3 since 01/01/2023: the step is due 01/01/2026 before any discipline.
+		long expert = person("Điêu Văn Luật", Gender.MALE, 6, 1985, this.agency,
+				List.of(step("2020-01-01", "01.003", 2, "2.67"), step("2023-01-01", "01.003", 3, "3.00")));
+		PersonDetails employee = TestPeople.person("Điêu Thị Viên", Gender.FEMALE, 1990, this.agency)
+			.withHistories(List.of(), List.of(), List.of(step("2023-01-01", "01.003", 3, "3.00")), List.of());
+		long publicEmployee = this.people
+			.create(employee.withEmployment(new PersonDetails.Employment(null, PersonnelCategory.PUBLIC_EMPLOYEE,
+					this.agency, "Giáo viên", null, true, null, null, null, null)))
+			.id();
+
+		decide(expert, DisciplineForm.REPRIMAND, "2022-06-01", "3/QĐ-UBND");
+		decide(expert, DisciplineForm.REPRIMAND, "2024-06-01", "41/QĐ-UBND");
+		DisciplineRecord cancelled = decide(expert, DisciplineForm.WARNING, "2025-01-10", "45/QĐ-UBND");
+		this.disciplines.cancel(cancelled.id(), cancelled.version(), "Bị hủy theo quyết định giải quyết khiếu nại");
+		decide(publicEmployee, DisciplineForm.REPRIMAND, "2024-06-01", "42/QĐ-UBND");
+
+		SalaryStatus status = this.careers.career(expert, LocalDate.of(2026, 1, 1)).salary();
+		assertThat(status.nextRaiseOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+		assertThat(status.adjustmentMonths()).isZero();
+		assertThat(status.disciplineMonths()).isEqualTo(6);
+		DisciplineDelay reprimand = status.disciplineDelays().get(0);
+		assertThat(status.disciplineDelays()).hasSize(1);
+		assertThat(reprimand.form()).isEqualTo(DisciplineForm.REPRIMAND);
+		assertThat(reprimand.decisionNumber()).isEqualTo("41/QĐ-UBND");
+		assertThat(reprimand.months()).isEqualTo(6);
+		assertThat(reprimand.rule().citation()).contains("08/2013");
+		assertThat(this.careers.career(publicEmployee, LocalDate.of(2026, 1, 1)).salary().nextRaiseOn())
+			.isEqualTo(LocalDate.of(2026, 4, 1));
+
+		assertThat(raisesIn(2026, 1)).doesNotContain(expert, publicEmployee);
+		assertThat(raisesIn(2026, 4)).containsExactly(publicEmployee);
+		List<DueRaise> july = this.careers.salaryRaises(this.agency, LocalDate.of(2026, 7, 1),
+				LocalDate.of(2026, 7, 31));
+		assertThat(july).extracting(DueRaise::personId).containsExactly(expert);
+		assertThat(july.get(0).disciplineDelays()).extracting(DisciplineDelay::decisionNumber)
+			.containsExactly("41/QĐ-UBND");
+
+		// Taking effect during the extension, it delays the same raise again; one taking
+		// effect on or after the raise waits for the next step.
+		decide(expert, DisciplineForm.WARNING, "2026-03-01", "52/QĐ-UBND");
+		decide(expert, DisciplineForm.REPRIMAND, "2027-01-01", "60/QĐ-UBND");
+		assertThat(this.careers.career(expert, LocalDate.of(2026, 11, 1)).salary().disciplineDelays())
+			.extracting(DisciplineDelay::decisionNumber)
+			.containsExactly("41/QĐ-UBND", "52/QĐ-UBND");
+		assertThat(raisesIn(2026, 7)).doesNotContain(expert);
+		assertThat(raisesIn(2027, 1)).containsExactly(expert);
+
+		TestAccounts.signIn("tinh-xem", Set.of(Role.VIEWER), null);
+		SalaryStatus seen = this.careers.career(expert, LocalDate.of(2026, 11, 1)).salary();
+		assertThat(seen.nextRaiseOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+		assertThat(seen.disciplineDelays()).allSatisfy((delay) -> {
+			assertThat(delay.shown()).isFalse();
+			assertThat(delay.decisionNumber()).isNull();
+		});
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_entry where entity_type = 'DisciplineRecord' and action = 'VIEW'
+					and entity_id = :id and after::text like '%salary outlook%'""")
+			.param("id", "person:" + expert)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void atTheLastStepADecisionDelaysTheNextRiseOfTheAllowanceAndTheLaterOnes() {
+		// Beyond scale 5% from 01/01/2023, 6% from 01/01/2024; the reprimand falls in the
+		// wait for 7%, due 01/01/2025, and pushes it and every later rise six months.
+		long senior = person("Vì Văn Trễ", Gender.MALE, 6, 1966, this.agency,
+				List.of(step("2020-01-01", "01.003", 9, "4.98")));
+		decide(senior, DisciplineForm.REPRIMAND, "2024-03-01", "7/QĐ-UBND");
+
+		SalaryStatus waiting = this.careers.career(senior, LocalDate.of(2025, 6, 1)).salary();
+		assertThat(waiting.beyondScalePercent()).isEqualTo(6);
+		assertThat(waiting.nextBeyondScaleOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+		assertThat(waiting.nextBeyondScalePercent()).isEqualTo(7);
+		assertThat(waiting.disciplineDelays()).extracting(DisciplineDelay::decisionNumber).containsExactly("7/QĐ-UBND");
+		SalaryStatus later = this.careers.career(senior, LocalDate.of(2025, 8, 1)).salary();
+		assertThat(later.beyondScalePercent()).isEqualTo(7);
+		assertThat(later.nextBeyondScaleOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+		assertThat(later.nextBeyondScalePercent()).isEqualTo(8);
+		List<DueRaise> july = this.careers.salaryRaises(this.agency, LocalDate.of(2025, 7, 1),
+				LocalDate.of(2025, 7, 31));
+		assertThat(july).extracting(DueRaise::personId).containsExactly(senior);
+		assertThat(july.get(0).newBeyondScalePercent()).isEqualTo(7);
+		assertThat(july.get(0).disciplineDelays()).hasSize(1);
+	}
+
+	private DisciplineRecord decide(long personId, DisciplineForm form, String effective, String number) {
+		LocalDate on = LocalDate.parse(effective);
+		LocalDate signed = on.isAfter(this.careers.today()) ? this.careers.today() : on.minusDays(5);
+		return this.disciplines.record(personId, new NewDiscipline(DisciplineSystem.STATE, form,
+				"Vi phạm quy chế làm việc", number, "UBND phường Mường Thanh", signed, on, true, null));
 	}
 
 	/** Someone retiring in the period: a woman if any, else a man. */

@@ -1,5 +1,6 @@
 package vn.canbo.discipline;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,13 @@ class DisciplinesTests {
 	}
 
 	long person(String name, PersonnelCategory category, long unit, boolean partyMember) {
-		PersonDetails details = TestPeople.person(name, Gender.MALE, 1980, unit);
+		return person(name, category, unit, partyMember, List.of());
+	}
+
+	long person(String name, PersonnelCategory category, long unit, boolean partyMember,
+			List<PersonDetails.SalaryStep> salary) {
+		PersonDetails details = TestPeople.person(name, Gender.MALE, 1980, unit)
+			.withHistories(List.of(), List.of(), salary, List.of());
 		PersonDetails.Employment e = details.employment();
 		details = details.withEmployment(new PersonDetails.Employment(e.staffCode(), category, e.agencyId(),
 				e.position(), e.mainDuties(), e.local(), null, null, null, null));
@@ -318,6 +325,50 @@ class DisciplinesTests {
 		assertThat(report.forms()).containsExactly(DisciplineForm.REPRIMAND, DisciplineForm.WARNING,
 				DisciplineForm.RECALL);
 		assertThat(report.decisions()).extracting((entry) -> entry.person().id()).containsOnly(a, b);
+	}
+
+	@Test
+	void raiseDelaysAreTheStateDecisionsSinceTheSalaryStepWithTheirMonthsAndRule() {
+		List<PersonDetails.SalaryStep> step = List.of(new PersonDetails.SalaryStep(LocalDate.of(2023, 1, 1), "01.003",
+				null, 3, new BigDecimal("3.00"), null, null));
+		long servant = person("Lò Văn Chậmlương", PersonnelCategory.CIVIL_SERVANT, this.agency, true, step);
+		long employee = person("Lò Văn Viênchức", PersonnelCategory.PUBLIC_EMPLOYEE, this.agency, false, step);
+		long withoutSalary = person("Lò Văn Khônglương", PersonnelCategory.CIVIL_SERVANT, this.agency, false);
+		this.disciplines.record(servant,
+				decision(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "2022-06-01", true));
+		DisciplineRecord counted = this.disciplines.record(servant,
+				decision(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "2024-06-01", true));
+		this.disciplines.record(servant, decision(DisciplineSystem.PARTY, DisciplineForm.WARNING, "2024-07-01", true));
+		DisciplineRecord cancelled = this.disciplines.record(servant,
+				decision(DisciplineSystem.STATE, DisciplineForm.WARNING, "2025-02-01", true));
+		this.disciplines.cancel(cancelled.id(), cancelled.version(), "Bị hủy");
+		this.disciplines.record(employee,
+				decision(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "2025-03-01", false));
+		this.disciplines.record(withoutSalary,
+				decision(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "2025-03-01", true));
+
+		Map<Long, List<RaiseDelay>> delays = this.disciplines.raiseDelays(List.of(servant, employee, withoutSalary));
+
+		assertThat(delays).containsOnlyKeys(servant, employee);
+		RaiseDelay reprimand = delays.get(servant).get(0);
+		assertThat(delays.get(servant)).hasSize(1);
+		assertThat(reprimand.decisionId()).isEqualTo(counted.id());
+		assertThat(reprimand.months()).isEqualTo(6);
+		assertThat(reprimand.rule().citation()).contains("Thông tư 08/2013/TT-BNV");
+		assertThat(delays.get(employee)).extracting(RaiseDelay::months).containsExactly(3);
+		var within = List.of(this.orgUnits.visibleSubtree(LocalDate.now()),
+				this.orgUnits.subtree(this.agency, LocalDate.now()));
+		assertThat(this.disciplines.raiseDelays(within, LocalDate.of(2024, 12, 31))).containsOnlyKeys(servant);
+		assertThat(this.disciplines.raiseDelays(within, LocalDate.of(2025, 12, 31))).containsOnlyKeys(servant,
+				employee);
+		assertThat(this.disciplines.raiseDelays(List.of())).isEmpty();
+
+		assertThat(this.disciplines.mayRead(servant)).isTrue();
+		TestAccounts.signIn("nhanvien", Set.of(Role.STAFF), this.commune, servant);
+		assertThat(this.disciplines.mayRead(servant)).isTrue();
+		assertThat(this.disciplines.mayRead(employee)).isFalse();
+		TestAccounts.signIn("xem", Set.of(Role.VIEWER), this.commune);
+		assertThat(this.disciplines.mayRead(servant)).isFalse();
 	}
 
 }

@@ -84,11 +84,16 @@ class CareerListController {
 	String raises(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			Model model) {
+			Model model, Locale locale) {
 		Period period = Period.of(from, to, this.careers.today());
 		List<DueRaise> raises = this.careers.salaryRaises(unitId, period.from(), period.to());
+		List<DueRaise> shown = raises.subList(0, Math.min(SHOWN, raises.size()));
 		model.addAttribute("raises", raises);
-		model.addAttribute("shown", raises.subList(0, Math.min(SHOWN, raises.size())));
+		model.addAttribute("shown", shown);
+		Map<Long, List<String>> delayTexts = new HashMap<>();
+		shown.forEach((raise) -> delayTexts.put(raise.personId(),
+				this.exports.disciplineDelays(raise.disciplineDelays(), locale)));
+		model.addAttribute("delayTexts", delayTexts);
 		filters(model, unitId, period);
 		return "careers/raises";
 	}

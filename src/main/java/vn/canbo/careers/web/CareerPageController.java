@@ -91,6 +91,8 @@ class CareerPageController {
 		model.addAttribute("person", career.person());
 		model.addAttribute("retirementAge", this.exports.age(career.person().retirement().ageYears(),
 				career.person().retirement().ageMonths(), locale));
+		model.addAttribute("disciplineDelays", (career.salary() == null) ? List.of()
+				: this.exports.disciplineDelays(career.salary().disciplineDelays(), locale));
 		model.addAttribute("kinds", AdjustmentKind.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

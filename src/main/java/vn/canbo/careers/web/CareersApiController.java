@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.canbo.careers.Careers;
+import vn.canbo.careers.DisciplineDelay;
 import vn.canbo.careers.DueRaise;
 import vn.canbo.careers.NewSalaryAdjustment;
 import vn.canbo.careers.PersonCareer;
@@ -60,7 +61,8 @@ class CareersApiController {
 
 	@GetMapping("/salary-raises")
 	@Operation(summary = "People of the unit's subtree whose next raise (a step, or the beyond-scale allowance "
-			+ "starting or rising) is due between from and to (default: the next 12 months)")
+			+ "starting or rising) is due between from and to (default: the next 12 months), discipline delays "
+			+ "applied and listed with their decision and rule")
 	Raises raises(@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -72,7 +74,8 @@ class CareersApiController {
 
 	@GetMapping("/persons/{id}/career")
 	@Operation(summary = "A person's retirement (date, age, rule) and salary outlook (step, next raise, beyond-scale "
-			+ "allowance, rule) as of a day (default today), with early raises and delays")
+			+ "allowance, rule) as of a day (default today), with early raises and delays and the discipline "
+			+ "decisions that delay the next raise")
 	Career career(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
 		PersonCareer career = this.careers.career(id, (asOf == null) ? this.careers.today() : asOf);
@@ -123,29 +126,48 @@ class CareersApiController {
 
 	record RaiseJson(long personId, String fullName, String agencyName, LocalDate dueOn, String kind,
 			@Nullable Integer newStep, @Nullable BigDecimal newCoefficient, int newBeyondScalePercent,
-			SalaryJson salary) {
+			List<DelayJson> disciplineDelays, SalaryJson salary) {
 
 		static RaiseJson of(DueRaise raise) {
 			return new RaiseJson(raise.personId(), raise.fullName(), raise.agencyName(), raise.dueOn(),
 					raise.kind().name(), raise.newStep(), raise.newCoefficient(), raise.newBeyondScalePercent(),
-					SalaryJson.of(raise.salary()));
+					DelayJson.of(raise.disciplineDelays()), SalaryJson.of(raise.salary()));
 		}
 
 	}
 
 	record SalaryJson(String rankCode, @Nullable String rankName, @Nullable String tableCode, int step, int maxSteps,
 			@Nullable BigDecimal coefficient, LocalDate since, int intervalMonths, int adjustmentMonths,
-			@Nullable LocalDate nextRaiseOn, @Nullable Integer nextStep, @Nullable BigDecimal nextCoefficient,
-			boolean atLastStep, int beyondScalePercent, @Nullable LocalDate nextBeyondScaleOn,
-			int nextBeyondScalePercent, String citation, @Nullable LocalDate ruleValidFrom, boolean confirmed) {
+			int disciplineMonths, List<DelayJson> disciplineDelays, @Nullable LocalDate nextRaiseOn,
+			@Nullable Integer nextStep, @Nullable BigDecimal nextCoefficient, boolean atLastStep,
+			int beyondScalePercent, @Nullable LocalDate nextBeyondScaleOn, int nextBeyondScalePercent, String citation,
+			@Nullable LocalDate ruleValidFrom, boolean confirmed) {
 
 		static SalaryJson of(SalaryStatus salary) {
 			return new SalaryJson(salary.rankCode(), salary.rankName(), salary.tableCode(), salary.step(),
 					salary.maxSteps(), salary.coefficient(), salary.since(), salary.intervalMonths(),
-					salary.adjustmentMonths(), salary.nextRaiseOn(), salary.nextStep(), salary.nextCoefficient(),
-					salary.atLastStep(), salary.beyondScalePercent(), salary.nextBeyondScaleOn(),
-					salary.nextBeyondScalePercent(), salary.rule().citation(), salary.rule().validFrom(),
-					salary.rule().confirmed());
+					salary.adjustmentMonths(), salary.disciplineMonths(), DelayJson.of(salary.disciplineDelays()),
+					salary.nextRaiseOn(), salary.nextStep(), salary.nextCoefficient(), salary.atLastStep(),
+					salary.beyondScalePercent(), salary.nextBeyondScaleOn(), salary.nextBeyondScalePercent(),
+					salary.rule().citation(), salary.rule().validFrom(), salary.rule().confirmed());
+		}
+
+	}
+
+	/**
+	 * A discipline delay; the decision (form, number, dates) is null when the caller may
+	 * not read the person's discipline.
+	 */
+	record DelayJson(int months, @Nullable String form, @Nullable String decisionNumber,
+			@Nullable LocalDate decisionDate, @Nullable LocalDate effectiveOn, String citation,
+			@Nullable LocalDate ruleValidFrom, boolean confirmed) {
+
+		static List<DelayJson> of(List<DisciplineDelay> delays) {
+			return delays.stream()
+				.map((delay) -> new DelayJson(delay.months(), (delay.form() == null) ? null : delay.form().name(),
+						delay.decisionNumber(), delay.decisionDate(), delay.effectiveOn(), delay.rule().citation(),
+						delay.rule().validFrom(), delay.rule().confirmed()))
+				.toList();
 		}
 
 	}

@@ -13,7 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.canbo.discipline.DisciplineForm;
+import vn.canbo.discipline.DisciplineSystem;
+import vn.canbo.discipline.Disciplines;
+import vn.canbo.discipline.NewDiscipline;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.UnitType;
@@ -26,6 +31,7 @@ import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,6 +60,9 @@ class CareersWebTests {
 
 	@Autowired
 	SystemAccess system;
+
+	@Autowired
+	Disciplines disciplines;
 
 	long agency;
 
@@ -136,48 +145,78 @@ class CareersWebTests {
 			.with(authentication(OFFICER)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("DELAY"));
-		this.mvc
-			.perform(get("/api/v1/salary-raises").param("unitId", String.valueOf(this.agency))
-				.param("from", "2027-09-01")
-				.param("to", "2027-09-30")
-				.with(authentication(OFFICER)))
+		this.mvc.perform(inUnit("/api/v1/salary-raises", "2027-09-01", "2027-09-30"))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].dueOn").value("2027-09-01"))
 			.andExpect(jsonPath("$.items[0].newStep").value(4));
 	}
 
 	@Test
+	void aReprimandDelaysTheRaiseOnThePagesAndInTheApiWithItsCause() throws Exception {
+		this.system.run(() -> this.disciplines.record(this.man,
+				new NewDiscipline(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "Vi phạm quy chế làm việc",
+						"41/QĐ-UBND", "UBND phường Mường Thanh", LocalDate.of(2025, 5, 27), LocalDate.of(2025, 6, 1),
+						true, null)));
+		String cause = "Kỷ luật khiển trách, QĐ số 41/QĐ-UBND ngày 27/05/2025 (hiệu lực từ 01/06/2025): "
+				+ "kéo dài 6 tháng — ";
+
+		this.mvc.perform(inUnit("/api/v1/salary-raises", "2027-03-01", "2027-03-31"))
+			.andExpect(jsonPath("$.total").value(0));
+		this.mvc.perform(inUnit("/api/v1/salary-raises", "2027-09-01", "2027-09-30"))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].dueOn").value("2027-09-01"))
+			.andExpect(jsonPath("$.items[0].disciplineDelays[0].months").value(6))
+			.andExpect(jsonPath("$.items[0].disciplineDelays[0].form").value("REPRIMAND"))
+			.andExpect(jsonPath("$.items[0].disciplineDelays[0].decisionNumber").value("41/QĐ-UBND"))
+			.andExpect(jsonPath("$.items[0].disciplineDelays[0].citation", containsString("08/2013")))
+			.andExpect(jsonPath("$.items[0].salary.adjustmentMonths").value(0))
+			.andExpect(jsonPath("$.items[0].salary.disciplineMonths").value(6));
+		this.mvc.perform(inUnit("/careers/raises", "2027-09-01", "2027-09-30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(cause)));
+		this.mvc.perform(get("/careers/persons/{id}", this.man).with(authentication(OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ngày 01/09/2027: lên bậc 4, hệ số 3,33")))
+			.andExpect(content().string(containsString(cause)))
+			.andExpect(content().string(containsString("Kéo dài do kỷ luật: 6 tháng")))
+			.andExpect(content().string(containsString("Chỉ ghi kéo dài vì lý do khác")));
+
+		Authentication viewer = TestAccounts.authentication("tinh-xem", Set.of(Role.VIEWER), null);
+		this.mvc.perform(get("/api/v1/persons/{id}/career", this.man).with(authentication(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.salary.nextRaiseOn").value("2027-09-01"))
+			.andExpect(jsonPath("$.salary.disciplineDelays[0].months").value(6))
+			.andExpect(jsonPath("$.salary.disciplineDelays[0].decisionNumber").doesNotExist());
+		this.mvc.perform(get("/careers/persons/{id}", this.man).with(authentication(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("chi tiết không hiển thị với quyền của bạn")))
+			.andExpect(content().string(not(containsString("41/QĐ-UBND"))));
+	}
+
+	/** A list of the test's unit for the period, asked by an officer. */
+	MockHttpServletRequestBuilder inUnit(String path, String from, String to) {
+		return get(path).param("unitId", String.valueOf(this.agency))
+			.param("from", from)
+			.param("to", to)
+			.with(authentication(OFFICER));
+	}
+
+	@Test
 	void theListsShowThePeopleAndExport() throws Exception {
-		this.mvc
-			.perform(get("/careers/retirements").param("unitId", String.valueOf(this.agency))
-				.param("from", "2025-01-01")
-				.param("to", "2025-12-31")
-				.with(authentication(OFFICER)))
+		this.mvc.perform(inUnit("/careers/retirements", "2025-01-01", "2025-12-31"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.name)))
 			.andExpect(content().string(containsString("30/06/2025")))
 			.andExpect(content().string(containsString("61 tuổi 3 tháng")));
-		this.mvc
-			.perform(get("/careers/retirements/export.xlsx").param("unitId", String.valueOf(this.agency))
-				.param("from", "2025-01-01")
-				.param("to", "2025-12-31")
-				.with(authentication(OFFICER)))
+		this.mvc.perform(inUnit("/careers/retirements/export.xlsx", "2025-01-01", "2025-12-31"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("danh-sach-nghi-huu")));
-		this.mvc
-			.perform(get("/api/v1/retirements").param("unitId", String.valueOf(this.agency))
-				.param("from", "2025-01-01")
-				.param("to", "2025-12-31")
-				.with(authentication(OFFICER)))
+		this.mvc.perform(inUnit("/api/v1/retirements", "2025-01-01", "2025-12-31"))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.people[0].retirementDate").value("2025-06-30"))
 			.andExpect(jsonPath("$.people[0].ageMonths").value(3))
 			.andExpect(jsonPath("$.perYear.length()").value(5));
-		this.mvc
-			.perform(get("/careers/raises").param("unitId", String.valueOf(this.agency))
-				.param("from", "2027-01-01")
-				.param("to", "2027-12-31")
-				.with(authentication(OFFICER)))
+		this.mvc.perform(inUnit("/careers/raises", "2027-01-01", "2027-12-31"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.name)))
 			.andExpect(content().string(containsString("01/03/2027")));
