@@ -56,8 +56,6 @@ public class MonthlyPlans {
 
 	private final WorkAccess access;
 
-	private final WorkScope scope;
-
 	private final OrgUnits orgUnits;
 
 	private final Notifications notifications;
@@ -66,13 +64,12 @@ public class MonthlyPlans {
 
 	private final Clock clock;
 
-	MonthlyPlans(PlanStore plans, TaskStore tasks, Tasks taskFacade, WorkAccess access, WorkScope scope,
-			OrgUnits orgUnits, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+	MonthlyPlans(PlanStore plans, TaskStore tasks, Tasks taskFacade, WorkAccess access, OrgUnits orgUnits,
+			Notifications notifications, ApplicationEventPublisher events, Clock clock) {
 		this.plans = plans;
 		this.tasks = tasks;
 		this.taskFacade = taskFacade;
 		this.access = access;
-		this.scope = scope;
 		this.orgUnits = orgUnits;
 		this.notifications = notifications;
 		this.events = events;
@@ -103,7 +100,7 @@ public class MonthlyPlans {
 		boolean closed = this.tasks.monthClosed(agencyId, first);
 		boolean own = this.access.user().isPerson(personId);
 		PlanStatus status = (row != null) ? row.status() : PlanStatus.DRAFT;
-		boolean mayDecide = !own && !closed && status == PlanStatus.SUBMITTED && this.scope.manages(agencyId);
+		boolean mayDecide = !own && !closed && status == PlanStatus.SUBMITTED && this.access.mayManage(agencyId);
 		OrgUnitView agency = this.orgUnits.current(agencyId);
 		if (row == null) {
 			return new MonthlyPlan(personId, person.fullName(), agencyId, agency.name(), first, false, 0, status, null,

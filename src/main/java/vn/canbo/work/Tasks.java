@@ -157,13 +157,10 @@ public class Tasks {
 		if (task == null) {
 			return false;
 		}
-		try {
-			requireRead(task);
-			return true;
-		}
-		catch (OutOfScopeException ex) {
-			return false;
-		}
+		CurrentUser user = this.access.user();
+		return user.username().equals(task.assignedBy())
+				|| (user.personId() != null && task.collaboratorIds().contains(user.personId()))
+				|| this.access.mayRead(task.ownerId(), task.agencyId());
 	}
 
 	/** The user's own tasks of the month (owned or helped with). */

@@ -57,18 +57,15 @@ public class VillageDuties {
 
 	private final WorkAccess access;
 
-	private final WorkScope scope;
-
 	private final OrgUnits orgUnits;
 
 	private final ApplicationEventPublisher events;
 
-	VillageDuties(VillageDutyStore store, TaskStore tasks, WorkAccess access, WorkScope scope, OrgUnits orgUnits,
+	VillageDuties(VillageDutyStore store, TaskStore tasks, WorkAccess access, OrgUnits orgUnits,
 			ApplicationEventPublisher events) {
 		this.store = store;
 		this.tasks = tasks;
 		this.access = access;
-		this.scope = scope;
 		this.orgUnits = orgUnits;
 		this.events = events;
 	}
@@ -119,12 +116,12 @@ public class VillageDuties {
 
 	/** Whether the user assigns and ends the commune's duties. */
 	public boolean mayAssign(long communeId) {
-		return assigns() && this.scope.covers(communeId);
+		return assigns() && this.access.covers(communeId);
 	}
 
 	/** Whether the user creates (and so scores) the commune's village tasks. */
 	public boolean mayCreateTasks(long communeId) {
-		return this.scope.manages(communeId);
+		return this.access.mayManage(communeId);
 	}
 
 	/** The commune's label, when it lies in the user's scope. */

@@ -82,24 +82,22 @@ class WorkAccess {
 		return agency(agencyId);
 	}
 
+	/**
+	 * Whether the unit lies in the user's scope, asked without failing: a scope failure
+	 * thrown through a transactional facade marks its transaction for rollback even when
+	 * caught, so the "may" questions below never go through one that throws.
+	 */
+	boolean covers(long unitId) {
+		Long scope = user().scopeUnitId();
+		return scope == null || this.orgUnits.isWithin(scope, unitId, today());
+	}
+
 	boolean mayRead(long personId, long agencyId) {
-		try {
-			requireRead(personId, agencyId);
-			return true;
-		}
-		catch (OutOfScopeException ex) {
-			return false;
-		}
+		return user().isPerson(personId) || (readsScope() && covers(agencyId));
 	}
 
 	boolean mayManage(long agencyId) {
-		try {
-			requireManage(agencyId);
-			return true;
-		}
-		catch (OutOfScopeException ex) {
-			return false;
-		}
+		return manages() && covers(agencyId);
 	}
 
 }

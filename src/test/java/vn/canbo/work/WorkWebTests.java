@@ -215,6 +215,15 @@ class WorkWebTests {
 			.contains("1 người chưa có điểm tiêu chí chung");
 		fails(get("/work/persons/{id}/months/{m}", this.colleague, MONTH), this.asStaff, 403);
 		fails(get("/work/months").param("unitId", id(this.agency)), this.asStaff, 403);
+		String otherCommune = id(this.system.call(() -> this.orgUnits.getByCode("03325", this.orgUnits.today()).id()));
+		fails(get("/work").param("view", "assigned").param("unitId", otherCommune), this.asLeader, 403);
+		String otherTask = redirect(
+				post("/work/tasks").param("ownerId", id(this.colleague))
+					.param("title", "Việc của đồng nghiệp thứ hai")
+					.param("dueOn", "2026-03-21")
+					.param("month", MONTH),
+				authentication(TestAccounts.authentication("tinh-ld2-" + this.agency, Set.of(Role.LEADER), null)));
+		assertThat(ok(get(otherTask), this.asLeader)).contains("score-form");
 		assertThat(ok(get("/work").param("month", MONTH), this.asStaff)).doesNotContain("Việc của đồng nghiệp");
 		RequestPostProcessor withoutRecord = authentication(
 				TestAccounts.authentication("khong-ho-so", Set.of(Role.STAFF), this.agency));
