@@ -108,7 +108,9 @@ class DemoData implements ApplicationRunner {
 						DemoOrganisation.ESTABLISHED);
 				OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(),
 						DemoOrganisation.ESTABLISHED);
-				this.work.load(province.id(), commune.id(), communeAgencies(workplaces), today);
+				if (Boolean.TRUE.equals(this.properties.work())) {
+					this.work.load(province.id(), commune.id(), communeAgencies(workplaces), today);
+				}
 			}
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,

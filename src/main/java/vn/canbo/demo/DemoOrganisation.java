@@ -49,7 +49,7 @@ public class DemoOrganisation {
 	 * them, as places where people work.
 	 */
 	public List<SyntheticRecords.Workplace> build(String provinceCode, long seed) {
-		return build(new DemoProperties(provinceCode, null, seed, 0));
+		return build(new DemoProperties(provinceCode, null, seed, 0, false));
 	}
 
 	/** Creates the agencies; returns them, as places where people work. */
