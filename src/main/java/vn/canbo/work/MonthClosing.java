@@ -169,13 +169,16 @@ class MonthClosing {
 			.update();
 	}
 
-	/** Unfinished tasks continue next month as new tasks pointing back at them. */
+	/**
+	 * Unfinished tasks continue next month as new tasks pointing back at them. Village
+	 * duty is not carried: each month has its own village task, made from the duty.
+	 */
 	private void carryOver(Long[] agencies, LocalDate month) {
 		this.jdbc
 			.sql("""
 					with carried as (
 						update work_task set status = 'CARRIED', version = version + 1, updated_at = current_timestamp
-						where month = :month and status = 'OPEN' and agency_id = any(:agencies)
+						where month = :month and status = 'OPEN' and kind = 'TASK' and agency_id = any(:agencies)
 						returning *)
 					insert into work_task (agency_id, month, kind, title, description, owner_id, collaborator_ids, assigned_by,
 						assigner_person_id, parent_task_id, carried_from_id, village_duty_id, due_on, weight, progress,

@@ -176,6 +176,20 @@ class VillageDutiesTests {
 	}
 
 	@Test
+	void anUnfinishedVillageTaskIsNotCarriedOverEachMonthHasItsOwn() {
+		asCommuneLeader();
+		LocalDate november = LocalDate.of(2025, 11, 1);
+		assign(this.member, "Bản Mới " + this.suffix, november);
+		this.villages.createMonthTasks(this.commune, november);
+		assertThat(villageTasks(this.member, november)).hasSize(1);
+		this.evaluations.close(this.agency, november);
+		assertThat(villageTasks(this.member, november.plusMonths(1))).isEmpty();
+		this.villages.createMonthTasks(this.commune, november.plusMonths(1));
+		assertThat(villageTasks(this.member, november.plusMonths(1))).singleElement()
+			.satisfies((task) -> assertThat(task.carriedFromId()).isNull());
+	}
+
+	@Test
 	void closedMonthsAndAnotherCommunesLeaderAreRefused() {
 		asCommuneLeader();
 		VillageDuty duty = assign(this.member, "Thôn Co Muông " + this.suffix, LocalDate.of(2025, 8, 1));
