@@ -178,7 +178,7 @@ class WorkWebTests {
 
 		// 2 units, one major error: quality 75%, so 70 x 91.67% = 64.17, and 28 general.
 		String own = ok(get("/work/me/months/{m}", MONTH).with(this.asStaff), this.asStaff, true);
-		assertThat(own).contains("Kết quả đã khóa sổ", "92.17", "1 lỗi lớn (0 được miễn trừ)");
+		assertThat(own).contains("Kết quả đã khóa sổ", "92,17", "1 lỗi lớn (0 được miễn trừ)");
 		assertThat(fails(post("/work/tasks/{id}/progress", taskId).param("version", version(taskId))
 			.param("progress", "100")
 			.param("note", "Sửa sau khi khóa"), this.asStaff, 422)).contains("đã khóa");
