@@ -795,6 +795,11 @@ class EndpointScopeTests {
 			cases.put("GET " + list, (test) -> test
 				.refused(get(list).param("unitId", other).param("year", "2025").param("level", "EXCELLENT")));
 		}
+		cases.put("POST /emulation/rewards/person",
+				(test) -> test.refused(
+						post("/emulation/rewards/person").param("personId", String.valueOf(test.outsidePerson.id()))
+							.param("year", "2025")
+							.param("kind", "GIAY_KHEN")));
 		cases.put("POST /emulation/rewards/proposals", (test) -> test
 			.refused(post("/emulation/rewards/proposals").param("unitId", other).param("year", "2025")));
 		cases.put("POST /emulation/rewards/{id}/decision", (test) -> {

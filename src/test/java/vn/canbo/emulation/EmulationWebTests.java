@@ -167,6 +167,34 @@ class EmulationWebTests {
 	}
 
 	@Test
+	void proposesOnePersonForAnAwardFromThePeopleBehindALevel() throws Exception {
+		String back = "/emulation/people" + query() + "&level=EXCELLENT";
+		assertThat(ok(get(back), this.officer)).contains("Đề nghị khen thưởng", "Giấy khen");
+		MvcResult proposed = this.mvc
+			.perform(post("/emulation/rewards/person").param("personId", String.valueOf(this.excellent))
+				.param("year", "2025")
+				.param("kind", "GIAY_KHEN")
+				.param("back", back)
+				.with(this.officer)
+				.with(csrf()))
+			.andReturn();
+		assertThat(proposed.getResponse().getRedirectedUrl()).isEqualTo(back);
+		assertThat(String.valueOf(proposed.getFlashMap().get("saved"))).contains("Giấy khen",
+				this.family + " Văn Xuất");
+		assertThat(ok(get("/emulation/rewards" + query()), this.officer)).contains("Giấy khen");
+		MvcResult again = this.mvc
+			.perform(post("/emulation/rewards/person").param("personId", String.valueOf(this.excellent))
+				.param("year", "2025")
+				.param("kind", "GIAY_KHEN")
+				.param("back", "https://example.org/")
+				.with(this.officer)
+				.with(csrf()))
+			.andReturn();
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/emulation/rewards?year=2025");
+		assertThat(String.valueOf(again.getFlashMap().get("proposeError"))).isNotBlank();
+	}
+
+	@Test
 	void staffSeeOnlyTheirOwnRewardsAndNotTheReport() throws Exception {
 		this.mvc
 			.perform(post("/emulation/rewards/proposals").param("unitId", String.valueOf(this.agency.id()))

@@ -1,5 +1,6 @@
 package vn.canbo.emulation.web;
 
+import java.util.Arrays;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,14 @@ class EmulationReportController {
 		model.addAttribute("exportQuery", Filters.query(unitId, year)
 				+ ((level != null) ? "&level=" + level.name() : (kind != null) ? "&kind=" + kind.name() : ""));
 		Filters.add(model, this.emulation, unitId, year);
+		// Those rated at a level may be proposed one by one for the awards no rating
+		// gives.
+		boolean proposes = level != null && this.emulation.canDecide();
+		model.addAttribute("proposes", proposes);
+		model.addAttribute("individualKinds",
+				proposes ? Arrays.stream(RewardKind.values()).filter(RewardKind::individual).toList() : List.of());
+		model.addAttribute("back",
+				"/emulation/people?" + Filters.query(unitId, year) + "&level=" + ((level != null) ? level.name() : ""));
 		return "emulation/people";
 	}
 

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canbo.emulation.Emulation;
+import vn.canbo.emulation.NewReward;
 import vn.canbo.emulation.ProposalOutcome;
+import vn.canbo.emulation.Reward;
 import vn.canbo.emulation.RewardDecision;
 import vn.canbo.emulation.RewardKind;
 import vn.canbo.emulation.RewardStatus;
@@ -60,6 +62,31 @@ class RewardPageController {
 		redirect.addFlashAttribute("saved", this.messages.getMessage("emulation.propose.done",
 				new Object[] { outcome.rated(), outcome.proposed(), outcome.alreadyProposed() }, locale));
 		return "redirect:/emulation/rewards?" + Filters.query(unitId, year);
+	}
+
+	/**
+	 * Proposes one person for a title or award (a Giấy khen, a Bằng khen, …) from the
+	 * list of the people behind a number, and goes back to it.
+	 */
+	@PostMapping("/person")
+	String proposeOne(@RequestParam long personId, @RequestParam int year,
+			@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable String back, Locale locale, RedirectAttributes redirect) {
+		try {
+			Reward reward = this.emulation
+				.propose(new NewReward(personId, null, year, FormValues.choice(RewardKind.class, kind), note));
+			redirect.addFlashAttribute("saved", this.messages.getMessage("emulation.proposeOne.done",
+					new Object[] { reward.name(), this.messages.getMessage(reward.kind().messageKey(), null, locale) },
+					locale));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("proposeError",
+					String.join(" ", FormErrors.messages(ex, this.messages, locale)));
+		}
+		// Only a path of the emulation pages: the form never sends the user elsewhere.
+		return "redirect:"
+				+ ((back != null && back.startsWith("/emulation/people?")) ? back : "/emulation/rewards?year=" + year);
 	}
 
 	@PostMapping("/{id}/decision")
