@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.canbo.notifications.NotificationKind;
+import vn.canbo.notifications.Notifications;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.SubtreeNode;
@@ -71,8 +74,11 @@ public class AnnualRatings {
 
 	private final ApplicationEventPublisher events;
 
+	private final Notifications notifications;
+
 	AnnualRatings(JdbcClient jdbc, OrgUnits orgUnits, Rules rules, SchemeResolver schemes, DisciplineInYear discipline,
-			CurrentUsers currentUsers, ApplicationEventPublisher events) {
+			CurrentUsers currentUsers, ApplicationEventPublisher events, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.orgUnits = orgUnits;
 		this.rules = rules;
@@ -216,12 +222,40 @@ public class AnnualRatings {
 			.param("roundDown", rule.version().parameter("quotaRoundDown") == 1)
 			.param("percent", rule.version().parameter("excellentQuotaPercent"))
 			.update();
+		askForChoices(agencies, year, rule);
 		Map<String, @Nullable Object> after = new LinkedHashMap<>();
 		after.put("year", year);
 		after.put("rolledUp", size);
 		this.events.publishEvent(
 				new DataChanged(AUDIT_TYPE, unitId + "/" + year, DataChanged.Action.UPDATE, null, after, unit.path()));
 		return size;
+	}
+
+	/**
+	 * The leaders over each agency whose excellent proposals exceed the quota learn that
+	 * they must choose (once per agency and year).
+	 */
+	private void askForChoices(Long[] agencies, int year, RollUpRule rule) {
+		List<Long> over = this.jdbc
+			.sql("""
+					select agency_id from annual_rating
+					where year = :year and agency_id = any(:agencies) and status <> 'APPROVED'
+					group by agency_id, task_group
+					having count(*) filter (where proposed_level = 'EXCELLENT' and excellent_kept is null)
+						> case when :roundDown then floor(count(*) filter (where proposed_level = 'GOOD') * :percent / 100.0)
+							else round(count(*) filter (where proposed_level = 'GOOD') * :percent / 100.0) end""")
+			.param("year", year)
+			.param("agencies", agencies)
+			.param("roundDown", rule.version().parameter("quotaRoundDown") == 1)
+			.param("percent", rule.version().parameter("excellentQuotaPercent"))
+			.query(Long.class)
+			.list();
+		LocalDate today = today();
+		for (long agency : new LinkedHashSet<>(over)) {
+			this.notifications.send(this.notifications.leadersOver(agency, today), NotificationKind.RATING_TO_DECIDE,
+					"ratings.notice.choose", List.of(this.orgUnits.label(agency, today), String.valueOf(year)),
+					"/ratings/quota?agencyId=" + agency + "&year=" + year, "RATING_TO_DECIDE:" + agency + ":" + year);
+		}
 	}
 
 	/**

@@ -5,7 +5,7 @@
  * with the leader's choice, and the approval.
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules", "work",
-		"discipline", "documents" })
+		"discipline", "documents", "notifications" })
 @NullMarked
 package vn.canbo.ratings;
 

@@ -23,7 +23,9 @@ import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
+import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
+import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.DomainException;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.work.EvaluationLevel;
@@ -57,6 +59,12 @@ class AnnualRatingsTests {
 	@Autowired
 	Disciplines disciplines;
 
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	SystemAccess system;
+
 	@AfterEach
 	void signOut() {
 		TestAccounts.signOut();
@@ -79,8 +87,14 @@ class AnnualRatingsTests {
 			excellent.add(person("Cà Thị " + GIVEN[12 + i], agency, 6, "9" + i));
 		}
 		long newcomer = person("Quàng Văn Mới", agency, 4, "95");
+		String leader = this.system
+			.call(() -> TestAccounts.provision(this.accounts, "xl", commune, Role.LEADER).username());
 		TestAccounts.signIn("lanh-xl", Set.of(Role.LEADER), commune);
 		assertThat(this.ratings.rollUp(agency, 2026)).isEqualTo(18);
+		assertThat(this.jdbc.sql("select link from notification where recipient = :who and kind = 'RATING_TO_DECIDE'")
+			.param("who", leader)
+			.query(String.class)
+			.list()).containsExactly("/ratings/quota?agencyId=" + agency + "&year=2026");
 		List<RatingView> list = this.ratings.list(agency, 2026);
 		assertThat(list).filteredOn((r) -> r.personId() == newcomer).singleElement().satisfies((r) -> {
 			assertThat(r.proposedLevel()).isNull();
