@@ -15,12 +15,16 @@ import vn.canbo.notifications.Notifications;
 
 /**
  * The morning reminders: the owner and the assigner of a task that passed its deadline in
- * an open month (once per task), and, in the last days of a month, whoever still has
- * tasks of theirs to score before the month closes (once per month). The schedule is
- * {@code canbo.work.reminders.cron} ("-" turns it off).
+ * an open month (once per task); in the first days of a month, whoever has not sent their
+ * plan; in its last days, whoever still has tasks of theirs to score before the month
+ * closes (once per month each). The schedule is {@code canbo.work.reminders.cron} ("-"
+ * turns it off).
  */
 @Component
 class WorkReminders {
+
+	/** The first days of a month, when plans not yet sent are reminded. */
+	static final int PLAN_DAYS = 3;
 
 	/** Days before the end of the month when scorers are reminded. */
 	static final int CLOSING_DAYS = 5;
@@ -45,7 +49,34 @@ class WorkReminders {
 	/** Sends the day's reminders; returns how many tasks and scorers were reminded. */
 	@Transactional
 	int remind(LocalDate day) {
-		return overdue(day) + closing(day);
+		return overdue(day) + closing(day) + plansDue(day);
+	}
+
+	/**
+	 * In the first days of a month, everyone with an account whose plan of the month is
+	 * not sent for approval yet (once per month).
+	 */
+	private int plansDue(LocalDate day) {
+		if (day.getDayOfMonth() > PLAN_DAYS) {
+			return 0;
+		}
+		LocalDate month = day.withDayOfMonth(1);
+		List<Long> people = this.jdbc.sql("""
+				select p.id from person p
+				left join monthly_plan m on m.person_id = p.id and m.month = :month
+				where p.agency_id is not null and (m.id is null or m.status in ('DRAFT', 'RETURNED'))
+					and not exists (select 1 from work_month w where w.agency_id = p.agency_id and w.month = :month)""")
+			.param("month", month)
+			.query(Long.class)
+			.list();
+		String label = month.getMonthValue() + "/" + month.getYear();
+		String text = month.toString().substring(0, 7);
+		List<String> accounts = List.copyOf(this.notifications.accountsOfPeople(people).values());
+		for (String account : accounts) {
+			this.notifications.send(List.of(account), NotificationKind.OTHER, "work.notice.planDue", List.of(label),
+					"/work/plans?month=" + text, "PLAN_DUE:" + text);
+		}
+		return accounts.size();
 	}
 
 	private int overdue(LocalDate day) {

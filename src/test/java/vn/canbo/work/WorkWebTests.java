@@ -278,6 +278,14 @@ class WorkWebTests {
 		});
 		assertThat(notices(this.staffAccount)).containsOnlyOnce("TASK_OVERDUE").doesNotContain("MONTH_CLOSING");
 		assertThat(notices(this.leaderAccount)).containsOnlyOnce("TASK_OVERDUE").containsOnlyOnce("MONTH_CLOSING");
+		// May begins: neither has sent a plan for it; reminded once
+		this.system.run(() -> {
+			this.reminders.remind(LocalDate.of(2026, 5, 1));
+			this.reminders.remind(LocalDate.of(2026, 5, 2));
+			this.reminders.remind(LocalDate.of(2026, 5, 4));
+		});
+		assertThat(notices(this.staffAccount)).containsOnlyOnce("OTHER");
+		assertThat(notices(this.leaderAccount)).containsOnlyOnce("OTHER");
 	}
 
 	private String notices(UserAccountView account) {
