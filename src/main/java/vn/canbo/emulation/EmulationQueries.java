@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ class EmulationQueries {
 				return counts.put(kind, new EmulationReport.KindCount(kind, rs.getLong(2), rs.getLong(3)));
 			})
 			.list();
-		return java.util.Arrays.stream(RewardKind.values())
+		return Arrays.stream(RewardKind.values())
 			.map((kind) -> counts.getOrDefault(kind, new EmulationReport.KindCount(kind, 0, 0)))
 			.toList();
 	}

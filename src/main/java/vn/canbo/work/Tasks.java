@@ -157,10 +157,7 @@ public class Tasks {
 		if (task == null) {
 			return false;
 		}
-		CurrentUser user = this.access.user();
-		return user.username().equals(task.assignedBy())
-				|| (user.personId() != null && task.collaboratorIds().contains(user.personId()))
-				|| this.access.mayRead(task.ownerId(), task.agencyId());
+		return involved(task, this.access.user()) || this.access.mayRead(task.ownerId(), task.agencyId());
 	}
 
 	/** The user's own tasks of the month (owned or helped with). */
@@ -226,11 +223,7 @@ public class Tasks {
 	 * Whether the user may report progress: owner, collaborator or assigner, month open.
 	 */
 	public boolean mayReport(TaskView task) {
-		CurrentUser user = this.access.user();
-		return !task.monthClosed() && task.status() == TaskStatus.OPEN
-				&& (user.isPerson(task.ownerId())
-						|| (user.personId() != null && task.collaboratorIds().contains(user.personId()))
-						|| user.username().equals(task.assignedBy()));
+		return !task.monthClosed() && task.status() == TaskStatus.OPEN && involved(task, this.access.user());
 	}
 
 	/** Reports progress: the owner, a collaborator or the assigner. */
@@ -238,10 +231,7 @@ public class Tasks {
 	public TaskView report(long id, long version, ProgressReport report) {
 		TaskView task = find(id);
 		CurrentUser user = this.access.user();
-		boolean involved = user.isPerson(task.ownerId())
-				|| (user.personId() != null && task.collaboratorIds().contains(user.personId()))
-				|| user.username().equals(task.assignedBy());
-		if (!involved) {
+		if (!involved(task, user)) {
 			requireRead(task);
 			throw new OutOfScopeException("work.error.notInvolved");
 		}
@@ -360,12 +350,16 @@ public class Tasks {
 	}
 
 	private void requireRead(TaskView task) {
-		CurrentUser user = this.access.user();
-		if (user.username().equals(task.assignedBy())
-				|| (user.personId() != null && task.collaboratorIds().contains(user.personId()))) {
-			return;
+		if (!involved(task, this.access.user())) {
+			this.access.requireRead(task.ownerId(), task.agencyId());
 		}
-		this.access.requireRead(task.ownerId(), task.agencyId());
+	}
+
+	/** Its owner, a collaborator or its assigner. */
+	private static boolean involved(TaskView task, CurrentUser user) {
+		return user.isPerson(task.ownerId())
+				|| (user.personId() != null && task.collaboratorIds().contains(user.personId()))
+				|| user.username().equals(task.assignedBy());
 	}
 
 	private void requireOpen(TaskView task) {

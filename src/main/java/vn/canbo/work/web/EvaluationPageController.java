@@ -214,8 +214,7 @@ class EvaluationPageController {
 	}
 
 	private LocalDate month(@Nullable String text) {
-		LocalDate month = FormValues.month(text, "month", new ArrayList<>());
-		return (month != null) ? month : this.evaluations.today().withDayOfMonth(1);
+		return Months.orThisMonth(text, this.evaluations.today());
 	}
 
 	private static String text(LocalDate month) {

@@ -32,4 +32,17 @@ final class Months {
 		}
 	}
 
+	/**
+	 * The month of a page's filter: as {@link #parse}, but text that is not a month shows
+	 * this month rather than an error (a hand-edited address still opens the page).
+	 */
+	static LocalDate orThisMonth(@Nullable String text, LocalDate today) {
+		try {
+			return parse(text, today);
+		}
+		catch (InvalidInputException ex) {
+			return today.withDayOfMonth(1);
+		}
+	}
+
 }

@@ -107,7 +107,7 @@ class WorkPageController {
 			// The form is shown where it was filled: a unit's page for a manager, one's
 			// own
 			// list for someone drafting their own task.
-			String view = (unit != null && !this.tasks.assigneesWithin(unit).isEmpty()) ? "unit" : "mine";
+			String view = (unit != null && this.tasks.mayAssignWithin(unit)) ? "unit" : "mine";
 			return show(form.get("month"), view, unit, model, form, FormValues.errors(ex, this.messages, locale));
 		}
 	}
@@ -236,8 +236,7 @@ class WorkPageController {
 	}
 
 	private LocalDate month(@Nullable String text) {
-		LocalDate month = FormValues.month(text, "month", new ArrayList<>());
-		return (month != null) ? month : this.tasks.today().withDayOfMonth(1);
+		return Months.orThisMonth(text, this.tasks.today());
 	}
 
 	@Configuration(proxyBeanMethods = false)
