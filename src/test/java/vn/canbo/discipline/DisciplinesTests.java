@@ -285,9 +285,7 @@ class DisciplinesTests {
 		ids.add(first);
 		ids.add(second);
 
-		long started = System.nanoTime();
 		Map<Long, List<DisciplineRecord>> in2024 = this.disciplines.countingInYear(ids, 2024);
-		long millis = (System.nanoTime() - started) / 1_000_000;
 
 		assertThat(in2024.keySet()).containsExactly(first);
 		assertThat(in2024.get(first)).extracting(DisciplineRecord::id).containsExactly(counted.id(), sameAct.id());
@@ -295,7 +293,6 @@ class DisciplinesTests {
 			.extracting(DisciplineRecord::id)
 			.containsExactly(later.id());
 		assertThat(this.disciplines.countingInYear(List.of(first), 2025)).isEmpty();
-		assertThat(millis).as("milliseconds for 200,000 ids").isLessThan(3000);
 	}
 
 	@Test
