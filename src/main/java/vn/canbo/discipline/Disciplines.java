@@ -483,8 +483,8 @@ public class Disciplines {
 	 * forms of their category (rule {@code DISCIPLINE_FORMS}: a công chức's demotion and
 	 * salary-step reduction only before 01/07/2025), and removal from post (cách chức) of
 	 * a công chức or viên chức only while they hold a leadership or management post that
-	 * day (NĐ 172/2025, and Luật CBCC 2008 Điều 79 before it; Luật Viên chức Điều 52), as
-	 * their post history in staffing shows.
+	 * day (NĐ 172/2025, and Luật CBCC 2008 Điều 79 before it; Luật Viên chức), as their
+	 * post history in staffing shows.
 	 */
 	private void checkForm(DisciplineSystem system, DisciplineForm form, DisciplinedPerson person, LocalDate decided,
 			List<FieldProblem> problems) {
