@@ -3,6 +3,7 @@ package vn.canbo.careers;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public class CareerExports {
 						raise.newCoefficient(),
 						(raise.kind() == RaiseKind.BEYOND_SCALE) ? raise.newBeyondScalePercent() + "%" : null,
 						salary.adjustmentMonths(),
-						String.join("; ", disciplineDelays(raise.disciplineDelays(), locale)),
+						String.join("; ", delays(raise.disciplineDelays(), raise.ratingDelays(), locale)),
 						salary.rule().citation());
 			}
 		}
@@ -81,6 +82,19 @@ public class CareerExports {
 	 */
 	public List<String> disciplineDelays(List<DisciplineDelay> delays, Locale locale) {
 		return delays.stream().map((delay) -> disciplineDelay(delay, locale)).toList();
+	}
+
+	/**
+	 * The discipline delays as {@link #disciplineDelays}, then each year rated not
+	 * completed as "Năm 2025 xếp loại Không hoàn thành nhiệm vụ: kéo dài 6 tháng —
+	 * citation".
+	 */
+	public List<String> delays(List<DisciplineDelay> delays, List<RatingDelay> ratings, Locale locale) {
+		List<String> texts = new ArrayList<>(disciplineDelays(delays, locale));
+		ratings.forEach((rating) -> texts
+			.add(text("careers.ratingDelay", locale, rating.year(), rating.months(), rating.rule().citation())
+					+ (rating.rule().confirmed() ? "" : " " + text("careers.disciplineDelay.unconfirmed", locale))));
+		return texts;
 	}
 
 	private String disciplineDelay(DisciplineDelay delay, Locale locale) {

@@ -2,13 +2,16 @@ package vn.canbo.careers;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.canbo.discipline.Disciplines;
 import vn.canbo.discipline.RaiseDelay;
+import vn.canbo.ratings.AnnualRatings;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
@@ -26,6 +30,8 @@ import vn.canbo.rules.BirthMonthRange;
 import vn.canbo.rules.Retirement;
 import vn.canbo.rules.RetirementNotice;
 import vn.canbo.rules.RetirementSchedule;
+import vn.canbo.rules.RuleKey;
+import vn.canbo.rules.RuleVersion;
 import vn.canbo.rules.Rules;
 import vn.canbo.rules.SalaryRaiseRule;
 import vn.canbo.rules.SalaryRank;
@@ -33,6 +39,7 @@ import vn.canbo.rules.Sex;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.security.Role;
 import vn.canbo.shared.DataChanged;
+import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
@@ -53,6 +60,8 @@ public class Careers {
 
 	private static final int YEARS_COUNTED = 5;
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final CareerQueries queries;
 
 	private final OrgUnits orgUnits;
@@ -67,8 +76,11 @@ public class Careers {
 
 	private final Clock clock;
 
+	private final AnnualRatings ratings;
+
 	Careers(CareerQueries queries, OrgUnits orgUnits, Rules rules, Disciplines disciplines, CurrentUsers currentUsers,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AnnualRatings ratings) {
+		this.ratings = ratings;
 		this.queries = queries;
 		this.orgUnits = orgUnits;
 		this.rules = rules;
@@ -159,16 +171,20 @@ public class Careers {
 		// A raise due before the period may be pushed into it: whoever has a delaying
 		// decision is computed, whatever the database window says.
 		Map<Long, List<RaiseDelay>> delays = this.disciplines.raiseDelays(within, to);
+		Map<Long, List<RatingDelay>> rated = ratingDelays(this.ratings.notCompletedYears(within));
+		Set<Long> delayed = new HashSet<>(delays.keySet());
+		delayed.addAll(rated.keySet());
 		List<DueRaise> due = new ArrayList<>();
 		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, intervals, from, to,
-				delays.keySet())) {
+				delayed)) {
 			PersonFacts facts = candidate.facts();
 			List<RaiseDelay> own = delays.getOrDefault(facts.id(), List.of());
+			List<RatingDelay> years = rated.getOrDefault(facts.id(), List.of());
 			boolean shown = !own.isEmpty() && this.disciplines.mayRead(facts.id());
 			SalaryStatus status = SalaryOutlook.of(facts,
 					Optional.ofNullable(ranks.get(Objects.requireNonNull(facts.rankCode()))), rule,
-					candidate.adjustmentMonths(), own, shown, from);
-			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, own, shown, from, to);
+					candidate.adjustmentMonths(), own, years, shown, from);
+			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, own, years, shown, from, to);
 			if (raise != null) {
 				due.add(raise);
 			}
@@ -203,12 +219,8 @@ public class Careers {
 		Long monthly = null;
 		BaseSalary base = this.rules.baseSalary(asOf).orElse(null);
 		if (facts.hasSalary()) {
-			LocalDate since = Objects.requireNonNull(facts.since());
-			List<RaiseDelay> delays = this.disciplines.raiseDelays(List.of(personId)).getOrDefault(personId, List.of());
-			boolean shown = !delays.isEmpty() && this.disciplines.mayRead(personId);
-			salary = SalaryOutlook.of(facts, this.rules.salaryRank(Objects.requireNonNull(facts.rankCode())),
-					this.rules.salaryRaise(asOf), this.queries.adjustmentMonths(personId, since), delays, shown, asOf);
-			if (shown && !salary.disciplineDelays().isEmpty()) {
+			salary = salary(facts, asOf);
+			if (salary.disciplineDelays().stream().anyMatch(DisciplineDelay::shown)) {
 				Map<String, Object> seen = new LinkedHashMap<>();
 				seen.put("personId", personId);
 				seen.put("fullName", facts.fullName());
@@ -224,8 +236,41 @@ public class Careers {
 	}
 
 	/**
+	 * The salary outlook of a person with a salary history as of the day: discipline
+	 * delays (shown when the user may read them) and years rated not completed applied.
+	 */
+	private SalaryStatus salary(PersonFacts facts, LocalDate asOf) {
+		long personId = facts.id();
+		List<RaiseDelay> delays = this.disciplines.raiseDelays(List.of(personId)).getOrDefault(personId, List.of());
+		boolean shown = !delays.isEmpty() && this.disciplines.mayRead(personId);
+		return SalaryOutlook.of(facts, this.rules.salaryRank(Objects.requireNonNull(facts.rankCode())),
+				this.rules.salaryRaise(asOf),
+				this.queries.adjustmentMonths(personId, Objects.requireNonNull(facts.since())), delays,
+				ratingDelays(this.ratings.notCompletedYears(List.of(personId))).getOrDefault(personId, List.of()),
+				shown, asOf);
+	}
+
+	/**
+	 * Each year rated not completed with the months it delays the raise: the rule
+	 * {@code DISCIPLINE_EFFECTS} in force at the year's end (TT 08/2013 Điều 2 khoản 3).
+	 */
+	private Map<Long, List<RatingDelay>> ratingDelays(Map<Long, List<Integer>> years) {
+		Map<Long, List<RatingDelay>> delays = new LinkedHashMap<>();
+		years.forEach((person, list) -> delays.put(person, list.stream().map((year) -> {
+			LocalDate end = LocalDate.of(year, 12, 31);
+			RuleVersion rule = this.rules.inForce(RuleKey.DISCIPLINE_EFFECTS, end)
+				.orElseThrow(() -> new DomainException("rules.error.noVersion", RuleKey.DISCIPLINE_EFFECTS, end));
+			return new RatingDelay(year, Math.toIntExact(rule.parameter("delayUnsatisfactoryYearMonths")), rule);
+		}).toList()));
+		return delays;
+	}
+
+	/**
 	 * Records an early raise or a delay for a person in scope; organisation officers and
-	 * administrators only; audited.
+	 * administrators only; audited. An early raise for excellent achievement (TT 08/2013
+	 * Điều 3) is refused for someone more than 12 months short of their regular raise on
+	 * 31/12 of the year it takes effect, at the last step, or disciplined (a state
+	 * decision, not cancelled) while holding the current step.
 	 */
 	@Transactional
 	public SalaryAdjustment addAdjustment(long personId, NewSalaryAdjustment command) {
@@ -263,6 +308,9 @@ public class Careers {
 		if (command.decisionDate() != null && command.decisionDate().isAfter(today())) {
 			problems.add(FieldProblem.of("decisionDate", "careers.error.decisionDate.future"));
 		}
+		if (problems.isEmpty() && command.kind() == AdjustmentKind.EARLY) {
+			checkEarly(facts, Objects.requireNonNull(command.effectiveOn()), problems);
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -283,6 +331,29 @@ public class Careers {
 		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(added.id()), DataChanged.Action.CREATE,
 				null, after, agency.path()));
 		return added;
+	}
+
+	/**
+	 * The conditions of TT 08/2013/TT-BNV Điều 3 an early raise must meet, from the
+	 * person's outlook with every delay and adjustment already recorded.
+	 */
+	private void checkEarly(PersonFacts facts, LocalDate effectiveOn, List<FieldProblem> problems) {
+		if (!facts.hasSalary()) {
+			problems.add(FieldProblem.of("kind", "careers.error.early.noSalary"));
+			return;
+		}
+		SalaryStatus status = salary(facts, effectiveOn);
+		LocalDate yearEnd = LocalDate.of(effectiveOn.getYear(), 12, 31);
+		if (!status.disciplineDelays().isEmpty()) {
+			problems.add(FieldProblem.of("kind", "careers.error.early.disciplined", DAY.format(status.since())));
+		}
+		else if (status.nextRaiseOn() == null) {
+			problems.add(FieldProblem.of("kind", "careers.error.early.lastStep"));
+		}
+		else if (status.nextRaiseOn().isAfter(yearEnd.plusMonths(12))) {
+			problems.add(FieldProblem.of("effectiveOn", "careers.error.early.tooFar", DAY.format(status.nextRaiseOn()),
+					DAY.format(yearEnd)));
+		}
 	}
 
 	/** The label of a unit for the page's picker. */

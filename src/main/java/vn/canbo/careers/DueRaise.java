@@ -19,13 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param newCoefficient its coefficient (steps only)
  * @param newBeyondScalePercent the allowance from then (beyond scale only)
  * @param disciplineDelays the discipline decisions that moved this raise, by day
+ * @param ratingDelays the years rated "not completed" that moved it
  */
 public record DueRaise(long personId, String fullName, String agencyName, SalaryStatus salary, LocalDate dueOn,
 		RaiseKind kind, @Nullable Integer newStep, @Nullable BigDecimal newCoefficient, int newBeyondScalePercent,
-		List<DisciplineDelay> disciplineDelays) {
+		List<DisciplineDelay> disciplineDelays, List<RatingDelay> ratingDelays) {
 
 	public DueRaise {
 		disciplineDelays = List.copyOf(disciplineDelays);
+		ratingDelays = List.copyOf(ratingDelays);
 	}
 
 }

@@ -24,7 +24,7 @@ final class RaiseTimeline {
 
 	private final int months;
 
-	private final List<RaiseDelay> delays;
+	private final List<Entry> delays;
 
 	private final List<LocalDate> rises = new ArrayList<>();
 
@@ -35,12 +35,19 @@ final class RaiseTimeline {
 
 	private int laterDelayMonths;
 
-	RaiseTimeline(LocalDate since, int months, List<RaiseDelay> delays) {
+	/**
+	 * The timeline of the discipline delays and the years rated "not completed", which
+	 * count like decisions taking effect on the year's last day (TT 08/2013 adds both).
+	 */
+	RaiseTimeline(LocalDate since, int months, List<RaiseDelay> delays, List<RatingDelay> ratings) {
 		this.since = since;
 		this.months = Math.max(0, months);
-		this.delays = delays.stream()
-			.filter((delay) -> !delay.effectiveOn().isBefore(since))
-			.sorted(Comparator.comparing(RaiseDelay::effectiveOn))
+		List<Entry> entries = new ArrayList<>();
+		delays.forEach((delay) -> entries.add(new Entry(delay.effectiveOn(), delay.months(), delay)));
+		ratings.forEach((rating) -> entries.add(new Entry(rating.effectiveOn(), rating.months(), rating)));
+		this.delays = entries.stream()
+			.filter((entry) -> !entry.on().isBefore(since))
+			.sorted(Comparator.comparing(Entry::on))
 			.toList();
 	}
 
@@ -52,10 +59,24 @@ final class RaiseTimeline {
 		return this.rises.get(index);
 	}
 
-	/** The delays that moved the raise, earlier raises' included, by day. */
+	/** The discipline delays that moved the raise, earlier raises' included, by day. */
 	List<RaiseDelay> delaysOf(int index) {
+		return causesOf(index, RaiseDelay.class);
+	}
+
+	/** The years rated not completed that moved the raise, earlier raises' included. */
+	List<RatingDelay> ratingsOf(int index) {
+		return causesOf(index, RatingDelay.class);
+	}
+
+	private <T> List<T> causesOf(int index, Class<T> type) {
 		rise(index);
-		return this.delays.subList(0, this.counted.get(index));
+		return this.delays.subList(0, this.counted.get(index))
+			.stream()
+			.map(Entry::cause)
+			.filter(type::isInstance)
+			.map(type::cast)
+			.toList();
 	}
 
 	/** The first raise on or after the day. */
@@ -71,7 +92,7 @@ final class RaiseTimeline {
 		int index = this.rises.size();
 		int next = (index == 0) ? 0 : this.counted.get(index - 1);
 		LocalDate day = day(index);
-		while (next < this.delays.size() && this.delays.get(next).effectiveOn().isBefore(day)) {
+		while (next < this.delays.size() && this.delays.get(next).on().isBefore(day)) {
 			if (index == 0) {
 				this.firstDelayMonths += this.delays.get(next).months();
 			}
@@ -88,6 +109,10 @@ final class RaiseTimeline {
 	private LocalDate day(int index) {
 		LocalDate first = this.since.plusMonths(this.months + this.firstDelayMonths);
 		return (index == 0) ? first : first.plusYears(index).plusMonths(this.laterDelayMonths);
+	}
+
+	/** A delay on the timeline: a discipline decision or a year rated not completed. */
+	private record Entry(LocalDate on, int months, Object cause) {
 	}
 
 }

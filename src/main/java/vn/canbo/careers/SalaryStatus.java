@@ -22,6 +22,7 @@ import vn.canbo.rules.RuleVersion;
  * @param adjustmentMonths delays minus early raises recorded by hand for this step
  * @param disciplineDelays the discipline decisions that delay the next raise (or the next
  * rise of the beyond-scale allowance), by day
+ * @param ratingDelays the years rated "not completed" that delay it
  * @param nextRaiseOn the next regular raise, delays included (null at the last step or
  * for an unknown rank)
  * @param nextStep the step then
@@ -34,12 +35,13 @@ import vn.canbo.rules.RuleVersion;
  */
 public record SalaryStatus(String rankCode, @Nullable String rankName, @Nullable String tableCode, int step,
 		int maxSteps, @Nullable BigDecimal coefficient, LocalDate since, int intervalMonths, int adjustmentMonths,
-		List<DisciplineDelay> disciplineDelays, @Nullable LocalDate nextRaiseOn, @Nullable Integer nextStep,
-		@Nullable BigDecimal nextCoefficient, boolean atLastStep, int beyondScalePercent,
+		List<DisciplineDelay> disciplineDelays, List<RatingDelay> ratingDelays, @Nullable LocalDate nextRaiseOn,
+		@Nullable Integer nextStep, @Nullable BigDecimal nextCoefficient, boolean atLastStep, int beyondScalePercent,
 		@Nullable LocalDate nextBeyondScaleOn, int nextBeyondScalePercent, RuleVersion rule) {
 
 	public SalaryStatus {
 		disciplineDelays = List.copyOf(disciplineDelays);
+		ratingDelays = List.copyOf(ratingDelays);
 	}
 
 	public boolean rankKnown() {
@@ -49,6 +51,11 @@ public record SalaryStatus(String rankCode, @Nullable String rankName, @Nullable
 	/** The months the discipline decisions add. */
 	public int disciplineMonths() {
 		return this.disciplineDelays.stream().mapToInt(DisciplineDelay::months).sum();
+	}
+
+	/** The months the years rated not completed add. */
+	public int ratingMonths() {
+		return this.ratingDelays.stream().mapToInt(RatingDelay::months).sum();
 	}
 
 }

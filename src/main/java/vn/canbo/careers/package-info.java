@@ -5,7 +5,7 @@
  * discipline delays as inputs.
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules",
-		"documents", "discipline" })
+		"documents", "discipline", "ratings" })
 @NullMarked
 package vn.canbo.careers;
 

@@ -88,6 +88,12 @@ class DemoDiscipline {
 		if (!DisciplineForm.allowed(system, category, fullMember).contains(form)) {
 			form = DisciplineForm.REPRIMAND;
 		}
+		// removal of a công chức or viên chức needs a leadership post on the decision's
+		// day,
+		// which the demo does not look up: the cán bộ (who hold their posts) get it
+		if (form == DisciplineForm.REMOVAL && system == DisciplineSystem.STATE && category != PersonnelCategory.CADRE) {
+			form = DisciplineForm.WARNING;
+		}
 		LocalDate effective = today.minusDays(30 + random.nextInt(5 * 365 - 30));
 		LocalDate decided = effective.minusDays(random.nextInt(10));
 		String authority = party ? "Ủy ban Kiểm tra cấp ủy cấp trên" : "Thủ trưởng " + person.workplace().name();

@@ -135,7 +135,10 @@ public record DisciplineEffects(List<Effect> effects, @Nullable LocalDate lapses
 			case REPRIMAND ->
 				employee ? months(rule, "delayEmployeeReprimandMonths") : months(rule, "delayMinorMonths");
 			case WARNING -> months(rule, "delayMinorMonths");
-			case REMOVAL, RECALL -> months(rule, "delayRemovalMonths");
+			// TT 08/2013 lists demotion with removal; a salary-step reduction is not
+			// among
+			// the delays (the lower step itself is the penalty, entered on the record)
+			case REMOVAL, RECALL, DEMOTION -> months(rule, "delayRemovalMonths");
 			default -> 0;
 		};
 	}
@@ -145,8 +148,13 @@ public record DisciplineEffects(List<Effect> effects, @Nullable LocalDate lapses
 				|| category == PersonnelCategory.PUBLIC_EMPLOYEE;
 	}
 
+	/**
+	 * The forms barred for the shorter term (Luật CBCC 2008 Điều 82 as amended 2019:
+	 * reprimand, warning and salary-step reduction 12 months; demotion, removal 24).
+	 */
 	private static boolean minor(DisciplineForm form) {
-		return form == DisciplineForm.REPRIMAND || form == DisciplineForm.WARNING;
+		return form == DisciplineForm.REPRIMAND || form == DisciplineForm.WARNING
+				|| form == DisciplineForm.SALARY_STEP_REDUCTION;
 	}
 
 	private static int months(RuleVersion rule, String name) {

@@ -4,11 +4,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import vn.canbo.people.PersonnelCategory;
+import vn.canbo.rules.RuleVersion;
 
 /**
  * A form of discipline (hình thức kỷ luật), in ascending severity within each system.
- * Demotion (giáng chức) and salary-step reduction (hạ bậc lương) were abolished by NĐ
- * 172/2025 and are not offered.
+ * Salary-step reduction (hạ bậc lương) and demotion (giáng chức) of a công chức were
+ * abolished by NĐ 172/2025 from 01/07/2025: they are allowed for decisions signed before
+ * (rule {@code DISCIPLINE_FORMS}), so that the history is complete.
  */
 public enum DisciplineForm {
 
@@ -16,6 +18,10 @@ public enum DisciplineForm {
 	REPRIMAND,
 	/** Cảnh cáo. */
 	WARNING,
+	/** Hạ bậc lương: a công chức's salary step lowered (until 30/06/2025). */
+	SALARY_STEP_REDUCTION,
+	/** Giáng chức: a công chức moved to a lower post (until 30/06/2025). */
+	DEMOTION,
 	/** Cách chức: removal from an appointed, approved or designated post. */
 	REMOVAL,
 	/** Bãi nhiệm: recall from an elected post (cán bộ). */
@@ -29,6 +35,25 @@ public enum DisciplineForm {
 
 	public String messageKey() {
 		return "discipline.form." + name();
+	}
+
+	/**
+	 * The forms a person of the category may receive in the system by a decision under
+	 * the version of {@code DISCIPLINE_FORMS} in force on its date: today's forms, and
+	 * for a công chức salary-step reduction and demotion while the version allows them.
+	 */
+	public static Set<DisciplineForm> allowed(DisciplineSystem system, PersonnelCategory category,
+			boolean fullPartyMember, RuleVersion forms) {
+		Set<DisciplineForm> allowed = allowed(system, category, fullPartyMember);
+		if (system == DisciplineSystem.STATE && category == PersonnelCategory.CIVIL_SERVANT) {
+			if (forms.parameter("civilServantSalaryStepReduction") == 1) {
+				allowed.add(SALARY_STEP_REDUCTION);
+			}
+			if (forms.parameter("civilServantDemotion") == 1) {
+				allowed.add(DEMOTION);
+			}
+		}
+		return allowed;
 	}
 
 	/**

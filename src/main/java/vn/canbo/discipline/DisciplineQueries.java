@@ -60,14 +60,18 @@ class DisciplineQueries {
 			.list();
 	}
 
-	/** The decisions not cancelled that count in the evaluation year, of these people. */
-	List<DisciplineRecord> countingInYear(Collection<Long> personIds, int year) {
+	/**
+	 * The decisions not cancelled that count in the evaluation year, of these people,
+	 * with their person's category.
+	 */
+	List<StepDecision> countingInYear(Collection<Long> personIds, int year) {
 		return this.jdbc.sql("""
-				select * from discipline_record where evaluation_year = :year and cancelled_on is null
-					and person_id = any(cast(:ids as bigint[])) order by person_id, effective_on, id""")
+				select d.*, p.category from discipline_record d join person p on p.id = d.person_id
+				where d.evaluation_year = :year and d.cancelled_on is null
+					and d.person_id = any(cast(:ids as bigint[])) order by d.person_id, d.effective_on, d.id""")
 			.param("year", year)
 			.param("ids", personIds.toArray(Long[]::new))
-			.query((rs, row) -> record(rs))
+			.query((rs, row) -> new StepDecision(record(rs), PersonnelCategory.valueOf(rs.getString("category"))))
 			.list();
 	}
 
@@ -198,7 +202,9 @@ class DisciplineQueries {
 		return rs.wasNull() ? null : value;
 	}
 
-	/** A decision with the current category of its person. */
+	/**
+	 * A decision with the current category of its person (which its effects depend on).
+	 */
 	record StepDecision(DisciplineRecord record, PersonnelCategory category) {
 	}
 

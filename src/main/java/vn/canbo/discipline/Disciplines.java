@@ -2,6 +2,7 @@ package vn.canbo.discipline;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
+import vn.canbo.people.PersonnelCategory;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
 import vn.canbo.rules.Rules;
@@ -35,6 +37,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.staffing.Assignments;
 
 /**
  * Discipline decisions within the user's scope. Discipline is sensitive: administrators
@@ -54,6 +57,8 @@ public class Disciplines {
 
 	private static final int MAX_REPORT_YEARS = 20;
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final DisciplineQueries queries;
 
 	private final OrgUnits orgUnits;
@@ -66,8 +71,11 @@ public class Disciplines {
 
 	private final Clock clock;
 
+	private final Assignments assignments;
+
 	Disciplines(DisciplineQueries queries, OrgUnits orgUnits, Rules rules, CurrentUsers currentUsers,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Assignments assignments) {
+		this.assignments = assignments;
 		this.queries = queries;
 		this.orgUnits = orgUnits;
 		this.rules = rules;
@@ -100,10 +108,34 @@ public class Disciplines {
 		if (personIds.isEmpty()) {
 			return counting;
 		}
-		for (DisciplineRecord record : this.queries.countingInYear(personIds, year)) {
-			counting.computeIfAbsent(record.personId(), (id) -> new ArrayList<>()).add(record);
+		for (DisciplineQueries.StepDecision decision : this.queries.countingInYear(personIds, year)) {
+			counting.computeIfAbsent(decision.record().personId(), (id) -> new ArrayList<>()).add(decision.record());
 		}
 		return counting;
+	}
+
+	/**
+	 * The decisions counting in the evaluation year that make it "not completed" for each
+	 * of these people: those whose effects, computed as on the decision's own page,
+	 * include {@link DisciplineEffects.EffectKind#UNSATISFACTORY_RATING} (under NĐ
+	 * 335/2025 Điều 20 khoản 4 c a civil servant's only when duty-related). No scope
+	 * check: the caller has scoped the people.
+	 */
+	public Map<Long, List<DisciplineRecord>> forcingNotCompleted(Collection<Long> personIds, int year) {
+		Map<Long, List<DisciplineRecord>> forcing = new LinkedHashMap<>();
+		if (personIds.isEmpty()) {
+			return forcing;
+		}
+		Map<RuleKey, List<RuleVersion>> versions = versions();
+		for (DisciplineQueries.StepDecision decision : this.queries.countingInYear(personIds, year)) {
+			DisciplineRecord record = decision.record();
+			DisciplineEffects effects = DisciplineEffects.of(record, decision.category(),
+					rulesFor(record.effectiveOn(), record.evaluationYear(), versions));
+			if (effects.find(DisciplineEffects.EffectKind.UNSATISFACTORY_RATING).isPresent()) {
+				forcing.computeIfAbsent(record.personId(), (id) -> new ArrayList<>()).add(record);
+			}
+		}
+		return forcing;
 	}
 
 	/**
@@ -397,17 +429,8 @@ public class Disciplines {
 		else if (form == null) {
 			problems.add(FieldProblem.of("form", "discipline.error.required", field("form")));
 		}
-		else if (!DisciplineForm.allowed(system, person.category(), person.fullPartyMember()).contains(form)) {
-			String key = (system == DisciplineSystem.PARTY) ? (person.fullPartyMember()
-					? "discipline.error.form.notAllowedParty" : "discipline.error.form.notAllowedProbationary")
-					: "discipline.error.form.notAllowed";
-			problems.add(FieldProblem.of("form", key, label(form.messageKey()), label(person.category().messageKey())));
-		}
-		String violation = required(input.violation(), "violation", 2000, problems);
-		String number = required(input.decisionNumber(), "decisionNumber", 100, problems);
-		String authority = required(input.authority(), "authority", 300, problems);
 		LocalDate decided = input.decisionDate();
-		LocalDate effective = input.effectiveOn();
+		boolean dateValid = false;
 		if (decided == null) {
 			problems.add(FieldProblem.of("decisionDate", "discipline.error.required", field("decisionDate")));
 		}
@@ -417,6 +440,17 @@ public class Disciplines {
 		else if (decided.getYear() < 1990) {
 			problems.add(FieldProblem.of("decisionDate", "discipline.error.decisionDate.old", 1990));
 		}
+		else {
+			dateValid = true;
+		}
+		if (system != null && form != null
+				&& problems.stream().noneMatch((problem) -> "system".equals(problem.field()))) {
+			checkForm(system, form, person, dateValid ? decided : today(), problems);
+		}
+		String violation = required(input.violation(), "violation", 2000, problems);
+		String number = required(input.decisionNumber(), "decisionNumber", 100, problems);
+		String authority = required(input.authority(), "authority", 300, problems);
+		LocalDate effective = input.effectiveOn();
 		if (effective == null) {
 			problems.add(FieldProblem.of("effectiveOn", "discipline.error.required", field("effectiveOn")));
 		}
@@ -442,6 +476,38 @@ public class Disciplines {
 				Objects.requireNonNull(violation), Objects.requireNonNull(number), Objects.requireNonNull(authority),
 				Objects.requireNonNull(decided), from, Boolean.TRUE.equals(input.dutyRelated()), counted, year,
 				DisciplineEffects.lapsesOn(system, form, from, rules.effects(), rules.party()));
+	}
+
+	/**
+	 * Whether the law in force on the decision's date allows the form for the person: the
+	 * forms of their category (rule {@code DISCIPLINE_FORMS}: a công chức's demotion and
+	 * salary-step reduction only before 01/07/2025), and removal from post (cách chức) of
+	 * a công chức or viên chức only while they hold a leadership or management post that
+	 * day (NĐ 172/2025, and Luật CBCC 2008 Điều 79 before it; Luật Viên chức), as their
+	 * post history in staffing shows.
+	 */
+	private void checkForm(DisciplineSystem system, DisciplineForm form, DisciplinedPerson person, LocalDate decided,
+			List<FieldProblem> problems) {
+		RuleVersion forms = this.rules.inForce(RuleKey.DISCIPLINE_FORMS, decided)
+			.orElseThrow(() -> new DomainException("rules.error.noVersion", RuleKey.DISCIPLINE_FORMS, decided));
+		if (!DisciplineForm.allowed(system, person.category(), person.fullPartyMember(), forms).contains(form)) {
+			boolean abolished = system == DisciplineSystem.STATE && person.category() == PersonnelCategory.CIVIL_SERVANT
+					&& (form == DisciplineForm.DEMOTION || form == DisciplineForm.SALARY_STEP_REDUCTION);
+			String key = (system == DisciplineSystem.PARTY)
+					? (person.fullPartyMember() ? "discipline.error.form.notAllowedParty"
+							: "discipline.error.form.notAllowedProbationary")
+					: abolished ? "discipline.error.form.abolished" : "discipline.error.form.notAllowed";
+			problems.add(FieldProblem.of("form", key, label(form.messageKey()), label(person.category().messageKey()),
+					forms.citation()));
+			return;
+		}
+		boolean managerOnly = person.category() == PersonnelCategory.CIVIL_SERVANT
+				|| person.category() == PersonnelCategory.PUBLIC_EMPLOYEE;
+		if (system == DisciplineSystem.STATE && form == DisciplineForm.REMOVAL && managerOnly
+				&& !this.assignments.holdsLeadershipPost(person.id(), decided)) {
+			problems.add(FieldProblem.of("form", "discipline.error.form.removalWithoutPost",
+					label(person.category().messageKey()), DAY.format(decided)));
+		}
 	}
 
 	private static @Nullable String required(@Nullable String value, String name, int max,

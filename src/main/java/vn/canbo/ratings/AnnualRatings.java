@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import vn.canbo.notifications.NotificationKind;
 import vn.canbo.notifications.Notifications;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.Subtree;
 import vn.canbo.orgunits.SubtreeNode;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
@@ -384,6 +386,45 @@ public class AnnualRatings {
 			.filter((rating) -> rating.level() != null)
 			.forEach((rating) -> counts.merge(rating.level(), 1L, Long::sum));
 		return counts;
+	}
+
+	/**
+	 * The years each of these people was rated "not completed" by an approved rating, in
+	 * order: each delays their salary raise (TT 08/2013 Điều 2 khoản 3), which careers
+	 * applies. No scope check: the caller has scoped the people.
+	 */
+	public Map<Long, List<Integer>> notCompletedYears(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return new LinkedHashMap<>();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", personIds.toArray(Long[]::new));
+		return notCompletedYears(" and r.person_id = any(cast(:ids as bigint[]))", params);
+	}
+
+	/**
+	 * The same for everyone now in all the subtrees (built from the user's scope by the
+	 * caller): a province's raise list in one query.
+	 */
+	public Map<Long, List<Integer>> notCompletedYears(List<Subtree> within) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder scope = new StringBuilder();
+		for (int i = 0; i < within.size(); i++) {
+			scope.append(within.get(i).and("p.agency_id", "scope" + i, params));
+		}
+		return notCompletedYears(scope.toString(), params);
+	}
+
+	private Map<Long, List<Integer>> notCompletedYears(String filter, Map<String, Object> params) {
+		Map<Long, List<Integer>> years = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select r.person_id, r.year from annual_rating r join person p on p.id = r.person_id
+				where r.status = 'APPROVED' and r.level = 'NOT_COMPLETED'""" + filter + " order by r.person_id, r.year")
+			.params(params)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getInt(2) })
+			.list()
+			.forEach((pair) -> years.computeIfAbsent(pair[0], (id) -> new ArrayList<>()).add((int) pair[1]));
+		return years;
 	}
 
 	private List<RatingView> agencyRatings(long agencyId, int year) {

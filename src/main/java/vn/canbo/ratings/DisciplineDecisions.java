@@ -11,9 +11,11 @@ import vn.canbo.discipline.DisciplineRecord;
 import vn.canbo.discipline.Disciplines;
 
 /**
- * The discipline decisions counting in the year (NĐ 90/2020 as amended by NĐ 48/2023,
- * Điều 2 khoản 5: any Party or administrative decision of the year), named by form,
- * number and date for the rating's explanation.
+ * The discipline decisions that make the year "not completed", as the discipline module
+ * computes each decision's effects from the dated rule (one source of truth: NĐ 90/2020
+ * as amended by NĐ 48/2023, any decision of the year; from 2026 NĐ 335/2025 Điều 20 khoản
+ * 4 c, a civil servant's only when duty-related), named by form, number and date for the
+ * rating's explanation.
  */
 @Component
 class DisciplineDecisions implements DisciplineInYear {
@@ -27,7 +29,7 @@ class DisciplineDecisions implements DisciplineInYear {
 	@Override
 	public Map<Long, String> disciplined(Collection<Long> personIds, int year) {
 		Map<Long, String> notes = new HashMap<>();
-		this.disciplines.countingInYear(personIds, year).forEach((person, records) -> {
+		this.disciplines.forcingNotCompleted(personIds, year).forEach((person, records) -> {
 			if (!records.isEmpty()) {
 				notes.put(person, describe(records));
 			}

@@ -64,6 +64,14 @@ public enum RuleKey {
 			new RuleParameter("delayUnsatisfactoryYearMonths", 0, 60), new RuleParameter("dutyRelatedOnly", 0, 1))),
 
 	/**
+	 * Which state discipline forms (hình thức kỷ luật) a decision of the date may take
+	 * beyond today's: a công chức's demotion and salary-step reduction (0 or 1),
+	 * abolished by NĐ 172/2025 from 01/07/2025.
+	 */
+	DISCIPLINE_FORMS(List.of(new RuleParameter("civilServantDemotion", 0, 1),
+			new RuleParameter("civilServantSalaryStepReduction", 0, 1))),
+
+	/**
 	 * Party discipline (kỷ luật đảng): its term, and the months before appointment to a
 	 * higher post per form.
 	 */

@@ -55,6 +55,18 @@ class AssignmentStore {
 			.list();
 	}
 
+	boolean holdsLeadershipPost(long personId, LocalDate day) {
+		return this.jdbc.sql("""
+				select exists (select 1 from assignment a left join post_title t on t.id = a.title_id
+					left join job_position j on j.id = a.job_position_id
+					where a.person_id = :person and a.valid_from <= :day and (a.valid_to is null or a.valid_to > :day)
+						and (t.leadership or j.position_group = 'LEADERSHIP'))""")
+			.param("person", personId)
+			.param("day", day)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Assignments held on the date in the given units. */
 	List<AssignmentView> heldIn(List<Long> unitIds, LocalDate asOf, int limit) {
 		return this.jdbc.sql(SELECT + " join unnest(cast(:units as bigint[])) as n (unit_id) on n.unit_id = a.unit_id"

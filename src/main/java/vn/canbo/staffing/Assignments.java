@@ -76,6 +76,17 @@ public class Assignments {
 		return this.store.ofPerson(personId);
 	}
 
+	/**
+	 * Whether the person holds a leadership or management post (chức vụ lãnh đạo, quản
+	 * lý) on the day: a title of the catalogue other than the commune civil-servant
+	 * titles of NĐ 33/2023, or a job position of the leadership group; the person must be
+	 * in scope.
+	 */
+	public boolean holdsLeadershipPost(long personId, LocalDate day) {
+		this.people.summary(personId);
+		return this.store.holdsLeadershipPost(personId, day);
+	}
+
 	/** The posts held on the date in the unit and below it (at most {@code limit}). */
 	public List<AssignmentView> heldUnder(String unitCode, LocalDate asOf, int limit) {
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);

@@ -63,21 +63,30 @@ class EvaluationStore {
 			.update();
 	}
 
-	/** Writes the evaluator's input; false when the version is stale. */
-	boolean evaluate(long personId, long agencyId, LocalDate month, EvaluationInput input, String by) {
+	/**
+	 * Writes the evaluator's input; false when the version is stale. The first save
+	 * ({@code first}: no row when the evaluator read the month) only inserts: if another
+	 * save created the row meanwhile, nothing is written (a unique person and month, then
+	 * "on conflict" without update). The row it creates starts at version 1, so a save
+	 * from a page read before it existed (version 0) cannot match it either. A row the
+	 * self-assessment created stays at 0: the evaluator's first save over it is no lost
+	 * update.
+	 */
+	boolean evaluate(long personId, long agencyId, LocalDate month, EvaluationInput input, String by, boolean first) {
 		int changed = this.jdbc
 			.sql("""
 					insert into monthly_evaluation (person_id, agency_id, month, general_points, bonus_points, directing,
-						organising, automatic_case, automatic_note, absence, evaluator_note, evaluated_by, evaluated_at)
+						organising, automatic_case, automatic_note, absence, evaluator_note, evaluated_by, evaluated_at,
+						version)
 					values (:person, :agency, :month, :general, :bonus, :directing, :organising, :automatic, :automaticNote,
-						:absence, :note, :by, current_timestamp)
+						:absence, :note, :by, current_timestamp, 1)
 					on conflict (person_id, month) do update set general_points = excluded.general_points,
 						bonus_points = excluded.bonus_points, directing = excluded.directing, organising = excluded.organising,
 						automatic_case = excluded.automatic_case, automatic_note = excluded.automatic_note,
 						absence = excluded.absence, evaluator_note = excluded.evaluator_note,
 						evaluated_by = excluded.evaluated_by, evaluated_at = current_timestamp,
 						version = monthly_evaluation.version + 1, updated_at = current_timestamp
-					where monthly_evaluation.version = :version""")
+					where monthly_evaluation.version = :version and not :first""")
 			.param("person", personId)
 			.param("agency", agencyId)
 			.param("month", month)
@@ -91,6 +100,7 @@ class EvaluationStore {
 			.param("note", input.note())
 			.param("by", by)
 			.param("version", input.version())
+			.param("first", first)
 			.update();
 		return changed > 0;
 	}

@@ -162,15 +162,14 @@ public class Evaluations {
 		}
 		reject(problems);
 		EvaluationRow before = this.store.find(personId, first).orElse(null);
-		long expected = (before != null) ? before.version() : input.version();
 		if (before != null && before.version() != input.version()) {
 			throw new ConcurrentEditException();
 		}
 		if (!this.store.evaluate(personId, person.agencyId(), first,
-				new EvaluationInput(expected, input.general(), input.bonus(), input.directing(), input.organising(),
-						input.automaticCase(), Tasks.text(input.automaticNote()), input.absence(),
+				new EvaluationInput(input.version(), input.general(), input.bonus(), input.directing(),
+						input.organising(), input.automaticCase(), Tasks.text(input.automaticNote()), input.absence(),
 						Tasks.text(input.note())),
-				this.access.user().username())) {
+				this.access.user().username(), before == null)) {
 			throw new ConcurrentEditException();
 		}
 		audit(personId, person.agencyId(), first, before);

@@ -171,7 +171,10 @@ class MonthClosing {
 
 	/**
 	 * Unfinished tasks continue next month as new tasks pointing back at them. Village
-	 * duty is not carried: each month has its own village task, made from the duty.
+	 * duty is not carried: each month has its own village task, made from the duty. A
+	 * task its assigner scored complete (all its units) is finished whether or not its
+	 * owner marked it done: carried, it would count again next month as not done and
+	 * late.
 	 */
 	private void carryOver(Long[] agencies, LocalDate month) {
 		this.jdbc
@@ -179,6 +182,7 @@ class MonthClosing {
 					with carried as (
 						update work_task set status = 'CARRIED', version = version + 1, updated_at = current_timestamp
 						where month = :month and status = 'OPEN' and kind = 'TASK' and agency_id = any(:agencies)
+							and (completed_units is null or completed_units < weight)
 						returning *)
 					insert into work_task (agency_id, month, kind, title, description, owner_id, collaborator_ids, assigned_by,
 						assigner_person_id, parent_task_id, carried_from_id, village_duty_id, due_on, weight, progress,

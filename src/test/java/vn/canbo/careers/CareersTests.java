@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.canbo.discipline.DisciplineForm;
@@ -40,6 +42,7 @@ import vn.canbo.shared.OutOfScopeException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Retirement and raise schedules of a unit: the dates of the rules, the lists filtered in
@@ -48,6 +51,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest
 class CareersTests {
+
+	static final Locale VI = Locale.forLanguageTag("vi");
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	Careers careers;
@@ -238,8 +246,11 @@ class CareersTests {
 		assertThat(raisesIn(2027, 3)).doesNotContain(expert);
 		assertThat(raisesIn(2027, 9)).contains(expert);
 
+		// due 01/09/2027: an early raise is considered in 2026, when the step is at most
+		// 12
+		// months away on 31/12 (TT 08/2013 Điều 3)
 		this.careers.addAdjustment(expert, new NewSalaryAdjustment(AdjustmentKind.EARLY, 12,
-				"Hoàn thành xuất sắc nhiệm vụ 2025", "5/QĐ-UBND", null, LocalDate.of(2025, 12, 31)));
+				"Hoàn thành xuất sắc nhiệm vụ 2026", "5/QĐ-UBND", null, LocalDate.of(2026, 1, 1)));
 		assertThat(this.careers.career(expert, LocalDate.of(2026, 1, 1)).salary().nextRaiseOn())
 			.isEqualTo(LocalDate.of(2026, 9, 1));
 		assertThat(this.careers.career(expert, LocalDate.of(2026, 1, 1)).adjustments()).hasSize(3);
@@ -395,6 +406,90 @@ class CareersTests {
 		assertThat(july).extracting(DueRaise::personId).containsExactly(senior);
 		assertThat(july.get(0).newBeyondScalePercent()).isEqualTo(7);
 		assertThat(july.get(0).disciplineDelays()).hasSize(1);
+	}
+
+	@Test
+	void anEarlyRaiseIsRefusedForSomeoneMoreThanTwelveMonthsShortOrDisciplinedInTheStep() {
+		// TT 08/2013/TT-BNV Điều 3: an early raise only for someone at most 12 months
+		// short
+		// of the regular raise on 31/12 of the year considered, not disciplined in the
+		// step.
+		// A1 (36 months) step 3 since 01/03/2024: due 01/03/2027.
+		long expert = person("Điêu Văn Sớm", Gender.MALE, 6, 1985, this.agency,
+				List.of(step("2024-03-01", "01.003", 3, "3.00")));
+		// considered in 2025: 31/12/2025 + 12 months = 31/12/2026 < 01/03/2027, 14 months
+		// short
+		InvalidInputException tooFar = catchThrowableOfType(InvalidInputException.class,
+				() -> this.careers.addAdjustment(expert, new NewSalaryAdjustment(AdjustmentKind.EARLY, 6,
+						"Hoàn thành xuất sắc nhiệm vụ 2025", "5/QĐ-UBND", null, LocalDate.of(2025, 12, 31))));
+		assertThat(tooFar.problems()).extracting((p) -> p.field() + " " + p.messageKey())
+			.containsExactly("effectiveOn careers.error.early.tooFar");
+		assertThat(this.messages.getMessage(tooFar.problems().get(0), VI)).contains("01/03/2027")
+			.contains("31/12/2025")
+			.contains("Thông tư 08/2013/TT-BNV");
+		// considered in 2026: 31/12/2026 + 12 months = 31/12/2027 >= 01/03/2027, 2 months
+		// short
+		this.careers.addAdjustment(expert, new NewSalaryAdjustment(AdjustmentKind.EARLY, 6,
+				"Hoàn thành xuất sắc nhiệm vụ 2026", "9/QĐ-UBND", null, LocalDate.of(2026, 6, 30)));
+		assertThat(this.careers.career(expert, LocalDate.of(2026, 7, 1)).salary().nextRaiseOn())
+			.isEqualTo(LocalDate.of(2026, 9, 1));
+
+		// a reprimand on 01/06/2024, in the step held since 01/03/2024: never early
+		long disciplined = person("Điêu Văn Kỷluật", Gender.MALE, 6, 1985, this.agency,
+				List.of(step("2024-03-01", "01.003", 3, "3.00")));
+		decide(disciplined, DisciplineForm.REPRIMAND, "2024-06-01", "44/QĐ-UBND");
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> this.careers.addAdjustment(disciplined, new NewSalaryAdjustment(AdjustmentKind.EARLY, 6,
+						"Hoàn thành xuất sắc nhiệm vụ 2026", "10/QĐ-UBND", null, LocalDate.of(2026, 6, 30))));
+		assertThat(refused.problems()).extracting((p) -> p.field() + " " + p.messageKey())
+			.containsExactly("kind careers.error.early.disciplined");
+		assertThat(this.careers.career(disciplined, LocalDate.of(2026, 7, 1)).adjustments()).isEmpty();
+	}
+
+	@Test
+	void aYearRatedNotCompletedDelaysTheRaiseAutomaticallyWithItsCauseAndRule() {
+		// TT 08/2013 Điều 2 khoản 3: each year rated "not completed" while holding the
+		// step
+		// delays the raise 6 months (rule DISCIPLINE_EFFECTS,
+		// delayUnsatisfactoryYearMonths).
+		// A1 step 3 since 01/01/2023: due 01/01/2026; 2024 approved "not completed" ->
+		// 01/07/2026. A proposal not yet approved (2025) does not count, nor a year
+		// before
+		// the step (2022).
+		long expert = person("Điêu Văn Xếploại", Gender.MALE, 6, 1985, this.agency,
+				List.of(step("2020-01-01", "01.003", 2, "2.67"), step("2023-01-01", "01.003", 3, "3.00")));
+		rate(expert, 2022, "APPROVED");
+		rate(expert, 2024, "APPROVED");
+		rate(expert, 2025, "PROPOSED");
+
+		SalaryStatus status = this.careers.career(expert, LocalDate.of(2026, 1, 1)).salary();
+		assertThat(status.nextRaiseOn()).isEqualTo(LocalDate.of(2026, 7, 1));
+		assertThat(status.adjustmentMonths()).isZero();
+		assertThat(status.ratingDelays()).singleElement().satisfies((delay) -> {
+			assertThat(delay.year()).isEqualTo(2024);
+			assertThat(delay.months()).isEqualTo(6);
+			assertThat(delay.rule().citation()).contains("08/2013");
+		});
+		assertThat(raisesIn(2026, 1)).doesNotContain(expert);
+		List<DueRaise> july = this.careers.salaryRaises(this.agency, LocalDate.of(2026, 7, 1),
+				LocalDate.of(2026, 7, 31));
+		assertThat(july).extracting(DueRaise::personId).contains(expert);
+		assertThat(july).filteredOn((raise) -> raise.personId() == expert)
+			.singleElement()
+			.satisfies((raise) -> assertThat(raise.ratingDelays()).extracting(RatingDelay::year).containsExactly(2024));
+	}
+
+	private void rate(long personId, int year, String status) {
+		this.jdbc.sql("""
+				insert into annual_rating (person_id, year, agency_id, task_group, months_evaluated, months_leave,
+					months_maternity, proposed_level, level, status, computed_at)
+				values (:person, :year, :agency, 'CIVIL_SERVANT', 12, 0, 0, 'NOT_COMPLETED', 'NOT_COMPLETED', :status,
+					current_timestamp)""")
+			.param("person", personId)
+			.param("year", year)
+			.param("agency", this.agency)
+			.param("status", status)
+			.update();
 	}
 
 	private DisciplineRecord decide(long personId, DisciplineForm form, String effective, String number) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.canbo.discipline.DisciplineEffects;
 import vn.canbo.discipline.DisciplineForm;
 import vn.canbo.discipline.DisciplineSystem;
 import vn.canbo.discipline.Disciplines;
@@ -124,12 +125,8 @@ class AnnualRatingsTests {
 
 	@Test
 	void aPersonDisciplinedInTheYearIsRatedNotCompletedWhateverTheirMonths() {
-		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ORG_OFFICER), null);
+		long agency = disciplineAgency("kl");
 		long commune = this.orgUnits.getByCode("03334", this.orgUnits.today()).id();
-		long agency = this.orgUnits
-			.createAgency(new CreateAgency(commune, "Phòng thử kỷ luật " + TestAccounts.uniqueName("kl"),
-					UnitType.OTHER, LocalDate.of(2025, 7, 1), null))
-			.id();
 		long disciplined = person("Lò Văn Kỷluật", agency, 10, "95");
 		long colleague = person("Cà Văn Trongsạch", agency, 10, "95");
 		this.disciplines.record(disciplined,
@@ -148,6 +145,47 @@ class AnnualRatingsTests {
 		assertThat(list).filteredOn((r) -> r.personId() == colleague)
 			.singleElement()
 			.satisfies((r) -> assertThat(r.proposedLevel()).isEqualTo(EvaluationLevel.EXCELLENT));
+	}
+
+	@Test
+	void aNonDutyRelatedReprimandOfACivilServantLeavesTheYearAsTheMonthsRateIt() {
+		// NĐ 335/2025 Điều 20 khoản 4 c (rule DISCIPLINE_EFFECTS from 01/01/2026,
+		// dutyRelatedOnly = 1): only discipline linked to official duties makes a công
+		// chức's year "not completed". Ten months at 95 points: mean 95 >= 90, so
+		// "excellent"; the reprimand of 05/04/2026 not linked to duties does not change
+		// it,
+		// and its own page says "rating not affected".
+		long agency = disciplineAgency("kn");
+		long commune = this.orgUnits.getByCode("03334", this.orgUnits.today()).id();
+		long servant = person("Lò Văn Ngoàigiờ", agency, 10, "95");
+		this.disciplines.record(servant,
+				new NewDiscipline(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "Vi phạm nơi cư trú", "16/QĐ-UBND",
+						"UBND phường Mường Thanh", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 5), false, null));
+		assertThat(this.disciplines.forPerson(servant, "TEST").decisions().get(0).effects().effects())
+			.extracting(DisciplineEffects.Effect::kind)
+			.contains(DisciplineEffects.EffectKind.RATING_NOT_AFFECTED)
+			.doesNotContain(DisciplineEffects.EffectKind.UNSATISFACTORY_RATING);
+		TestAccounts.signIn("lanh-kn", Set.of(Role.LEADER), commune);
+		this.ratings.rollUp(agency, 2026);
+		assertThat(this.ratings.list(agency, 2026)).filteredOn((r) -> r.personId() == servant)
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.proposedLevel()).isEqualTo(EvaluationLevel.EXCELLENT);
+				assertThat(r.reasons()).doesNotContain("DISCIPLINE");
+			});
+	}
+
+	/**
+	 * A new agency of commune 03334, created by the province's organisation officer, who
+	 * stays signed in.
+	 */
+	long disciplineAgency(String tag) {
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ORG_OFFICER), null);
+		long commune = this.orgUnits.getByCode("03334", this.orgUnits.today()).id();
+		return this.orgUnits
+			.createAgency(new CreateAgency(commune, "Phòng thử kỷ luật " + TestAccounts.uniqueName(tag), UnitType.OTHER,
+					LocalDate.of(2025, 7, 1), null))
+			.id();
 	}
 
 	long audited(String[] ratingIds, String condition) {

@@ -188,6 +188,32 @@ class WorkTests {
 	}
 
 	@Test
+	void aTaskScoredCompleteButNeverMarkedDoneIsFinishedAndNotCarriedOver() {
+		// NĐ 335/2025 Điều 20 (30 + 70): each month one task of 1 unit, scored 1 of 1
+		// with
+		// no error or delay by its assigner, never reported done by its owner; general
+		// 30.
+		// quantity 1/1, quality 1/1, timeliness 1/1 -> 100% x 70 = 70; + 30 = 100 in both
+		// months. Carried into April it would count again as 0 of 1 done and late: April
+		// 1/2, 1/2, 1/2 -> 50% x 70 = 35; + 30 = 65.
+		LocalDate april = MONTH.plusMonths(1);
+		asLeader();
+		for (LocalDate month : List.of(MONTH, april)) {
+			TaskView task = this.tasks.assign(new NewTask(this.staff, List.of(), "Tổng hợp số liệu " + month, null,
+					month.plusDays(14), BigDecimal.ONE, month, null));
+			this.tasks.score(task.id(), new TaskScoring(task.version(), BigDecimal.ONE, 0, 0, 0, 0, "Hoàn thành"));
+			this.evaluations.evaluate(this.staff, month,
+					new EvaluationInput(0, new BigDecimal("30"), null, null, null, null, null, null, null));
+			this.evaluations.close(this.agency, month);
+			assertThat(this.tasks.get(task.id()).status()).as("not carried").isNotEqualTo(TaskStatus.CARRIED);
+			assertThat(this.tasks.inUnit(this.agency, month)).singleElement()
+				.satisfies((only) -> assertThat(only.carriedFromId()).isNull());
+			assertThat(this.evaluations.month(this.staff, month).evaluation().total()).as("total of %s", month)
+				.isEqualByComparingTo("100");
+		}
+	}
+
+	@Test
 	void collaboratorsFindTheTasksTheyHelpWithAmongTheirOwn() {
 		asLeader();
 		TaskView helped = this.tasks.assign(new NewTask(this.colleague, List.of(this.staff), "Khảo sát thôn bản", null,

@@ -92,7 +92,7 @@ class CareerListController {
 		model.addAttribute("shown", shown);
 		Map<Long, List<String>> delayTexts = new HashMap<>();
 		shown.forEach((raise) -> delayTexts.put(raise.personId(),
-				this.exports.disciplineDelays(raise.disciplineDelays(), locale)));
+				this.exports.delays(raise.disciplineDelays(), raise.ratingDelays(), locale)));
 		model.addAttribute("delayTexts", delayTexts);
 		filters(model, unitId, period);
 		return "careers/raises";

@@ -92,7 +92,7 @@ class CareerPageController {
 		model.addAttribute("retirementAge", this.exports.age(career.person().retirement().ageYears(),
 				career.person().retirement().ageMonths(), locale));
 		model.addAttribute("disciplineDelays", (career.salary() == null) ? List.of()
-				: this.exports.disciplineDelays(career.salary().disciplineDelays(), locale));
+				: this.exports.delays(career.salary().disciplineDelays(), career.salary().ratingDelays(), locale));
 		model.addAttribute("kinds", AdjustmentKind.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.canbo.careers.Careers;
 import vn.canbo.careers.DisciplineDelay;
+import vn.canbo.careers.RatingDelay;
 import vn.canbo.careers.DueRaise;
 import vn.canbo.careers.NewSalaryAdjustment;
 import vn.canbo.careers.PersonCareer;
@@ -126,30 +127,31 @@ class CareersApiController {
 
 	record RaiseJson(long personId, String fullName, String agencyName, LocalDate dueOn, String kind,
 			@Nullable Integer newStep, @Nullable BigDecimal newCoefficient, int newBeyondScalePercent,
-			List<DelayJson> disciplineDelays, SalaryJson salary) {
+			List<DelayJson> disciplineDelays, List<RatingDelay> ratingDelays, SalaryJson salary) {
 
 		static RaiseJson of(DueRaise raise) {
 			return new RaiseJson(raise.personId(), raise.fullName(), raise.agencyName(), raise.dueOn(),
 					raise.kind().name(), raise.newStep(), raise.newCoefficient(), raise.newBeyondScalePercent(),
-					DelayJson.of(raise.disciplineDelays()), SalaryJson.of(raise.salary()));
+					DelayJson.of(raise.disciplineDelays()), raise.ratingDelays(), SalaryJson.of(raise.salary()));
 		}
 
 	}
 
 	record SalaryJson(String rankCode, @Nullable String rankName, @Nullable String tableCode, int step, int maxSteps,
 			@Nullable BigDecimal coefficient, LocalDate since, int intervalMonths, int adjustmentMonths,
-			int disciplineMonths, List<DelayJson> disciplineDelays, @Nullable LocalDate nextRaiseOn,
-			@Nullable Integer nextStep, @Nullable BigDecimal nextCoefficient, boolean atLastStep,
-			int beyondScalePercent, @Nullable LocalDate nextBeyondScaleOn, int nextBeyondScalePercent, String citation,
-			@Nullable LocalDate ruleValidFrom, boolean confirmed) {
+			int disciplineMonths, List<DelayJson> disciplineDelays, List<RatingDelay> ratingDelays,
+			@Nullable LocalDate nextRaiseOn, @Nullable Integer nextStep, @Nullable BigDecimal nextCoefficient,
+			boolean atLastStep, int beyondScalePercent, @Nullable LocalDate nextBeyondScaleOn,
+			int nextBeyondScalePercent, String citation, @Nullable LocalDate ruleValidFrom, boolean confirmed) {
 
 		static SalaryJson of(SalaryStatus salary) {
 			return new SalaryJson(salary.rankCode(), salary.rankName(), salary.tableCode(), salary.step(),
 					salary.maxSteps(), salary.coefficient(), salary.since(), salary.intervalMonths(),
 					salary.adjustmentMonths(), salary.disciplineMonths(), DelayJson.of(salary.disciplineDelays()),
-					salary.nextRaiseOn(), salary.nextStep(), salary.nextCoefficient(), salary.atLastStep(),
-					salary.beyondScalePercent(), salary.nextBeyondScaleOn(), salary.nextBeyondScalePercent(),
-					salary.rule().citation(), salary.rule().validFrom(), salary.rule().confirmed());
+					salary.ratingDelays(), salary.nextRaiseOn(), salary.nextStep(), salary.nextCoefficient(),
+					salary.atLastStep(), salary.beyondScalePercent(), salary.nextBeyondScaleOn(),
+					salary.nextBeyondScalePercent(), salary.rule().citation(), salary.rule().validFrom(),
+					salary.rule().confirmed());
 		}
 
 	}

@@ -43,6 +43,8 @@ class RuleTexts {
 						version.parameter("stateBarRemovalMonths"), version.parameter("delayMinorMonths"),
 						version.parameter("delayEmployeeReprimandMonths"), version.parameter("delayRemovalMonths"),
 						version.parameter("delayUnsatisfactoryYearMonths"), version.parameter("dutyRelatedOnly"));
+			case DISCIPLINE_FORMS -> text("rules.summary.DISCIPLINE_FORMS", locale,
+					version.parameter("civilServantDemotion"), version.parameter("civilServantSalaryStepReduction"));
 			case PARTY_DISCIPLINE -> text("rules.summary.PARTY_DISCIPLINE", locale, version.parameter("lapseMonths"),
 					version.parameter("higherPostReprimandMonths"), version.parameter("higherPostWarningMonths"),
 					version.parameter("higherPostRemovalMonths"), version.parameter("removalSamePostMonths"));

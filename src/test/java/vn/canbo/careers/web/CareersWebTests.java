@@ -119,7 +119,7 @@ class CareersWebTests {
 			.perform(post("/careers/persons/{id}/salary-adjustments", this.man).param("kind", "EARLY")
 				.param("months", "6")
 				.param("reason", "Hoàn thành xuất sắc nhiệm vụ")
-				.param("effectiveOn", "2025-12-31")
+				.param("effectiveOn", "2026-06-30")
 				.with(authentication(OFFICER))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/careers/persons/" + this.man));
