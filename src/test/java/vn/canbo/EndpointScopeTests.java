@@ -12,10 +12,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -984,16 +987,15 @@ class EndpointScopeTests {
 		assertThat(endpoints).as("endpoints (remove cases of removed endpoints)").containsAll(covered);
 	}
 
-	@Test
-	void everyEndpointRefusesOrFiltersWhatLiesOutsideTheScope() {
-		cases().forEach((endpoint, check) -> {
-			try {
-				check.accept(this);
-			}
-			catch (AssertionError ex) {
-				throw new AssertionError(endpoint + ": " + ex.getMessage(), ex);
-			}
-		});
+	/**
+	 * One test per endpoint, named after it, so that one failure does not hide the
+	 * others.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyEndpointRefusesOrFiltersWhatLiesOutsideTheScope() {
+		return cases().entrySet()
+			.stream()
+			.map((scopeCase) -> DynamicTest.dynamicTest(scopeCase.getKey(), () -> scopeCase.getValue().accept(this)));
 	}
 
 	Authentication signedIn() {
