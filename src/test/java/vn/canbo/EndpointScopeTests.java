@@ -1116,6 +1116,26 @@ class EndpointScopeTests {
 				.doesNotContain(RATING_DISCIPLINE_NOTE)
 				.doesNotContain("Bị kỷ luật");
 		});
+		cases.put("viewers see a month's level without the discipline or conclusion that forced it", () -> {
+			String conclusion = "Kết luận kỷ luật " + TestAccounts.uniqueName("kl");
+			this.jdbc.sql("""
+					insert into monthly_evaluation (person_id, agency_id, month, automatic_case, automatic_note)
+					values (:person, :agency, date '2026-02-01', 'DISCIPLINE', :note)""")
+				.param("person", colleague)
+				.param("agency", this.commune.id())
+				.param("note", conclusion)
+				.update();
+			assertThat(okApi(get("/api/v1/persons/{id}/evaluations/{month}", colleague, "2026-02")))
+				.contains(conclusion, "DISCIPLINE");
+			assertThat(okApiAs(this.viewer, get("/api/v1/persons/{id}/evaluations/{month}", colleague, "2026-02")))
+				.contains("NOT_COMPLETED")
+				.doesNotContain(conclusion)
+				.doesNotContain("DISCIPLINE");
+			assertThat(okAs(viewerSignedIn(), get("/work/persons/{id}/months/{month}", colleague, "2026-02")))
+				.contains(colleagueName)
+				.doesNotContain(conclusion)
+				.doesNotContain("Bị kỷ luật");
+		});
 		cases.put("an ID number held outside the scope names no one; inside, it names the holder", () -> {
 			String outside = unprocessableApi(post("/api/v1/persons").contentType("application/json")
 				.content(personJsonWithCitizenId("Lò Văn Trùngsố", citizenIdOf(this.outsidePerson.id()))));

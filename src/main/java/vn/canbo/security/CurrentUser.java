@@ -62,6 +62,15 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
 		return readsScope() || isPerson(personId);
 	}
 
+	/**
+	 * Whether the user may read the person's discipline (and the conclusions behind an
+	 * automatic "not completed"), the person being in their scope (checked apart):
+	 * administrators, organisation officers and leaders, and staff their own.
+	 */
+	public boolean mayReadDiscipline(long personId) {
+		return hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER) || (isPerson(personId) && has(Role.STAFF));
+	}
+
 	public boolean isNationwide() {
 		return this.scopeUnitId == null;
 	}
