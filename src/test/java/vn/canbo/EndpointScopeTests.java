@@ -12,10 +12,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,6 +170,19 @@ class EndpointScopeTests {
 
 	@Nullable Long outsideNotification;
 
+	/** A staff member of the commune, linked to their own record. */
+	UserAccountView staff;
+
+	PersonView staffPerson;
+
+	/** A viewer of the commune. */
+	UserAccountView viewer;
+
+	/** The discipline note of the colleague's rating (only for readers of discipline). */
+	static final String RATING_DISCIPLINE_NOTE = "REPRIMAND 05/QĐ-UBND (2019-03-10)";
+
+	static final int RATING_YEAR = 2019;
+
 	@Nullable Long outsideReward;
 
 	@BeforeAll
@@ -216,6 +232,23 @@ class EndpointScopeTests {
 				.record(new NewVoteSession(this.otherCommune.id(), LocalDate.of(2026, 1, 15), this.outsideVoteName, 30,
 						25, List.of(new NewVoteSession.Result(this.outsidePerson.id(), "Chuyên viên", 20, 3, 2, 0))));
 		});
+		this.staffPerson = this.system
+			.call(() -> this.people.create(TestPeople.person("Lò Văn Tựxem", Gender.MALE, 1990, this.commune.id())));
+		this.staff = this.accounts.provisionLink(
+				TestAccounts.provision(this.accounts, "canbo", this.commune.id(), Role.STAFF).username(),
+				this.staffPerson.id());
+		this.viewer = TestAccounts.provision(this.accounts, "xem", this.commune.id(), Role.VIEWER);
+		this.jdbc.sql("""
+				insert into annual_rating (person_id, year, agency_id, task_group, months_evaluated, months_leave,
+					months_maternity, average, scored_level, proposed_level, reasons, discipline_note, level,
+					computed_at)
+				values (:person, :year, :agency, 'CIVIL_SERVANT', 12, 0, 0, 88.5, 'GOOD', 'NOT_COMPLETED',
+					'{DISCIPLINE}', :note, 'NOT_COMPLETED', current_timestamp)""")
+			.param("person", this.insidePerson.id())
+			.param("year", RATING_YEAR)
+			.param("agency", this.commune.id())
+			.param("note", RATING_DISCIPLINE_NOTE)
+			.update();
 		TestAccounts.signIn("ngoai-tochuc", Set.of(Role.ORG_OFFICER), this.otherCommune.id());
 		try {
 			this.outsideJob = this.importJobs
@@ -984,16 +1017,205 @@ class EndpointScopeTests {
 		assertThat(endpoints).as("endpoints (remove cases of removed endpoints)").containsAll(covered);
 	}
 
-	@Test
-	void everyEndpointRefusesOrFiltersWhatLiesOutsideTheScope() {
-		cases().forEach((endpoint, check) -> {
-			try {
-				check.accept(this);
+	/**
+	 * One test per endpoint, named after it, so that one failure does not hide the
+	 * others.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyEndpointRefusesOrFiltersWhatLiesOutsideTheScope() {
+		return cases().entrySet()
+			.stream()
+			.map((scopeCase) -> DynamicTest.dynamicTest(scopeCase.getKey(), () -> scopeCase.getValue().accept(this)));
+	}
+
+	/**
+	 * What no search, message or list may tell a role that may not read it: a staff
+	 * member reads only their own record, CCCD digits find no one for those who may not
+	 * read ID numbers, a viewer sees no discipline behind a rating, an ID number held
+	 * outside the scope names no one, and sign-in does not tell which names exist.
+	 */
+	@TestFactory
+	Stream<DynamicTest> noRoleLearnsWhatItMayNotRead() {
+		Map<String, Runnable> cases = new TreeMap<>();
+		long colleague = this.insidePerson.id();
+		long own = this.staffPerson.id();
+		String colleagueName = "Lò Thị Trongphamvi";
+		String ownName = "Lò Văn Tựxem";
+		cases.put("staff list only their own record (API, page, export)", () -> {
+			assertThat(okApiAs(this.staff, get("/api/v1/persons").param("size", "500"))).contains(ownName)
+				.contains("\"total\":1")
+				.doesNotContain(colleagueName);
+			assertThat(okAs(staffSignedIn(), get("/people"))).contains(ownName).doesNotContain(colleagueName);
+			assertThat(sheetNames(okBytesAs(staffSignedIn(), get("/people/export.xlsx")))).containsExactly(ownName);
+		});
+		cases.put("staff open their own record but not a colleague's, photo, PDF or Word", () -> {
+			assertThat(okAs(staffSignedIn(), get("/people/{id}", own))).contains(ownName);
+			for (String page : new String[] { "/people/{id}", "/people/{id}/resume.pdf", "/people/{id}/resume.docx",
+					"/people/{id}/photo" }) {
+				refusedAs(staffSignedIn(), get(page, colleague));
 			}
-			catch (AssertionError ex) {
-				throw new AssertionError(endpoint + ": " + ex.getMessage(), ex);
+			for (String api : new String[] { "/api/v1/persons/{id}", "/api/v1/persons/{id}/resume.pdf",
+					"/api/v1/persons/{id}/resume.docx" }) {
+				refusedApiAs(this.staff, get(api, colleague));
 			}
 		});
+		cases.put("staff open their own career but not a colleague's, nor anyone's schedules", () -> {
+			okAs(staffSignedIn(), get("/careers/persons/{id}", own));
+			refusedAs(staffSignedIn(), get("/careers/persons/{id}", colleague));
+			refusedApiAs(this.staff, get("/api/v1/persons/{id}/career", colleague));
+			refusedAs(staffSignedIn(), get("/careers/retirements"));
+			refusedAs(staffSignedIn(), get("/careers/raises"));
+			refusedApiAs(this.staff, get("/api/v1/retirements"));
+		});
+		cases.put("staff open their own posts but not a colleague's, nor lists of holders or standards", () -> {
+			okAs(staffSignedIn(), get("/staffing/persons/{id}", own));
+			refusedAs(staffSignedIn(), get("/staffing/persons/{id}", colleague));
+			refusedApiAs(this.staff, get("/api/v1/persons/{id}/standards", colleague));
+			refusedApiAs(this.staff, get("/api/v1/assignments").param("person", String.valueOf(colleague)));
+			refusedAs(staffSignedIn(), get("/staffing/holders").param("unitId", String.valueOf(this.commune.id())));
+			refusedAs(staffSignedIn(),
+					get("/staffing/standards/people").param("unitId", String.valueOf(this.commune.id())));
+		});
+		cases.put("staff open no colleague's discipline, month or plan", () -> {
+			refusedAs(staffSignedIn(), get("/discipline/persons/{id}", colleague));
+			refusedAs(staffSignedIn(), get("/work/persons/{id}/months/{month}", colleague, "2026-03"));
+			refusedAs(staffSignedIn(), get("/work/plans/persons/{id}", colleague).param("month", "2026-07"));
+		});
+		cases.put("staff see only their own rating, and no unit's outside their scope", () -> {
+			assertThat(okAs(staffSignedIn(), get("/ratings").param("unitId", String.valueOf(this.commune.id()))
+				.param("year", String.valueOf(RATING_YEAR)))).doesNotContain(colleagueName);
+			refusedAs(staffSignedIn(), get("/ratings").param("unitId", String.valueOf(this.otherCommune.id()))
+				.param("year", String.valueOf(RATING_YEAR)));
+			refusedApiAs(this.staff, get("/api/v1/org-units/{code}/ratings/{year}", "03334", RATING_YEAR));
+			// A provincial staff account bound to one agency asks about a commune.
+			Authentication agencyStaff = TestAccounts.authentication("so-canbo", Set.of(Role.STAFF),
+					this.outsideAgency.id());
+			refusedAs(agencyStaff, get("/ratings").param("unitId", String.valueOf(this.commune.id()))
+				.param("year", String.valueOf(RATING_YEAR)));
+		});
+		cases.put("CCCD digits find no one for staff and viewers, only for readers of ID numbers", () -> {
+			String digits = citizenIdOf(colleague).substring(0, 9);
+			assertThat(okApi(get("/api/v1/persons").param("q", digits))).contains(colleagueName);
+			assertThat(okApiAs(this.viewer, get("/api/v1/persons").param("q", digits))).doesNotContain(colleagueName);
+			assertThat(okApiAs(this.staff, get("/api/v1/persons").param("q", citizenIdOf(own).substring(0, 9))))
+				.doesNotContain(ownName);
+			assertThat(okAs(viewerSignedIn(), get("/people").param("q", digits))).doesNotContain(colleagueName);
+		});
+		cases.put("viewers see ratings without the discipline behind them", () -> {
+			String officerView = okApi(get("/api/v1/org-units/{code}/ratings/{year}", "03334", RATING_YEAR));
+			assertThat(officerView).contains(colleagueName, RATING_DISCIPLINE_NOTE, "DISCIPLINE");
+			String viewerView = okApiAs(this.viewer,
+					get("/api/v1/org-units/{code}/ratings/{year}", "03334", RATING_YEAR));
+			assertThat(viewerView).contains(colleagueName)
+				.doesNotContain(RATING_DISCIPLINE_NOTE)
+				.doesNotContain("DISCIPLINE");
+			assertThat(okAs(viewerSignedIn(),
+					get("/ratings").param("unitId", String.valueOf(this.commune.id()))
+						.param("year", String.valueOf(RATING_YEAR))))
+				.contains(colleagueName)
+				.doesNotContain(RATING_DISCIPLINE_NOTE)
+				.doesNotContain("Bị kỷ luật");
+		});
+		cases.put("viewers see a month's level without the discipline or conclusion that forced it", () -> {
+			String conclusion = "Kết luận kỷ luật " + TestAccounts.uniqueName("kl");
+			this.jdbc.sql("""
+					insert into monthly_evaluation (person_id, agency_id, month, automatic_case, automatic_note)
+					values (:person, :agency, date '2026-02-01', 'DISCIPLINE', :note)""")
+				.param("person", colleague)
+				.param("agency", this.commune.id())
+				.param("note", conclusion)
+				.update();
+			assertThat(okApi(get("/api/v1/persons/{id}/evaluations/{month}", colleague, "2026-02")))
+				.contains(conclusion, "DISCIPLINE");
+			assertThat(okApiAs(this.viewer, get("/api/v1/persons/{id}/evaluations/{month}", colleague, "2026-02")))
+				.contains("NOT_COMPLETED")
+				.doesNotContain(conclusion)
+				.doesNotContain("DISCIPLINE");
+			assertThat(okAs(viewerSignedIn(), get("/work/persons/{id}/months/{month}", colleague, "2026-02")))
+				.contains(colleagueName)
+				.doesNotContain(conclusion)
+				.doesNotContain("Bị kỷ luật");
+		});
+		cases.put("an ID number held outside the scope names no one; inside, it names the holder", () -> {
+			String outside = unprocessableApi(post("/api/v1/persons").contentType("application/json")
+				.content(personJsonWithCitizenId("Lò Văn Trùngsố", citizenIdOf(this.outsidePerson.id()))));
+			assertThat(outside).contains("ngoài phạm vi").doesNotContain("Ngoaiphamvi");
+			String inside = unprocessableApi(post("/api/v1/persons").contentType("application/json")
+				.content(personJsonWithCitizenId("Lò Văn Trùngsố", citizenIdOf(colleague))));
+			assertThat(inside).contains("Trongphamvi");
+		});
+		cases.put("sign-in answers a locked account as it answers an unknown name", () -> {
+			String existing = TestAccounts.provision(this.accounts, "bi-khoa", this.commune.id(), Role.STAFF)
+				.username();
+			String unknown = TestAccounts.uniqueName("khong-co");
+			for (int attempt = 0; attempt < 7; attempt++) {
+				assertThat(signInAnswer(existing, attempt)).as("attempt %d", attempt)
+					.isEqualTo(signInAnswer(unknown, attempt));
+			}
+		});
+		return cases.entrySet()
+			.stream()
+			.map((sideChannel) -> DynamicTest.dynamicTest(sideChannel.getKey(), sideChannel.getValue()::run));
+	}
+
+	String signInAnswer(String username, int attempt) {
+		return perform(post("/login").param("username", username)
+			.param("password", "sai-" + attempt)
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr(TestAccounts.randomAddress());
+				return request;
+			})).getResponse().getRedirectedUrl();
+	}
+
+	String citizenIdOf(long person) {
+		return this.jdbc.sql("select citizen_id from person where id = :id")
+			.param("id", person)
+			.query(String.class)
+			.single();
+	}
+
+	String personJsonWithCitizenId(String name, String citizenId) {
+		return "{\"identity\": {\"fullName\": \"" + name + "\", \"birthYear\": 1990, \"gender\": \"MALE\", "
+				+ "\"ethnicity\": \"THAI\", \"citizenId\": \"" + citizenId + "\"}, "
+				+ "\"employment\": {\"category\": \"CIVIL_SERVANT\", \"agencyId\": " + this.commune.id() + "}}";
+	}
+
+	Authentication staffSignedIn() {
+		return TestAccounts.authentication(this.staff.username(), this.staff.roles(), this.staff.scopeUnitId(),
+				this.staff.personId());
+	}
+
+	Authentication viewerSignedIn() {
+		return TestAccounts.authentication(this.viewer.username(), this.viewer.roles(), this.viewer.scopeUnitId());
+	}
+
+	String okAs(Authentication user, MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(user)).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return body(result);
+	}
+
+	byte[] okBytesAs(Authentication user, MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(user)).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	void refusedAs(Authentication user, MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(authentication(user)).with(csrf()));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(403);
+	}
+
+	String okApiAs(UserAccountView account, MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(httpBasic(account.username(), TestAccounts.PASSWORD)));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(200);
+		return body(result);
+	}
+
+	void refusedApiAs(UserAccountView account, MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request.with(httpBasic(account.username(), TestAccounts.PASSWORD)));
+		assertThat(result.getResponse().getStatus()).as("status").isEqualTo(403);
 	}
 
 	Authentication signedIn() {

@@ -378,14 +378,20 @@ public class Careers {
 	}
 
 	private PersonFacts visiblePerson(long personId) {
+		if (!this.currentUsers.current().mayRead(personId)) {
+			throw new OutOfScopeException();
+		}
 		PersonFacts facts = this.queries.person(personId)
 			.orElseThrow(() -> new NotFoundException("careers.error.personNotFound", personId));
 		this.orgUnits.current(facts.agencyId());
 		return facts;
 	}
 
+	/** The lists name people: staff, who read only their own record, have none. */
 	private List<Subtree> within(@Nullable Long unitId) {
-		this.currentUsers.current();
+		if (!this.currentUsers.current().readsScope()) {
+			throw new OutOfScopeException("error.forbidden");
+		}
 		LocalDate today = today();
 		List<Subtree> within = new ArrayList<>();
 		within.add(this.orgUnits.visibleSubtree(today));

@@ -180,9 +180,7 @@ public class Disciplines {
 	 * (the caller checked it): administrators, officers and leaders, and staff their own.
 	 */
 	public boolean mayRead(long personId) {
-		CurrentUser user = this.currentUsers.current();
-		return user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER)
-				|| (user.isPerson(personId) && user.has(Role.STAFF));
+		return this.currentUsers.current().mayReadDiscipline(personId);
 	}
 
 	/** A person's decisions with their effects; audited as a view of sensitive data. */

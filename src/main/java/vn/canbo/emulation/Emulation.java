@@ -90,7 +90,7 @@ public class Emulation {
 
 	/** Whether the user may read the rewards and ratings of their scope. */
 	public boolean canReadScope() {
-		return this.currentUsers.current().hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
+		return this.currentUsers.current().readsScope();
 	}
 
 	/** Whether the user may record collective ratings. */

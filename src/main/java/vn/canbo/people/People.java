@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
+import vn.canbo.security.CurrentUser;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.security.Role;
 import vn.canbo.shared.ConcurrentEditException;
@@ -89,8 +90,8 @@ public class People {
 	 * name order.
 	 */
 	public PageResult<PersonSummary> search(PersonFilter filter, int page, int size) {
-		return this.queries.page(filter, within(filter), today(), Math.max(page, 0),
-				Math.min(Math.max(size, 1), MAX_PAGE_SIZE), canSeeSensitive());
+		return this.queries.page(filter, within(filter), reader(), today(), Math.max(page, 0),
+				Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
 	}
 
 	/**
@@ -101,7 +102,7 @@ public class People {
 	public void forEach(PersonFilter filter, Consumer<PersonSummary> consumer) {
 		boolean sensitive = canSeeSensitive();
 		int[] count = { 0 };
-		this.queries.forEach(filter, within(filter), today(), sensitive, (person) -> {
+		this.queries.forEach(filter, within(filter), reader(), today(), (person) -> {
 			count[0]++;
 			consumer.accept(person);
 		});
@@ -130,7 +131,7 @@ public class People {
 	public void forEachRecord(PersonFilter filter, Consumer<ListedPerson> consumer) {
 		boolean sensitive = canSeeSensitive();
 		int[] count = { 0 };
-		this.queries.forEachRecord(filter, within(filter), today(), this.store.columns(), (person) -> {
+		this.queries.forEachRecord(filter, within(filter), reader(), today(), this.store.columns(), (person) -> {
 			count[0]++;
 			consumer.accept(sensitive ? person : new ListedPerson(person.id(), withoutSensitive(person.details()),
 					person.agencyCode(), person.agencyName()));
@@ -139,11 +140,12 @@ public class People {
 	}
 
 	/**
-	 * The person's list line (no sensitive data), if the record is within the user's
-	 * scope: for other modules that show whose post, verdict or schedule they are
-	 * reporting.
+	 * The person's list line (no sensitive data), if the user may read the record (within
+	 * their scope; staff only their own): for other modules that show whose post, verdict
+	 * or schedule they are reporting.
 	 */
 	public PersonSummary summary(long id) {
+		requireReadable(id);
 		PersonSummary person = this.queries.summary(id)
 			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
 		this.orgUnits.current(person.agencyId());
@@ -151,10 +153,31 @@ public class People {
 	}
 
 	/**
+	 * Refuses lists that name the people of a unit to staff, who read only their own
+	 * record (other modules' lists: post holders, standards, schedules).
+	 */
+	public void requireScopeReader() {
+		if (!this.currentUsers.current().readsScope()) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+	}
+
+	/**
+	 * Refuses a record the user may not read whatever its place: staff read only their
+	 * own (the scope is checked apart).
+	 */
+	public void requireReadable(long id) {
+		if (!this.currentUsers.current().mayRead(id)) {
+			throw new OutOfScopeException();
+		}
+	}
+
+	/**
 	 * The list lines of the people with these ids that exist, each checked to be within
 	 * the user's scope: {@link #summary(long)} for many at once.
 	 */
 	public Map<Long, PersonSummary> summaries(Collection<Long> ids) {
+		ids.forEach(this::requireReadable);
 		Map<Long, PersonSummary> found = new HashMap<>();
 		Set<Long> agencies = new HashSet<>();
 		for (PersonSummary person : this.queries.summaries(ids)) {
@@ -172,6 +195,7 @@ public class People {
 	 */
 	@Transactional
 	public PersonView get(long id, String channel) {
+		requireReadable(id);
 		PersonStore.Stored stored = this.store.find(id)
 			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
 		long agencyId = Objects.requireNonNull(stored.details().employment().agencyId());
@@ -326,6 +350,7 @@ public class People {
 	 * The record's photo, if it has one and the record is within the user's scope.
 	 */
 	public Optional<PersonPhoto> photo(long id) {
+		requireReadable(id);
 		PersonStore.Stored stored = this.store.find(id)
 			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
 		this.orgUnits.current(Objects.requireNonNull(stored.details().employment().agencyId()));
@@ -396,8 +421,7 @@ public class People {
 		if (citizenId != null) {
 			this.store.idForCitizenId(citizenId)
 				.filter((other) -> !other.equals(id))
-				.ifPresent((other) -> problems.add(FieldProblem.of("identity.citizenId", "people.error.citizenId.taken",
-						citizenId, this.store.fullNameOf(other))));
+				.ifPresent((other) -> problems.add(citizenIdTaken(citizenId, other)));
 		}
 		String staffCode = details.employment().staffCode();
 		if (staffCode != null) {
@@ -410,6 +434,20 @@ public class People {
 			throw new InvalidInputException(problems);
 		}
 		return Objects.requireNonNull(agency);
+	}
+
+	/**
+	 * The ID number is on another record: named when the user may read that record,
+	 * otherwise only said to lie outside their scope (as the import says).
+	 */
+	private FieldProblem citizenIdTaken(String citizenId, long other) {
+		CurrentUser user = this.currentUsers.current();
+		PersonSummary holder = this.queries.summary(other).orElse(null);
+		if (holder != null && user.mayRead(other) && (user.scopeUnitId() == null
+				|| this.orgUnits.isWithin(user.scopeUnitId(), holder.agencyId(), today()))) {
+			return FieldProblem.of("identity.citizenId", "people.error.citizenId.taken", citizenId, holder.fullName());
+		}
+		return FieldProblem.of("identity.citizenId", "people.error.citizenId.takenOutOfScope", citizenId);
 	}
 
 	private InvalidInputException duplicate(PersonDetails details, DuplicateKeyException ex) {
@@ -433,6 +471,15 @@ public class People {
 			within.add(this.orgUnits.subtree(filter.unitId(), today));
 		}
 		return within;
+	}
+
+	/**
+	 * What the user's lists hold: ID numbers shown and searched only for those who may
+	 * read them; staff see only their own record.
+	 */
+	private PersonQueries.Reader reader() {
+		CurrentUser user = this.currentUsers.current();
+		return new PersonQueries.Reader(canSeeSensitive(), !user.readsScope(), user.personId());
 	}
 
 	private LocalDate today() {

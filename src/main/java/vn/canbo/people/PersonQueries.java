@@ -54,10 +54,10 @@ class PersonQueries {
 		this.template = new NamedParameterJdbcTemplate(streaming);
 	}
 
-	PageResult<PersonSummary> page(PersonFilter filter, List<Subtree> within, LocalDate today, int page, int size,
-			boolean withCitizenId) {
+	PageResult<PersonSummary> page(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today, int page,
+			int size) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, within, today, params);
+		String where = where(filter, within, reader, today, params);
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		long[] total = { -1 };
@@ -74,7 +74,7 @@ class PersonQueries {
 			.params(params)
 			.query((rs, row) -> {
 				total[0] = rs.getLong("total_count");
-				return summary(rs, withCitizenId);
+				return summary(rs, reader.citizenId());
 			})
 			.list();
 		if (items.isEmpty()) {
@@ -87,7 +87,6 @@ class PersonQueries {
 		return new PageResult<>(items, total[0], page, size);
 	}
 
-	/** One person's list line, without the ID number. */
 	List<Long> idsInAgency(long agencyId, int limit) {
 		return this.jdbc.sql("select id from person where agency_id = :agency order by sort_key, id limit :limit")
 			.param("agency", agencyId)
@@ -96,6 +95,7 @@ class PersonQueries {
 			.list();
 	}
 
+	/** One person's list line, without the ID number. */
 	Optional<PersonSummary> summary(long id) {
 		return this.jdbc
 			.sql("select " + SUMMARY_COLUMNS + " from person p join org_unit u on u.id = p.agency_id where p.id = :id")
@@ -118,35 +118,40 @@ class PersonQueries {
 	}
 
 	/** Every matching person in list order, streamed (for exports of any size). */
-	void forEach(PersonFilter filter, List<Subtree> within, LocalDate today, boolean withCitizenId,
+	void forEach(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today,
 			Consumer<PersonSummary> consumer) {
 		Map<String, Object> params = new HashMap<>();
 		String sql = "select " + SUMMARY_COLUMNS + " from person p join org_unit u on u.id = p.agency_id where true"
-				+ where(filter, within, today, params) + " order by p.sort_key, p.id";
-		this.template.query(sql, params, (RowCallbackHandler) (rs) -> consumer.accept(summary(rs, withCitizenId)));
+				+ where(filter, within, reader, today, params) + " order by p.sort_key, p.id";
+		this.template.query(sql, params, (RowCallbackHandler) (rs) -> consumer.accept(summary(rs, reader.citizenId())));
 	}
 
 	/**
 	 * Every matching person in list order with the whole record and the agency's code,
 	 * streamed (for exports that re-import).
 	 */
-	void forEachRecord(PersonFilter filter, List<Subtree> within, LocalDate today, PersonColumns columns,
+	void forEachRecord(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today, PersonColumns columns,
 			Consumer<ListedPerson> consumer) {
 		Map<String, Object> params = new HashMap<>();
 		String sql = "select p.*, u.code as agency_code, u.name as agency_name from person p"
-				+ " join org_unit u on u.id = p.agency_id where true" + where(filter, within, today, params)
+				+ " join org_unit u on u.id = p.agency_id where true" + where(filter, within, reader, today, params)
 				+ " order by p.sort_key, p.id";
 		this.template.query(sql, params, (RowCallbackHandler) (rs) -> consumer.accept(new ListedPerson(rs.getLong("id"),
 				columns.details(rs), rs.getString("agency_code"), rs.getString("agency_name"))));
 	}
 
 	/** The conditions, each starting with " and ", with their parameters added. */
-	static String where(PersonFilter filter, List<Subtree> within, LocalDate today, Map<String, Object> params) {
+	static String where(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today,
+			Map<String, Object> params) {
 		StringBuilder where = new StringBuilder();
 		for (int i = 0; i < within.size(); i++) {
 			where.append(within.get(i).and("p.agency_id", "scope" + i, params));
 		}
-		search(filter.q(), where, params);
+		if (reader.ownRecordOnly()) {
+			where.append(" and p.id = :ownRecord");
+			params.put("ownRecord", (reader.ownRecord() != null) ? reader.ownRecord() : -1L);
+		}
+		search(filter.q(), reader.citizenId(), where, params);
 		if (filter.category() != null) {
 			where.append(" and p.category = :category");
 			params.put("category", filter.category().name());
@@ -191,14 +196,22 @@ class PersonQueries {
 	/**
 	 * A name matches when it holds every word typed, without diacritics (so "nguyen thi
 	 * hang" finds "Nguyễn Thị Hằng"); words typed with diacritics must match them too
-	 * ("Hằng" does not find "Hạng"). Digits look up the citizen ID or the staff number.
+	 * ("Hằng" does not find "Hạng"). Digits look up the citizen ID (only for readers who
+	 * may read it: otherwise a few dozen searches would spell out anyone's number) or the
+	 * staff number.
 	 */
-	private static void search(@Nullable String q, StringBuilder where, Map<String, Object> params) {
+	private static void search(@Nullable String q, boolean byCitizenId, StringBuilder where,
+			Map<String, Object> params) {
 		String text = VietnameseText.clean(q);
 		if (text == null || text.isEmpty()) {
 			return;
 		}
 		String digits = text.replaceAll("[\\s.]", "");
+		if (digits.matches("\\d{3,12}") && !byCitizenId) {
+			where.append(" and p.staff_code = :code");
+			params.put("code", text);
+			return;
+		}
 		if (digits.matches("\\d{3,12}")) {
 			// A range, not LIKE: the citizen ID's btree index serves it (a LIKE prefix
 			// needs text_pattern_ops under a non-C collation); digits sort alike in every
@@ -239,6 +252,17 @@ class PersonQueries {
 		}
 		where.append(" and ").append(column).append(" in (:").append(name).append(")");
 		params.put(name, Arrays.stream(values).filter(qualifies).map(Enum::name).toList());
+	}
+
+	/**
+	 * What the reader of a list may see and search by.
+	 *
+	 * @param citizenId whether ID numbers are shown and searched
+	 * @param ownRecordOnly whether the list holds only the reader's own record
+	 * @param ownRecord the reader's own record, if their account is linked to one
+	 */
+	record Reader(boolean citizenId, boolean ownRecordOnly, @Nullable Long ownRecord) {
+
 	}
 
 	/**

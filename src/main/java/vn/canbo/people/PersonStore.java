@@ -192,13 +192,6 @@ class PersonStore {
 			.update();
 	}
 
-	String fullNameOf(long id) {
-		return this.jdbc.sql("select full_name from person where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
-	}
-
 	private MapSqlParameterSource params(PersonDetails details, Instant now) {
 		Map<String, @Nullable Object> values = this.columns.values(details);
 		MapSqlParameterSource params = new MapSqlParameterSource(values);

@@ -56,6 +56,9 @@ public class AnnualRatings {
 	/** The entity type of annual ratings in the audit trail. */
 	public static final String AUDIT_TYPE = "AnnualRating";
 
+	/** The reason of a rating forced to "not completed" by a discipline decision. */
+	private static final String DISCIPLINE_REASON = "DISCIPLINE";
+
 	private static final String COLUMNS = """
 			r.id, r.version, r.person_id, p.full_name, r.agency_id, u.name as agency_name, r.year, r.task_group,
 			r.months_evaluated, r.months_leave, r.months_maternity, r.average, r.scored_level, r.proposed_level,
@@ -265,7 +268,7 @@ public class AnnualRatings {
 	 */
 	public List<RatingView> list(long unitId, int year) {
 		CurrentUser user = this.currentUsers.current();
-		if (!user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER)) {
+		if (!user.readsScope()) {
 			throw new OutOfScopeException("ratings.error.ownOnly");
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -275,8 +278,24 @@ public class AnnualRatings {
 			.sql("select " + COLUMNS + " where r.year = :year" + scope
 					+ " order by u.name, r.average desc nulls last, p.sort_key limit 5000")
 			.params(params)
-			.query((rs, row) -> view(rs))
+			.query((rs, row) -> shown(view(rs)))
 			.list();
+	}
+
+	/**
+	 * The rating as the user may see it: the discipline behind a "not completed" only to
+	 * those who may read the person's decisions (not viewers).
+	 */
+	private RatingView shown(RatingView rating) {
+		if (rating.disciplineNote() == null && !rating.reasons().contains(DISCIPLINE_REASON)
+				|| this.discipline.mayRead(rating.personId())) {
+			return rating;
+		}
+		return new RatingView(rating.id(), rating.version(), rating.personId(), rating.fullName(), rating.agencyId(),
+				rating.agencyName(), rating.year(), rating.taskGroup(), rating.monthsEvaluated(), rating.monthsLeave(),
+				rating.monthsMaternity(), rating.average(), rating.scoredLevel(), rating.proposedLevel(),
+				rating.reasons().stream().filter((reason) -> !DISCIPLINE_REASON.equals(reason)).toList(), null,
+				rating.excellentKept(), rating.level(), rating.status());
 	}
 
 	/** The user's own rating of the year, if any. */
@@ -429,7 +448,7 @@ public class AnnualRatings {
 
 	private List<RatingView> agencyRatings(long agencyId, int year) {
 		CurrentUser user = this.currentUsers.current();
-		if (!user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER)) {
+		if (!user.readsScope()) {
 			throw new OutOfScopeException("ratings.error.ownOnly");
 		}
 		this.orgUnits.current(agencyId);
@@ -438,7 +457,7 @@ public class AnnualRatings {
 					+ " where r.year = :year and r.agency_id = :agency order by r.average desc nulls last, p.sort_key")
 			.param("year", year)
 			.param("agency", agencyId)
-			.query((rs, row) -> view(rs))
+			.query((rs, row) -> shown(view(rs)))
 			.list();
 	}
 

@@ -37,6 +37,11 @@ class DisciplineDecisions implements DisciplineInYear {
 		return notes;
 	}
 
+	@Override
+	public boolean mayRead(long personId) {
+		return this.disciplines.mayRead(personId);
+	}
+
 	private static String describe(List<DisciplineRecord> records) {
 		return String.join("; ", records.stream()
 			.map((record) -> record.form().name() + " " + record.decisionNumber() + " (" + record.effectiveOn() + ")")

@@ -11,4 +11,7 @@ interface DisciplineInYear {
 
 	Map<Long, String> disciplined(Collection<Long> personIds, int year);
 
+	/** Whether the user may read the person's discipline decisions. */
+	boolean mayRead(long personId);
+
 }

@@ -45,6 +45,32 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
 		return false;
 	}
 
+	/**
+	 * Whether the user reads the people of their whole scope (administrators,
+	 * organisation officers, leaders, viewers); staff read only their own record, plans,
+	 * months and rating.
+	 */
+	public boolean readsScope() {
+		return hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
+	}
+
+	/**
+	 * Whether the user may read the person's record: in scope (checked apart) or their
+	 * own.
+	 */
+	public boolean mayRead(long personId) {
+		return readsScope() || isPerson(personId);
+	}
+
+	/**
+	 * Whether the user may read the person's discipline (and the conclusions behind an
+	 * automatic "not completed"), the person being in their scope (checked apart):
+	 * administrators, organisation officers and leaders, and staff their own.
+	 */
+	public boolean mayReadDiscipline(long personId) {
+		return hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER) || (isPerson(personId) && has(Role.STAFF));
+	}
+
 	public boolean isNationwide() {
 		return this.scopeUnitId == null;
 	}

@@ -1,7 +1,5 @@
 package vn.canbo.security;
 
-import java.util.Map;
-
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,7 +20,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -53,10 +53,12 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json,
 			MessageSource messages, LocaleResolver locales, LoginProperties properties) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json, messages, locales);
+		// One answer whether the name is unknown, the password wrong or the account
+		// locked:
+		// a different one would tell which names exist.
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"CanBo\", charset=\"UTF-8\"");
-			problems.write(request, response, HttpStatus.UNAUTHORIZED,
-					(ex instanceof LockedException) ? "security.login.locked" : "error.unauthenticated");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthenticated");
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.FORBIDDEN, "error.forbidden");
@@ -76,9 +78,10 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			LoginProperties properties) throws Exception {
-		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setDefaultFailureUrl("/login?error");
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		// One answer whether the name is unknown, the password wrong or the account
+		// locked
+		// (the lockout still holds): a different one would tell which names exist.
+		AuthenticationFailureHandler failures = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		forbidden.setErrorPage(ACCESS_DENIED_PAGE);
 		return http
@@ -96,9 +99,17 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The response headers besides Spring Security's defaults (no sniffing, no framing,
+	 * no caching, HSTS over TLS): the content security policy, and no full address of a
+	 * page (which may hold a person's id or a search) sent to other sites.
+	 */
 	private static void contentSecurityPolicy(
 			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers,
 			LoginProperties properties) {
+		headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+			.crossOriginOpenerPolicy((opener) -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
 		if (!properties.contentSecurityPolicy().isBlank()) {
 			headers.contentSecurityPolicy((csp) -> csp.policyDirectives(properties.contentSecurityPolicy()));
 		}

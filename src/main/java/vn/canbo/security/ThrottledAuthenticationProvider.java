@@ -5,6 +5,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -27,6 +28,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = address(authentication);
 		if (this.throttle.isLocked(username, address)) {
+			// The password is still checked (and its answer dropped), so that a locked
+			// account takes as long to refuse as an unknown name: the time would tell
+			// which names exist.
+			try {
+				this.passwords.authenticate(authentication);
+			}
+			catch (AuthenticationException ignored) {
+				// Refused below whatever the password.
+			}
 			throw new LockedException("Too many failed sign-ins");
 		}
 		try {

@@ -46,7 +46,7 @@ public class UserAccounts {
 
 	static final String ENTITY_TYPE = "UserAccount";
 
-	static final int MIN_PASSWORD_LENGTH = 8;
+	static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
 	// BCrypt reads only the first 72 bytes; a longer password would be silently cut.
 	static final int MAX_PASSWORD_BYTES = 72;
@@ -89,8 +89,8 @@ public class UserAccounts {
 
 	/**
 	 * Creates an account without a signed-in caller: for system start-up only (the demo
-	 * data loader), never for anything a user triggers. Short passwords are accepted here
-	 * because demo accounts use them.
+	 * data loader), never for anything a user triggers. The password policy is not
+	 * applied here: the demo accounts keep their documented passwords.
 	 */
 	public UserAccountView provision(CreateUserAccount command) {
 		return doCreate(command, false);
@@ -162,7 +162,7 @@ public class UserAccounts {
 		UserAccount account = load(command.accountId());
 		requireWithin(admin, account.scopeUnitId());
 		List<FieldProblem> problems = new ArrayList<>();
-		checkPassword(command.newPassword(), true, "newPassword", problems);
+		checkPassword(command.newPassword(), true, "newPassword", account.username(), problems);
 		reject(problems);
 		Map<String, @Nullable Object> before = snapshot(account);
 		account.changePassword(encode(command.newPassword()), command.mustChangePassword(), now());
@@ -187,7 +187,7 @@ public class UserAccounts {
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			problems.add(new FieldProblem("currentPassword", "security.password.currentWrong"));
 		}
-		checkPassword(newPassword, true, "newPassword", problems);
+		checkPassword(newPassword, true, "newPassword", account.username(), problems);
 		if (problems.isEmpty() && newPassword.equals(currentPassword)) {
 			problems.add(new FieldProblem("newPassword", "security.password.sameAsCurrent"));
 		}
@@ -334,7 +334,7 @@ public class UserAccounts {
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}
 
-	private UserAccountView doCreate(CreateUserAccount command, boolean enforcePasswordLength) {
+	private UserAccountView doCreate(CreateUserAccount command, boolean enforcePasswordPolicy) {
 		String username = (command.username() != null) ? command.username().trim().toLowerCase(java.util.Locale.ROOT)
 				: "";
 		String displayName = VietnameseText.clean(command.displayName());
@@ -349,7 +349,7 @@ public class UserAccounts {
 			problems.add(new FieldProblem("username", "security.account.username.taken", username));
 		}
 		checkDisplayName(displayName, problems);
-		checkPassword(command.password(), enforcePasswordLength, "password", problems);
+		checkPassword(command.password(), enforcePasswordPolicy, "password", username, problems);
 		checkRoles(command.roles(), problems);
 		checkScope(command.scopeUnitId(), problems);
 		reject(problems);
@@ -369,16 +369,26 @@ public class UserAccounts {
 		}
 	}
 
-	private void checkPassword(@Nullable String password, boolean enforceLength, String field,
+	/**
+	 * Checks a password; the policy (length, common passwords, the user name) applies to
+	 * passwords people choose, not to seeded ones.
+	 */
+	private void checkPassword(@Nullable String password, boolean enforcePolicy, String field, String username,
 			List<FieldProblem> problems) {
 		if (password == null || password.isBlank()) {
 			problems.add(new FieldProblem(field, "security.account.password.required"));
 		}
-		else if (enforceLength && password.length() < MIN_PASSWORD_LENGTH) {
+		else if (enforcePolicy && password.length() < MIN_PASSWORD_LENGTH) {
 			problems.add(new FieldProblem(field, "security.account.password.tooShort", MIN_PASSWORD_LENGTH));
 		}
 		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			problems.add(new FieldProblem(field, "security.account.password.tooLong"));
+		}
+		else if (enforcePolicy) {
+			String broken = PasswordPolicy.problem(password, username);
+			if (broken != null) {
+				problems.add(new FieldProblem(field, broken));
+			}
 		}
 	}
 

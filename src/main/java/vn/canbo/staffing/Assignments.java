@@ -89,6 +89,7 @@ public class Assignments {
 
 	/** The posts held on the date in the unit and below it (at most {@code limit}). */
 	public List<AssignmentView> heldUnder(String unitCode, LocalDate asOf, int limit) {
+		this.people.requireScopeReader();
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
 		List<Long> ids = this.orgUnits.nodesUnder(unit.id(), asOf).stream().map((node) -> node.id()).toList();
 		return this.store.heldIn(ids, asOf, limit);

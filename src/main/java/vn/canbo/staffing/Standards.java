@@ -64,6 +64,7 @@ public class Standards {
 	 */
 	public PageResult<CompliancePerson> people(String unitCode, LocalDate asOf, @Nullable PersonnelCategory category,
 			boolean failingOnly, int page, int size) {
+		this.people.requireScopeReader();
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
 		return this.queries.people(this.orgUnits.nodesUnder(unit.id(), asOf), asOf, category, failingOnly,
 				Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
@@ -72,6 +73,7 @@ public class Standards {
 	/** Every person judged, for exports. */
 	public void forEachPerson(String unitCode, LocalDate asOf, @Nullable PersonnelCategory category,
 			boolean failingOnly, Consumer<CompliancePerson> consumer) {
+		this.people.requireScopeReader();
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
 		this.queries.forEachPerson(this.orgUnits.nodesUnder(unit.id(), asOf), asOf, category, failingOnly, consumer);
 	}

@@ -79,7 +79,7 @@ public class ConfidenceVotes {
 	}
 
 	private boolean readsScope(CurrentUser user) {
-		return user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
+		return user.readsScope();
 	}
 
 	/**

@@ -37,4 +37,15 @@ public record EvaluationRow(long id, long version, long personId, long agencyId,
 		@Nullable AutomaticCase automaticCase, @Nullable String automaticNote, @Nullable Absence absence,
 		@Nullable String evaluatorNote, @Nullable String evaluatedBy, @Nullable BigDecimal total,
 		@Nullable EvaluationLevel level, @Nullable Instant closedAt) {
+
+	/**
+	 * The row without the automatic case and its conclusion, for those who may not read
+	 * them.
+	 */
+	public EvaluationRow withoutAutomaticCase() {
+		return new EvaluationRow(this.id, this.version, this.personId, this.agencyId, this.month, this.leader,
+				this.selfGeneral, this.selfNote, this.general, this.bonus, this.directing, this.organising, null, null,
+				this.absence, this.evaluatorNote, this.evaluatedBy, this.total, this.level, this.closedAt);
+	}
+
 }

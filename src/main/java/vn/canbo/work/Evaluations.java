@@ -92,6 +92,11 @@ public class Evaluations {
 		MonthlyScore score = preview(scheme, owned, row);
 		CurrentUser user = this.access.user();
 		boolean own = user.isPerson(personId);
+		if (!user.mayReadDiscipline(personId)) {
+			// A viewer sees the level, not the discipline or conclusion that forced it.
+			row = (row != null) ? row.withoutAutomaticCase() : null;
+			score = score.withoutAutomaticCase();
+		}
 		return new PersonMonth(personId, person.fullName(), agencyId, first, lines, row, score, scheme, closed,
 				own && !closed, !own && !closed && this.access.mayManage(agencyId));
 	}

@@ -36,6 +36,16 @@ public record MonthlyScore(@Nullable BigDecimal quantity, @Nullable BigDecimal q
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/**
+	 * The score without the automatic case (the level stays), for those who may not read
+	 * it.
+	 */
+	public MonthlyScore withoutAutomaticCase() {
+		return new MonthlyScore(this.quantity, this.quality, this.timeliness, this.directing, this.unitResult,
+				this.organising, this.taskPercent, this.taskPoints, this.general, this.bonus, this.total, this.level,
+				null);
+	}
+
 	private static final int EXACT = 10;
 
 	/**

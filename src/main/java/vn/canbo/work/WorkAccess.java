@@ -43,7 +43,7 @@ class WorkAccess {
 
 	/** Whether the user reads other people's work in their scope. */
 	boolean readsScope() {
-		return user().hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
+		return user().readsScope();
 	}
 
 	/** Whether the user assigns, approves and evaluates in their scope. */

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,38 @@ class SignInOverHttpTests {
 			.param(staff.username())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * Behind a reverse proxy that ends TLS the server sees plain HTTP: the proxy's
+	 * X-Forwarded-Proto must still make the session cookie Secure, while plain HTTP keeps
+	 * it usable on a developer's machine.
+	 */
+	@Test
+	void sessionCookieIsSecureWhenTheClientCameOverTlsAndNoFullAddressLeaksToOtherSites() throws Exception {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<String> behindTls = client.send(
+				HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> plain = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build()
+			.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(behindTls.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("SESSION="))
+			.singleElement()
+			.satisfies((cookie) -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
+		assertThat(plain.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("SESSION="))
+			.singleElement()
+			.satisfies((cookie) -> assertThat(cookie).doesNotContain("Secure"));
+		for (HttpResponse<String> response : List.of(behindTls, plain)) {
+			assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(response.headers().firstValue("X-Frame-Options")).isPresent();
+			assertThat(response.headers().firstValue("Permissions-Policy"))
+				.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()"));
+		}
+		assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).isPresent();
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -89,9 +89,9 @@ class SignInTests {
 		}
 
 		this.mvc.perform(login(account.username(), TestAccounts.PASSWORD, TestAccounts.randomAddress()))
-			.andExpect(redirectedUrl("/login?locked"));
-		this.mvc.perform(get("/login").param("locked", ""))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("tạm thời bị khoá")));
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("tài khoản bị tạm khoá")));
 
 		this.jdbc.sql("update user_account set locked_until = :past where id = :id")
 			.param("past", OffsetDateTime.parse("2000-01-01T00:00:00Z"))
@@ -103,6 +103,33 @@ class SignInTests {
 			.param(account.id())
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * Six wrong passwords for an account that exists lock it; for a name that does not
+	 * exist nothing can be locked: both must answer alike, or the answers tell which
+	 * names exist.
+	 */
+	@Test
+	void anUnknownNameAndALockedAccountAnswerAlike() throws Exception {
+		UserAccountView account = TestAccounts.provision(this.accounts, "co", null, Role.STAFF);
+		String unknown = TestAccounts.uniqueName("khong-co");
+		for (int attempt = 0; attempt < 7; attempt++) {
+			String existing = this.mvc
+				.perform(login(account.username(), "sai-" + attempt, TestAccounts.randomAddress()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			String missing = this.mvc.perform(login(unknown, "sai-" + attempt, TestAccounts.randomAddress()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			assertThat(existing).as("attempt %d", attempt).isEqualTo(missing).isEqualTo("/login?error");
+		}
+		assertThat(this.jdbc.sql("select locked_until is not null from user_account where id = ?")
+			.param(account.id())
+			.query(Boolean.class)
+			.single()).as("the lockout still holds").isTrue();
 	}
 
 	@Test

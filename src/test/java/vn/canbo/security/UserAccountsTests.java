@@ -132,9 +132,43 @@ class UserAccountsTests {
 			.satisfies((ex) -> {
 				assertThat(ex.problems()).extracting(InvalidUserAccountException.FieldProblem::field)
 					.containsExactly("username", "displayName", "password", "roles", "scopeUnitId");
-				assertThat(text(ex.problems().get(2))).isEqualTo("Mật khẩu phải có ít nhất 8 ký tự.");
+				assertThat(text(ex.problems().get(2))).isEqualTo("Mật khẩu phải có ít nhất 10 ký tự.");
 				assertThat(text(ex.problems().get(1))).isEqualTo("Họ và tên không được để trống.");
 			});
+	}
+
+	@Test
+	void refusesShortCommonAndUsernameLikePasswordsWhereverAPersonChoosesOne() {
+		TestAccounts.signIn(TestAccounts.provision(this.accounts, "root", null, Role.ADMIN));
+		String username = TestAccounts.uniqueName("tran.binh");
+		for (String weak : new String[] { "12345678", "password", "1234567890", "Password2026!", "matkhau@123",
+				"aaaaaaaaaaaa", "1212121212", username, username + "2026", "tranbinh-2026" }) {
+			assertThatExceptionOfType(InvalidUserAccountException.class).as(weak)
+				.isThrownBy(() -> this.accounts
+					.create(new CreateUserAccount(username, "Trần Văn Bình", weak, Set.of(Role.STAFF), COMMUNE, false)))
+				.satisfies((ex) -> {
+					assertThat(ex.problems()).extracting(InvalidUserAccountException.FieldProblem::field)
+						.containsExactly("password");
+					assertThat(text(ex.problems().get(0))).startsWith("Mật khẩu");
+				});
+		}
+		UserAccountView account = this.accounts.create(new CreateUserAccount(username, "Trần Văn Bình",
+				"Lua-chin-vang-3", Set.of(Role.STAFF), COMMUNE, false));
+
+		assertThatExceptionOfType(InvalidUserAccountException.class)
+			.isThrownBy(() -> this.accounts.resetPassword(new ResetPassword(account.id(), "qwerty123456", false)))
+			.satisfies((ex) -> assertThat(text(ex.problems().get(0))).isEqualTo(
+					"Mật khẩu: quá phổ biến hoặc quá đơn giản, dễ bị đoán (như 12345678, password, matkhau2024); "
+							+ "hãy chọn mật khẩu khác."));
+		TestAccounts.signIn(account);
+		assertThatExceptionOfType(InvalidUserAccountException.class)
+			.isThrownBy(() -> this.accounts.changeOwnPassword("Lua-chin-vang-3", "Moi-" + username))
+			.satisfies((ex) -> {
+				assertThat(ex.problems().get(0).field()).isEqualTo("newPassword");
+				assertThat(text(ex.problems().get(0)))
+					.isEqualTo("Mật khẩu: không được trùng, chứa hoặc nằm trong tên đăng nhập.");
+			});
+		this.accounts.changeOwnPassword("Lua-chin-vang-3", "Song-Da-chay-qua-9");
 	}
 
 	@Test
@@ -151,7 +185,7 @@ class UserAccountsTests {
 	}
 
 	@Test
-	void provisioningAcceptsShortDemoPasswordsAndIsAudited() {
+	void provisioningAcceptsTheDocumentedDemoPasswordsAndIsAudited() {
 		UserAccountView demo = this.accounts.provision(new CreateUserAccount(TestAccounts.uniqueName("demo"),
 				"Người dùng thử", "demo", Set.of(Role.VIEWER), null, false));
 

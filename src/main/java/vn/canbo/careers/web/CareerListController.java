@@ -134,12 +134,13 @@ class CareerListController {
 		@Bean
 		NavigationItem retirementsNavigation() {
 			return new NavigationItem("careers.menu.retirements", "/careers/retirements", "hourglass-split", 40,
-					Set.of());
+					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"));
 		}
 
 		@Bean
 		NavigationItem raisesNavigation() {
-			return new NavigationItem("careers.menu.raises", "/careers/raises", "graph-up-arrow", 41, Set.of());
+			return new NavigationItem("careers.menu.raises", "/careers/raises", "graph-up-arrow", 41,
+					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"));
 		}
 
 	}

@@ -42,8 +42,9 @@ class PersonApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "People matching the filters within the caller's scope, in Vietnamese name order; paged, "
-			+ "with the total. q matches a name with or without diacritics, a citizen ID (prefix) or a staff number")
+	@Operation(summary = "People matching the filters within the caller's scope (staff: only their own record), in "
+			+ "Vietnamese name order; paged, with the total. q matches a name with or without diacritics, a staff "
+			+ "number or, for roles that may read it, a citizen ID (prefix)")
 	Page list(@ModelAttribute PersonFilterParams filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		PageResult<PersonSummary> result = this.people.search(filter.toFilter(), page, size);

@@ -66,7 +66,11 @@ class RatingsPageController {
 		int shownYear = (year != null) ? year : this.ratings.today().getYear();
 		model.addAttribute("year", shownYear);
 		model.addAttribute("mine", this.ratings.mine(shownYear));
-		boolean readsScope = user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
+		boolean readsScope = user.readsScope();
+		if (unitId != null) {
+			// A unit outside the scope is refused to every role, staff included.
+			this.orgUnits.current(unitId);
+		}
 		Long unit = (unitId != null) ? unitId : user.scopeUnitId();
 		model.addAttribute("unitId", unit);
 		model.addAttribute("readsScope", readsScope);

@@ -91,7 +91,7 @@ class UserAdministrationPagesTests {
 				.param("password", "ngan"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Tên đăng nhập không được để trống.")))
-			.andExpect(content().string(containsString("Mật khẩu phải có ít nhất 8 ký tự.")))
+			.andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")))
 			.andExpect(content().string(containsString("hãy chọn ít nhất một vai trò")));
 	}
 
@@ -145,7 +145,7 @@ class UserAdministrationPagesTests {
 				.with(csrf())
 				.param("newPassword", "123"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Mật khẩu phải có ít nhất 8 ký tự.")));
+			.andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")));
 		this.mvc
 			.perform(post("/admin/users/{id}/password", target.id()).with(as(admin))
 				.with(csrf())
