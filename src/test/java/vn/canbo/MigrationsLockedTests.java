@@ -46,7 +46,7 @@ class MigrationsLockedTests {
 		assertThat(migrations).as("migration files").isNotEmpty();
 		for (Path migration : migrations) {
 			String path = migration.toString().replace('\\', '/');
-			String added = git("log", "--diff-filter=A", "--format=%H", "--", path).trim();
+			String added = git("log", "--first-parent", "--diff-filter=A", "--format=%H", "--", path).trim();
 			if (added.isEmpty()) {
 				continue; // not committed yet: this change adds it
 			}
@@ -65,7 +65,7 @@ class MigrationsLockedTests {
 		assumeTrue(Files.exists(Path.of(".git")), "not a git checkout");
 		for (Path migration : migrationFiles()) {
 			String path = migration.toString().replace('\\', '/');
-			String[] commits = git("log", "--format=%H", "--", path).trim().split("\\s+");
+			String[] commits = git("log", "--first-parent", "--format=%H", "--", path).trim().split("\\s+");
 			if (commits.length > 1 && !commits[0].isEmpty()) {
 				assertThat(KNOWN_EDITS).as("%s was changed in %d commits", path, commits.length).containsKey(path);
 				assertThat(commits[0]).as("last change of %s", path).isEqualTo(KNOWN_EDITS.get(path));
