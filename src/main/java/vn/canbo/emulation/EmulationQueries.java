@@ -21,8 +21,9 @@ import vn.canbo.orgunits.Subtree;
 
 /**
  * Every SQL of the module: it keeps {@code reward} and {@code collective_rating}, and
- * reads the approved annual ratings ({@code annual_rating}, the ratings module's table),
- * the people ({@code person}) and unit names ({@code org_unit}), read only.
+ * reads the approved annual ratings ({@code ratings_approved_rating}, the view the
+ * ratings module publishes), the people ({@code person}) and unit names
+ * ({@code org_unit}), read only.
  */
 @Component
 class EmulationQueries {
@@ -44,9 +45,9 @@ class EmulationQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
 		Map<RatingLevel, Long> counts = new EnumMap<>(RatingLevel.class);
-		this.jdbc
-			.sql("select r.level, count(*) from annual_rating r where r.year = :year and r.status = 'APPROVED'"
-					+ " and r.level is not null" + scope("r.agency_id", within, params) + " group by r.level")
+		this.jdbc.sql(
+				"select r.level, count(*) from ratings_approved_rating r where r.year = :year and r.status = 'APPROVED'"
+						+ " and r.level is not null" + scope("r.agency_id", within, params) + " group by r.level")
 			.params(params)
 			.query((rs, row) -> counts.put(RatingLevel.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
@@ -80,7 +81,7 @@ class EmulationQueries {
 		params.put("level", level.name());
 		return this.jdbc
 			.sql("""
-					select r.person_id, p.full_name, u.name as agency_name, r.level from annual_rating r
+					select r.person_id, p.full_name, u.name as agency_name, r.level from ratings_approved_rating r
 					join person p on p.id = r.person_id join org_unit u on u.id = r.agency_id
 					where r.year = :year and r.status = 'APPROVED' and r.level = :level"""
 					+ scope("r.agency_id", within, params) + " order by p.sort_key, p.id")
@@ -110,7 +111,7 @@ class EmulationQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
 		return this.jdbc
-			.sql("select r.person_id, r.agency_id, r.level from annual_rating r where r.year = :year"
+			.sql("select r.person_id, r.agency_id, r.level from ratings_approved_rating r where r.year = :year"
 					+ " and r.status = 'APPROVED' and r.level is not null" + scope("r.agency_id", within, params)
 					+ " order by r.person_id")
 			.params(params)

@@ -127,7 +127,7 @@ public class AnnualRatings {
 					count(*) filter (where e.absence = 'MATERNITY'),
 					round(avg(e.total) filter (where e.level is not null and e.absence is null), 2),
 					count(*) filter (where e.level = 'NOT_COMPLETED' and e.absence is null)
-				from monthly_evaluation e join person p on p.id = e.person_id
+				from work_closed_month_result e join person p on p.id = e.person_id
 				where e.month >= :from and e.month < :to and e.closed_at is not null and p.agency_id = any(:agencies)
 				group by p.id""")
 			.param("from", LocalDate.of(year, 1, 1))
