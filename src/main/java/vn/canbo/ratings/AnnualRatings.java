@@ -26,6 +26,7 @@ import vn.canbo.notifications.Notifications;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.SubtreeNode;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
 import vn.canbo.rules.Rules;
@@ -37,7 +38,6 @@ import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
-import vn.canbo.work.EvaluationLevel;
 import vn.canbo.work.SchemeResolver;
 import vn.canbo.work.ScoringScheme;
 

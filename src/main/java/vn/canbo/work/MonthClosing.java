@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.staffing.Leaders;
 
 /**
