@@ -44,13 +44,14 @@ class CollectivePageController {
 	}
 
 	@PostMapping
-	String record(@RequestParam long unitId, @RequestParam int year,
-			@RequestParam(required = false) @Nullable Long version, @RequestParam Map<String, String> form, Model model,
-			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+	String record(@RequestParam long unitId, @RequestParam int year, @RequestParam Map<String, String> form,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		String clean = form.get("cleanAndStrong");
+		String version = form.get("version");
 		RecordCollectiveRating command = new RecordCollectiveRating(
 				FormValues.choice(EvaluationLevel.class, form.get("level")),
-				(clean == null || clean.isBlank()) ? null : Boolean.valueOf(clean), form.get("note"), version);
+				(clean == null || clean.isBlank()) ? null : Boolean.valueOf(clean), form.get("note"),
+				(version == null || version.isBlank()) ? null : Long.valueOf(version));
 		try {
 			this.emulation.recordCollective(unitId, year, command);
 		}

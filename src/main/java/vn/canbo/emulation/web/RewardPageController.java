@@ -90,13 +90,15 @@ class RewardPageController {
 	}
 
 	@PostMapping("/{id}/decision")
-	String decide(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
-			@RequestParam(required = false) @Nullable Long unitId, @RequestParam Map<String, String> form, Model model,
-			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+	String decide(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
+		long version = Long.parseLong(form.getOrDefault("version", "-1"));
 		RewardDecision decision = new RewardDecision(version, FormValues.choice(RewardStatus.class, form.get("status")),
 				form.get("decisionNumber"), FormValues.date(form.get("decisionDate"), "decisionDate", problems),
 				form.get("authority"), form.get("note"));
+		Long unitId = form.containsKey("unitId") && !form.get("unitId").isBlank() ? Long.valueOf(form.get("unitId"))
+				: null;
 		int year;
 		try {
 			if (!problems.isEmpty()) {
