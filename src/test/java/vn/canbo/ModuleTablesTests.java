@@ -49,8 +49,9 @@ class ModuleTablesTests {
 	 * comes from {@code orgunits.Subtree}.
 	 */
 	private static final Map<String, Set<String>> PUBLISHED_COLUMNS = Map.of("person", Set.of(
-			// who: name, Vietnamese sort key, agency, category, post as written, e-mail
-			"id", "full_name", "sort_key", "agency_id", "category", "position", "email",
+			// who: name, its search key, Vietnamese sort key, agency, category, post as
+			// written, e-mail
+			"id", "full_name", "name_key", "sort_key", "agency_id", "category", "position", "email",
 			// the facts rules compute with: retirement, raises, standards
 			"gender", "birth_year", "birth_month", "birth_day", "salary_rank_code", "salary_step", "salary_since",
 			"education_system", "education_grade", "professional_level", "professional_field", "political_theory_level",
