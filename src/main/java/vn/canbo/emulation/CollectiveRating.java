@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * A collective's rating for a year (xếp loại tập thể), and for Party organisations
  * whether it is "trong sạch vững mạnh" (clean and strong).
@@ -19,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param decidedBy who recorded it
  * @param decidedAt when
  */
-public record CollectiveRating(long id, long version, long unitId, int year, RatingLevel level,
-		@Nullable Boolean cleanAndStrong, @Nullable RatingLevel suggestedLevel, @Nullable String note, String decidedBy,
-		Instant decidedAt) {
+public record CollectiveRating(long id, long version, long unitId, int year, EvaluationLevel level,
+		@Nullable Boolean cleanAndStrong, @Nullable EvaluationLevel suggestedLevel, @Nullable String note,
+		String decidedBy, Instant decidedAt) {
 }

@@ -2,6 +2,8 @@ package vn.canbo.emulation;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * The collective level suggested by the members' approved annual ratings (the officer or
  * leader decides): excellent when at least the excellent share of members is rated good
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param notCompletedPercent the share rated not completed, in percent (rounded up)
  * @param rule the rule version applied
  */
-public record CollectiveSuggestion(LevelCounts members, @Nullable RatingLevel level, long goodOrBetterPercent,
+public record CollectiveSuggestion(LevelCounts members, @Nullable EvaluationLevel level, long goodOrBetterPercent,
 		long notCompletedPercent, EmulationRule rule) {
 
 	static CollectiveSuggestion of(LevelCounts members, EmulationRule rule) {
@@ -25,18 +27,18 @@ public record CollectiveSuggestion(LevelCounts members, @Nullable RatingLevel le
 		}
 		// Compared in whole numbers: 100 * part >= percent * total avoids rounding.
 		boolean noneFailed = members.notCompleted() == 0;
-		RatingLevel level;
+		EvaluationLevel level;
 		if (noneFailed && 100 * members.goodOrBetter() >= rule.collectiveExcellentPercent() * total) {
-			level = RatingLevel.EXCELLENT;
+			level = EvaluationLevel.EXCELLENT;
 		}
 		else if (noneFailed && 100 * members.goodOrBetter() >= rule.collectiveGoodPercent() * total) {
-			level = RatingLevel.GOOD;
+			level = EvaluationLevel.GOOD;
 		}
 		else if (100 * members.notCompleted() <= rule.collectiveNotCompletedMaxPercent() * total) {
-			level = RatingLevel.COMPLETED;
+			level = EvaluationLevel.COMPLETED;
 		}
 		else {
-			level = RatingLevel.NOT_COMPLETED;
+			level = EvaluationLevel.NOT_COMPLETED;
 		}
 		return new CollectiveSuggestion(members, level, 100 * members.goodOrBetter() / total,
 				(100 * members.notCompleted() + total - 1) / total, rule);

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.Rules;
 import vn.canbo.security.CurrentUser;
@@ -114,7 +115,7 @@ public class Emulation {
 	}
 
 	/** The people behind a rating count: approved at the level in the year. */
-	public List<EmulationEntry> rated(@Nullable Long unitId, int year, RatingLevel level) {
+	public List<EmulationEntry> rated(@Nullable Long unitId, int year, EvaluationLevel level) {
 		requireReader();
 		return this.queries.rated(within(unitId, year), year, level);
 	}
@@ -305,7 +306,7 @@ public class Emulation {
 		requireYear(year);
 		OrgUnitView unit = this.orgUnits.get(unitId, asOf(year));
 		List<FieldProblem> problems = new ArrayList<>();
-		RatingLevel level = command.level();
+		EvaluationLevel level = command.level();
 		if (level == null) {
 			problems.add(FieldProblem.of("level", "emulation.error.level.required"));
 		}
@@ -313,7 +314,7 @@ public class Emulation {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		RatingLevel suggested = suggestion(unitId, year).level();
+		EvaluationLevel suggested = suggestion(unitId, year).level();
 		Optional<CollectiveRating> before = this.queries.collectiveRating(unitId, year);
 		CollectiveRating after;
 		if (command.version() == null) {

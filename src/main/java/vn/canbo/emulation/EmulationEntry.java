@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * One row behind a number of the emulation report: a person rated at a level, or a person
  * or collective rewarded with a kind.
@@ -18,6 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @param decisionDate the reward's decision date
  */
 public record EmulationEntry(@Nullable Long personId, @Nullable Long unitId, String name, String agencyName,
-		@Nullable RatingLevel level, @Nullable RewardKind kind, @Nullable String decisionNumber,
+		@Nullable EvaluationLevel level, @Nullable RewardKind kind, @Nullable String decisionNumber,
 		@Nullable LocalDate decisionDate) {
 }

@@ -18,11 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.canbo.orgunits.Subtree;
+import vn.canbo.rules.EvaluationLevel;
 
 /**
  * Every SQL of the module: it keeps {@code reward} and {@code collective_rating}, and
- * reads the approved annual ratings ({@code annual_rating}, the ratings module's table),
- * the people ({@code person}) and unit names ({@code org_unit}), read only.
+ * reads the approved annual ratings ({@code ratings_approved_rating}, the view the
+ * ratings module publishes), the people ({@code person}) and unit names
+ * ({@code org_unit}), read only.
  */
 @Component
 class EmulationQueries {
@@ -43,12 +45,12 @@ class EmulationQueries {
 	LevelCounts ratingCounts(List<Subtree> within, int year) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
-		Map<RatingLevel, Long> counts = new EnumMap<>(RatingLevel.class);
-		this.jdbc
-			.sql("select r.level, count(*) from annual_rating r where r.year = :year and r.status = 'APPROVED'"
-					+ " and r.level is not null" + scope("r.agency_id", within, params) + " group by r.level")
+		Map<EvaluationLevel, Long> counts = new EnumMap<>(EvaluationLevel.class);
+		this.jdbc.sql(
+				"select r.level, count(*) from ratings_approved_rating r where r.year = :year and r.status = 'APPROVED'"
+						+ " and r.level is not null" + scope("r.agency_id", within, params) + " group by r.level")
 			.params(params)
-			.query((rs, row) -> counts.put(RatingLevel.valueOf(rs.getString(1)), rs.getLong(2)))
+			.query((rs, row) -> counts.put(EvaluationLevel.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
 		return LevelCounts.of(counts);
 	}
@@ -74,19 +76,19 @@ class EmulationQueries {
 	}
 
 	/** The people with an approved rating of the level, in Vietnamese name order. */
-	List<EmulationEntry> rated(List<Subtree> within, int year, RatingLevel level) {
+	List<EmulationEntry> rated(List<Subtree> within, int year, EvaluationLevel level) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
 		params.put("level", level.name());
 		return this.jdbc
 			.sql("""
-					select r.person_id, p.full_name, u.name as agency_name, r.level from annual_rating r
+					select r.person_id, p.full_name, u.name as agency_name, r.level from ratings_approved_rating r
 					join person p on p.id = r.person_id join org_unit u on u.id = r.agency_id
 					where r.year = :year and r.status = 'APPROVED' and r.level = :level"""
 					+ scope("r.agency_id", within, params) + " order by p.sort_key, p.id")
 			.params(params)
 			.query((rs, row) -> new EmulationEntry(rs.getLong(1), null, rs.getString(2), rs.getString(3),
-					RatingLevel.valueOf(rs.getString(4)), null, null, null))
+					EvaluationLevel.valueOf(rs.getString(4)), null, null, null))
 			.list();
 	}
 
@@ -110,11 +112,11 @@ class EmulationQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
 		return this.jdbc
-			.sql("select r.person_id, r.agency_id, r.level from annual_rating r where r.year = :year"
+			.sql("select r.person_id, r.agency_id, r.level from ratings_approved_rating r where r.year = :year"
 					+ " and r.status = 'APPROVED' and r.level is not null" + scope("r.agency_id", within, params)
 					+ " order by r.person_id")
 			.params(params)
-			.query((rs, row) -> new RatedMember(rs.getLong(1), rs.getLong(2), RatingLevel.valueOf(rs.getString(3))))
+			.query((rs, row) -> new RatedMember(rs.getLong(1), rs.getLong(2), EvaluationLevel.valueOf(rs.getString(3))))
 			.list();
 	}
 
@@ -148,7 +150,7 @@ class EmulationQueries {
 
 	/** Adds the proposal unless the person or unit already has the kind for the year. */
 	Optional<Long> insertReward(@Nullable Long personId, @Nullable Long unitId, long agencyId, int year,
-			RewardKind kind, @Nullable RatingLevel basis, @Nullable String note, String by, Instant at) {
+			RewardKind kind, @Nullable EvaluationLevel basis, @Nullable String note, String by, Instant at) {
 		String conflict = (personId != null) ? "(person_id, year, kind) where person_id is not null"
 				: "(unit_id, year, kind) where unit_id is not null";
 		return this.jdbc
@@ -205,8 +207,8 @@ class EmulationQueries {
 			.optional();
 	}
 
-	CollectiveRating insertCollective(long unitId, int year, RatingLevel level, @Nullable Boolean cleanAndStrong,
-			@Nullable RatingLevel suggested, @Nullable String note, String by, Instant at) {
+	CollectiveRating insertCollective(long unitId, int year, EvaluationLevel level, @Nullable Boolean cleanAndStrong,
+			@Nullable EvaluationLevel suggested, @Nullable String note, String by, Instant at) {
 		return this.jdbc.sql("""
 				insert into collective_rating (unit_id, year, level, clean_and_strong, suggested_level, note,
 					decided_by, decided_at)
@@ -225,8 +227,8 @@ class EmulationQueries {
 			.orElseThrow(vn.canbo.shared.ConcurrentEditException::new);
 	}
 
-	Optional<CollectiveRating> updateCollective(long id, long version, RatingLevel level,
-			@Nullable Boolean cleanAndStrong, @Nullable RatingLevel suggested, @Nullable String note, String by,
+	Optional<CollectiveRating> updateCollective(long id, long version, EvaluationLevel level,
+			@Nullable Boolean cleanAndStrong, @Nullable EvaluationLevel suggested, @Nullable String note, String by,
 			Instant at) {
 		return this.jdbc.sql("""
 				update collective_rating set level = :level, clean_and_strong = :clean, suggested_level = :suggested,
@@ -257,7 +259,7 @@ class EmulationQueries {
 		return new Reward(rs.getLong("id"), rs.getLong("version"), longOrNull(rs, "person_id"),
 				longOrNull(rs, "unit_id"), rs.getLong("agency_id"), rs.getString("reward_name"),
 				rs.getString("agency_name"), rs.getInt("year"), RewardKind.valueOf(rs.getString("kind")),
-				RewardStatus.valueOf(rs.getString("status")), (basis == null) ? null : RatingLevel.valueOf(basis),
+				RewardStatus.valueOf(rs.getString("status")), (basis == null) ? null : EvaluationLevel.valueOf(basis),
 				rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
 				rs.getString("authority"), rs.getString("note"), rs.getString("updated_by"),
 				rs.getTimestamp("updated_at").toInstant());
@@ -266,8 +268,8 @@ class EmulationQueries {
 	private static CollectiveRating collective(ResultSet rs) throws SQLException {
 		String suggested = rs.getString("suggested_level");
 		return new CollectiveRating(rs.getLong("id"), rs.getLong("version"), rs.getLong("unit_id"), rs.getInt("year"),
-				RatingLevel.valueOf(rs.getString("level")), rs.getObject("clean_and_strong", Boolean.class),
-				(suggested == null) ? null : RatingLevel.valueOf(suggested), rs.getString("note"),
+				EvaluationLevel.valueOf(rs.getString("level")), rs.getObject("clean_and_strong", Boolean.class),
+				(suggested == null) ? null : EvaluationLevel.valueOf(suggested), rs.getString("note"),
 				rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant());
 	}
 
@@ -277,7 +279,7 @@ class EmulationQueries {
 	}
 
 	/** A person's approved annual rating, with the agency it was given in. */
-	record RatedMember(long personId, long agencyId, RatingLevel level) {
+	record RatedMember(long personId, long agencyId, EvaluationLevel level) {
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.canbo.emulation;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
 
@@ -44,9 +45,9 @@ public record EmulationRule(RuleVersion version) {
 	 * The titles a person rated at the level is proposed for. Nobody rated not completed
 	 * is proposed, whatever the settings: that rating already reflects discipline.
 	 */
-	public List<RewardKind> titlesFor(RatingLevel level) {
+	public List<RewardKind> titlesFor(EvaluationLevel level) {
 		List<RewardKind> titles = new ArrayList<>();
-		if (level == RatingLevel.NOT_COMPLETED) {
+		if (level == EvaluationLevel.NOT_COMPLETED) {
 			return titles;
 		}
 		if (level.atLeast(laoDongTienTienMinLevel())) {

@@ -2,6 +2,8 @@ package vn.canbo.emulation;
 
 import java.util.Map;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * How many approved annual ratings of each level.
  *
@@ -12,10 +14,10 @@ import java.util.Map;
  */
 public record LevelCounts(long excellent, long good, long completed, long notCompleted) {
 
-	static LevelCounts of(Map<RatingLevel, Long> counts) {
-		return new LevelCounts(counts.getOrDefault(RatingLevel.EXCELLENT, 0L),
-				counts.getOrDefault(RatingLevel.GOOD, 0L), counts.getOrDefault(RatingLevel.COMPLETED, 0L),
-				counts.getOrDefault(RatingLevel.NOT_COMPLETED, 0L));
+	static LevelCounts of(Map<EvaluationLevel, Long> counts) {
+		return new LevelCounts(counts.getOrDefault(EvaluationLevel.EXCELLENT, 0L),
+				counts.getOrDefault(EvaluationLevel.GOOD, 0L), counts.getOrDefault(EvaluationLevel.COMPLETED, 0L),
+				counts.getOrDefault(EvaluationLevel.NOT_COMPLETED, 0L));
 	}
 
 	public long total() {
@@ -26,7 +28,7 @@ public record LevelCounts(long excellent, long good, long completed, long notCom
 		return this.excellent + this.good;
 	}
 
-	public long of(RatingLevel level) {
+	public long of(EvaluationLevel level) {
 		return switch (level) {
 			case EXCELLENT -> this.excellent;
 			case GOOD -> this.good;

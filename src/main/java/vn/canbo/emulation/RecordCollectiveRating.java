@@ -2,6 +2,8 @@ package vn.canbo.emulation;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * Records (or corrects) a collective's rating for a year.
  *
@@ -10,6 +12,6 @@ import org.jspecify.annotations.Nullable;
  * @param note a remark
  * @param version the version seen; null when recording the first time
  */
-public record RecordCollectiveRating(@Nullable RatingLevel level, @Nullable Boolean cleanAndStrong,
+public record RecordCollectiveRating(@Nullable EvaluationLevel level, @Nullable Boolean cleanAndStrong,
 		@Nullable String note, @Nullable Long version) {
 }

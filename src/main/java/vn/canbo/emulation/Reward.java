@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * A title or award (khen thưởng) of a person or a collective for a year, proposed then
  * decided or rejected.
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when
  */
 public record Reward(long id, long version, @Nullable Long personId, @Nullable Long unitId, long agencyId, String name,
-		String agencyName, int year, RewardKind kind, RewardStatus status, @Nullable RatingLevel basisLevel,
+		String agencyName, int year, RewardKind kind, RewardStatus status, @Nullable EvaluationLevel basisLevel,
 		@Nullable String decisionNumber, @Nullable LocalDate decisionDate, @Nullable String authority,
 		@Nullable String note, String updatedBy, Instant updatedAt) {
 

@@ -1,8 +1,8 @@
 /**
  * Emulation and rewards (thi đua, khen thưởng): titles and awards of individuals and
  * collectives, proposed from the approved annual ratings (read only from
- * {@code annual_rating}) and decided by organisation officers; the yearly rating of
- * collectives; and the counts behind them for any unit and year.
+ * {@code ratings_approved_rating}) and decided by organisation officers; the yearly
+ * rating of collectives; and the counts behind them for any unit and year.
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "orgunits", "people", "rules", "documents" })
 @NullMarked

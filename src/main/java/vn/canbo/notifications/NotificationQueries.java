@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every SQL of the module: it keeps {@code notification} and reads the accounts
- * ({@code user_account}, the security module's table) and their holders' e-mail
- * ({@code person}, the people module's table), read only.
+ * ({@code security_account}, the view the security module publishes) and their holders'
+ * e-mail ({@code person}, the people module's table), read only.
  */
 @Component
 class NotificationQueries {
@@ -53,7 +53,7 @@ class NotificationQueries {
 	Map<Long, String> accountsOfPeople(Collection<Long> personIds) {
 		Map<Long, String> accounts = new LinkedHashMap<>();
 		this.jdbc.sql(
-				"select person_id, username from user_account where enabled and person_id = any(cast(:ids as bigint[]))"
+				"select person_id, username from security_account where enabled and person_id = any(cast(:ids as bigint[]))"
 						+ " order by person_id")
 			.param("ids", personIds.toArray(Long[]::new))
 			.query((rs, row) -> accounts.put(rs.getLong(1), rs.getString(2)))
@@ -66,9 +66,9 @@ class NotificationQueries {
 	 * nationwide).
 	 */
 	List<ScopedAccount> enabledWithRoles(Collection<String> roles) {
-		return this.jdbc
-			.sql("select username, scope_unit_id from user_account where enabled and roles && cast(:roles as text[])"
-					+ " order by username")
+		return this.jdbc.sql(
+				"select username, scope_unit_id from security_account where enabled and roles && cast(:roles as text[])"
+						+ " order by username")
 			.param("roles", roles.toArray(String[]::new))
 			.query((rs, row) -> new ScopedAccount(rs.getString(1), rs.getObject(2, Long.class)))
 			.list();
@@ -111,7 +111,7 @@ class NotificationQueries {
 	List<Addressed> addressed(Collection<Long> ids) {
 		return this.jdbc.sql("""
 				select n.*, p.email from notification n
-				join user_account a on a.username = n.recipient and a.enabled
+				join security_account a on a.username = n.recipient and a.enabled
 				join person p on p.id = a.person_id
 				where n.id = any(cast(:ids as bigint[])) and p.email is not null and p.email <> ''
 				order by n.id""")

@@ -82,7 +82,7 @@ public class Notifications {
 
 	/**
 	 * The usernames of accounts linked to these personnel records
-	 * (user_account.person_id).
+	 * (security_account.person_id, the view security publishes).
 	 */
 	public Map<Long, String> accountsOfPeople(Collection<Long> personIds) {
 		if (personIds.isEmpty()) {

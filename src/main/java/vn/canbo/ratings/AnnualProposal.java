@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.canbo.work.EvaluationLevel;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.work.ScoringScheme;
 
 /**

@@ -28,6 +28,7 @@ import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.orgunits.SubtreeNode;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
 import vn.canbo.rules.Rules;
@@ -39,7 +40,6 @@ import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
-import vn.canbo.work.EvaluationLevel;
 import vn.canbo.work.SchemeResolver;
 import vn.canbo.work.ScoringScheme;
 
@@ -132,7 +132,7 @@ public class AnnualRatings {
 					count(*) filter (where e.absence = 'MATERNITY'),
 					round(avg(e.total) filter (where e.level is not null and e.absence is null), 2),
 					count(*) filter (where e.level = 'NOT_COMPLETED' and e.absence is null)
-				from monthly_evaluation e join person p on p.id = e.person_id
+				from work_closed_month_result e join person p on p.id = e.person_id
 				where e.month >= :from and e.month < :to and e.closed_at is not null and p.agency_id = any(:agencies)
 				group by p.id""")
 			.param("from", LocalDate.of(year, 1, 1))

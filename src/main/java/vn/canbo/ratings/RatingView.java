@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.canbo.work.EvaluationLevel;
+import vn.canbo.rules.EvaluationLevel;
 
 /**
  * A person's annual rating as proposed, decided and approved.

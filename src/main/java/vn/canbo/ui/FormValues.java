@@ -40,14 +40,17 @@ public final class FormValues {
 	}
 
 	/**
-	 * A month written yyyy-MM (the value of an input of type month), as its first day.
+	 * A month, as its first day (how every module keeps a month): written yyyy-MM (the
+	 * value of an input of type month), or an ISO date of the month (any day counts as
+	 * its month). The one reader of a month's text, for forms, links and the API alike.
 	 */
 	public static @Nullable LocalDate month(@Nullable String value, String field, List<FieldProblem> problems) {
 		if (blank(value)) {
 			return null;
 		}
+		String text = value.strip();
 		try {
-			return YearMonth.parse(value.strip()).atDay(1);
+			return (text.length() > 7) ? LocalDate.parse(text).withDayOfMonth(1) : YearMonth.parse(text).atDay(1);
 		}
 		catch (DateTimeParseException ex) {
 			problems.add(FieldProblem.of(field, "form.error.month", value));

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * A stored monthly evaluation (phiếu đánh giá tháng): the inputs and, once the month is
  * closed, the results computed then.

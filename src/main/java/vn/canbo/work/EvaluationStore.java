@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /** The SQL of monthly evaluations and closed months. */
 @Component
 class EvaluationStore {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.SubtreeNode;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.DataChanged;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.canbo.rules.EvaluationLevel;
+import vn.canbo.staffing.Leaders;
 
 /**
  * Closes and reopens a month for many agencies at once: the database sums the task units
@@ -27,8 +29,11 @@ class MonthClosing {
 
 	private final JdbcClient jdbc;
 
-	MonthClosing(JdbcClient jdbc) {
+	private final Leaders leaders;
+
+	MonthClosing(JdbcClient jdbc, Leaders leaders) {
 		this.jdbc = jdbc;
+		this.leaders = leaders;
 	}
 
 	/**
@@ -62,15 +67,7 @@ class MonthClosing {
 						rs.getBigDecimal(6), (automatic != null) ? AutomaticCase.valueOf(automatic) : null);
 			});
 		LocalDate monthEnd = month.plusMonths(1).minusDays(1);
-		Set<Long> leaders = new HashSet<>(this.jdbc.sql("""
-				select distinct a.person_id from assignment a left join job_position j on j.id = a.job_position_id
-				where a.valid_from <= :day and (a.valid_to is null or a.valid_to > :day)
-					and (a.title_id is not null or j.position_group = 'LEADERSHIP')
-					and a.person_id in (select id from person where agency_id = any(:agencies))""")
-			.param("day", monthEnd)
-			.param("agencies", ids)
-			.query(Long.class)
-			.list());
+		Set<Long> leaders = this.leaders.amongPeopleOf(agencies, monthEnd);
 		Map<Long, MonthlyScore.Units> unitTotals = new HashMap<>();
 		Map<Long, Boolean> anyNotCompleted = new HashMap<>();
 		List<Person> ordered = new ArrayList<>(people.values());

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * A unit's month: each person's evaluation state and whether the month is closed.
  *

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * A month's score under a scoring scheme (NĐ 335/2025): the task results compare the
  * converted units assigned with those completed (quantity), meeting quality and on time,

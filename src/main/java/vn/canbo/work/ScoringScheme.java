@@ -2,6 +2,7 @@ package vn.canbo.work;
 
 import java.math.BigDecimal;
 
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.rules.RuleVersion;
 
 /**

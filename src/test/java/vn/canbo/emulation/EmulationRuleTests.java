@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
 
@@ -26,40 +27,40 @@ class EmulationRuleTests {
 
 	@Test
 	void excellentGetsBothTitlesGoodOnlyTheAdvancedWorkerTitle() {
-		assertThat(DEFAULT.titlesFor(RatingLevel.EXCELLENT)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN,
+		assertThat(DEFAULT.titlesFor(EvaluationLevel.EXCELLENT)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN,
 				RewardKind.CHIEN_SI_THI_DUA_CO_SO);
-		assertThat(DEFAULT.titlesFor(RatingLevel.GOOD)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN);
-		assertThat(DEFAULT.titlesFor(RatingLevel.COMPLETED)).isEmpty();
-		assertThat(DEFAULT.titlesFor(RatingLevel.NOT_COMPLETED)).isEmpty();
+		assertThat(DEFAULT.titlesFor(EvaluationLevel.GOOD)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN);
+		assertThat(DEFAULT.titlesFor(EvaluationLevel.COMPLETED)).isEmpty();
+		assertThat(DEFAULT.titlesFor(EvaluationLevel.NOT_COMPLETED)).isEmpty();
 	}
 
 	@Test
 	void theMinimumLevelsComeFromTheRuleButNotCompletedIsNeverProposed() {
 		EmulationRule lenient = rule(3, 2, 70, 50, 20);
-		assertThat(lenient.titlesFor(RatingLevel.COMPLETED)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN);
-		assertThat(lenient.titlesFor(RatingLevel.GOOD)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN,
+		assertThat(lenient.titlesFor(EvaluationLevel.COMPLETED)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN);
+		assertThat(lenient.titlesFor(EvaluationLevel.GOOD)).containsExactly(RewardKind.LAO_DONG_TIEN_TIEN,
 				RewardKind.CHIEN_SI_THI_DUA_CO_SO);
-		assertThat(lenient.titlesFor(RatingLevel.NOT_COMPLETED)).isEmpty();
+		assertThat(lenient.titlesFor(EvaluationLevel.NOT_COMPLETED)).isEmpty();
 	}
 
 	@Test
 	void aCollectiveIsExcellentFromSeventyPercentGoodOrBetterWithNobodyFailing() {
 		CollectiveSuggestion seventy = DEFAULT.suggest(new LevelCounts(2, 5, 3, 0));
-		assertThat(seventy.level()).isEqualTo(RatingLevel.EXCELLENT);
+		assertThat(seventy.level()).isEqualTo(EvaluationLevel.EXCELLENT);
 		assertThat(seventy.goodOrBetterPercent()).isEqualTo(70);
-		assertThat(DEFAULT.suggest(new LevelCounts(2, 4, 4, 0)).level()).isEqualTo(RatingLevel.GOOD);
+		assertThat(DEFAULT.suggest(new LevelCounts(2, 4, 4, 0)).level()).isEqualTo(EvaluationLevel.GOOD);
 		assertThat(DEFAULT.suggest(new LevelCounts(5, 4, 0, 1)).level()).as("one not completed")
-			.isEqualTo(RatingLevel.COMPLETED);
+			.isEqualTo(EvaluationLevel.COMPLETED);
 	}
 
 	@Test
 	void aCollectiveFallsToNotCompletedBeyondTheShareNotCompleted() {
-		assertThat(DEFAULT.suggest(new LevelCounts(0, 2, 6, 2)).level()).isEqualTo(RatingLevel.COMPLETED);
+		assertThat(DEFAULT.suggest(new LevelCounts(0, 2, 6, 2)).level()).isEqualTo(EvaluationLevel.COMPLETED);
 		CollectiveSuggestion failing = DEFAULT.suggest(new LevelCounts(0, 2, 5, 3));
-		assertThat(failing.level()).isEqualTo(RatingLevel.NOT_COMPLETED);
+		assertThat(failing.level()).isEqualTo(EvaluationLevel.NOT_COMPLETED);
 		assertThat(failing.notCompletedPercent()).isEqualTo(30);
 		assertThat(DEFAULT.suggest(new LevelCounts(0, 4, 5, 0)).level()).as("4 of 9 good: under half")
-			.isEqualTo(RatingLevel.COMPLETED);
+			.isEqualTo(EvaluationLevel.COMPLETED);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.TestPeople;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.shared.ConcurrentEditException;
@@ -78,15 +79,15 @@ class EmulationTests {
 		long otherCommune = this.orgUnits.getByCode("03325", today).id();
 		this.agency = agency(this.commune, "Phòng thử thi đua ");
 		this.otherAgency = agency(otherCommune, "Phòng ngoài thi đua ");
-		this.excellent1 = rated("Lò Văn Xuấtsắc", this.agency, RatingLevel.EXCELLENT, true);
-		this.excellent2 = rated("Cà Thị Xuấtsắc", this.agency, RatingLevel.EXCELLENT, true);
-		this.good1 = rated("Lường Văn Tốt", this.agency, RatingLevel.GOOD, true);
-		rated("Quàng Thị Tốt", this.agency, RatingLevel.GOOD, true);
-		rated("Tòng Văn Tốt", this.agency, RatingLevel.GOOD, true);
-		this.completed = rated("Hà Văn Hoànthành", this.agency, RatingLevel.COMPLETED, true);
-		this.notCompleted = rated("Vì Văn Khônghoànthành", this.agency, RatingLevel.NOT_COMPLETED, true);
-		this.notApproved = rated("Lò Thị Chưaduyệt", this.agency, RatingLevel.EXCELLENT, false);
-		this.outsideExcellent = rated("Mùa A Ngoài", this.otherAgency, RatingLevel.EXCELLENT, true);
+		this.excellent1 = rated("Lò Văn Xuấtsắc", this.agency, EvaluationLevel.EXCELLENT, true);
+		this.excellent2 = rated("Cà Thị Xuấtsắc", this.agency, EvaluationLevel.EXCELLENT, true);
+		this.good1 = rated("Lường Văn Tốt", this.agency, EvaluationLevel.GOOD, true);
+		rated("Quàng Thị Tốt", this.agency, EvaluationLevel.GOOD, true);
+		rated("Tòng Văn Tốt", this.agency, EvaluationLevel.GOOD, true);
+		this.completed = rated("Hà Văn Hoànthành", this.agency, EvaluationLevel.COMPLETED, true);
+		this.notCompleted = rated("Vì Văn Khônghoànthành", this.agency, EvaluationLevel.NOT_COMPLETED, true);
+		this.notApproved = rated("Lò Thị Chưaduyệt", this.agency, EvaluationLevel.EXCELLENT, false);
+		this.outsideExcellent = rated("Mùa A Ngoài", this.otherAgency, EvaluationLevel.EXCELLENT, true);
 	}
 
 	@AfterEach
@@ -101,7 +102,7 @@ class EmulationTests {
 			.id();
 	}
 
-	long rated(String name, long unit, RatingLevel level, boolean approved) {
+	long rated(String name, long unit, EvaluationLevel level, boolean approved) {
 		long id = this.people.create(TestPeople.person(name, Gender.MALE, 1985, unit)).id();
 		TestRatings.rate(this.jdbc, id, unit, YEAR, level, approved);
 		return id;
@@ -126,7 +127,7 @@ class EmulationTests {
 		assertThat(rewards).filteredOn((reward) -> reward.personId() == this.good1)
 			.singleElement()
 			.extracting(Reward::basisLevel)
-			.isEqualTo(RatingLevel.GOOD);
+			.isEqualTo(EvaluationLevel.GOOD);
 
 		ProposalOutcome second = this.emulation.proposeFromRatings(this.agency, YEAR);
 		assertThat(second.proposed()).isZero();
@@ -186,7 +187,8 @@ class EmulationTests {
 		assertThat(report.rewards()).filteredOn((count) -> count.kind() == RewardKind.LAO_DONG_TIEN_TIEN)
 			.singleElement()
 			.isEqualTo(new EmulationReport.KindCount(RewardKind.LAO_DONG_TIEN_TIEN, 1, 4));
-		assertThat(this.emulation.rated(this.agency, YEAR, RatingLevel.EXCELLENT)).extracting(EmulationEntry::personId)
+		assertThat(this.emulation.rated(this.agency, YEAR, EvaluationLevel.EXCELLENT))
+			.extracting(EmulationEntry::personId)
 			.containsExactlyInAnyOrder(this.excellent1, this.excellent2);
 		assertThat(this.emulation.rewarded(this.agency, YEAR, RewardKind.LAO_DONG_TIEN_TIEN))
 			.extracting(EmulationEntry::name, EmulationEntry::decisionNumber)
@@ -268,21 +270,21 @@ class EmulationTests {
 		CollectiveSheet sheet = this.emulation.collective(this.agency, YEAR);
 		assertThat(sheet.rating()).isNull();
 		assertThat(sheet.suggestion().members()).isEqualTo(new LevelCounts(2, 3, 1, 1));
-		assertThat(sheet.suggestion().level()).as("one member not completed").isEqualTo(RatingLevel.COMPLETED);
+		assertThat(sheet.suggestion().level()).as("one member not completed").isEqualTo(EvaluationLevel.COMPLETED);
 
 		TestAccounts.signIn("lanhdao", Set.of(Role.LEADER), this.commune);
 		CollectiveRating recorded = this.emulation.recordCollective(this.agency, YEAR,
-				new RecordCollectiveRating(RatingLevel.GOOD, true, "Trong sạch vững mạnh", null));
-		assertThat(recorded.suggestedLevel()).isEqualTo(RatingLevel.COMPLETED);
+				new RecordCollectiveRating(EvaluationLevel.GOOD, true, "Trong sạch vững mạnh", null));
+		assertThat(recorded.suggestedLevel()).isEqualTo(EvaluationLevel.COMPLETED);
 		assertThat(recorded.cleanAndStrong()).isTrue();
 		assertThatThrownBy(() -> this.emulation.recordCollective(this.agency, YEAR,
-				new RecordCollectiveRating(RatingLevel.EXCELLENT, null, null, null)))
+				new RecordCollectiveRating(EvaluationLevel.EXCELLENT, null, null, null)))
 			.isInstanceOf(ConcurrentEditException.class);
 		CollectiveRating corrected = this.emulation.recordCollective(this.agency, YEAR,
-				new RecordCollectiveRating(RatingLevel.EXCELLENT, false, null, recorded.version()));
-		assertThat(corrected.level()).isEqualTo(RatingLevel.EXCELLENT);
+				new RecordCollectiveRating(EvaluationLevel.EXCELLENT, false, null, recorded.version()));
+		assertThat(corrected.level()).isEqualTo(EvaluationLevel.EXCELLENT);
 		assertThatThrownBy(() -> this.emulation.recordCollective(this.agency, YEAR,
-				new RecordCollectiveRating(RatingLevel.COMPLETED, null, null, recorded.version())))
+				new RecordCollectiveRating(EvaluationLevel.COMPLETED, null, null, recorded.version())))
 			.isInstanceOf(ConcurrentEditException.class);
 		assertThat(this.jdbc
 			.sql("select string_agg(action, ',' order by id) from audit_entry"
@@ -292,9 +294,9 @@ class EmulationTests {
 			.single()).isEqualTo("CREATE,UPDATE");
 
 		TestAccounts.signIn("xem", Set.of(Role.VIEWER), this.commune);
-		assertThat(this.emulation.collective(this.agency, YEAR).rating().level()).isEqualTo(RatingLevel.EXCELLENT);
+		assertThat(this.emulation.collective(this.agency, YEAR).rating().level()).isEqualTo(EvaluationLevel.EXCELLENT);
 		assertThatThrownBy(() -> this.emulation.recordCollective(this.agency, YEAR,
-				new RecordCollectiveRating(RatingLevel.GOOD, null, null, corrected.version())))
+				new RecordCollectiveRating(EvaluationLevel.GOOD, null, null, corrected.version())))
 			.isInstanceOf(OutOfScopeException.class);
 	}
 

@@ -28,6 +28,7 @@ import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.TestPeople;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
@@ -93,8 +94,8 @@ class EmulationWebTests {
 				.create(TestPeople.person(this.family + " Thị Tốt", Gender.FEMALE, 1982, this.agency.id()))
 				.id();
 		});
-		TestRatings.rate(this.jdbc, this.excellent, this.agency.id(), 2025, RatingLevel.EXCELLENT, true);
-		TestRatings.rate(this.jdbc, this.good, this.agency.id(), 2025, RatingLevel.GOOD, true);
+		TestRatings.rate(this.jdbc, this.excellent, this.agency.id(), 2025, EvaluationLevel.EXCELLENT, true);
+		TestRatings.rate(this.jdbc, this.good, this.agency.id(), 2025, EvaluationLevel.GOOD, true);
 		this.officer = authentication(TestAccounts.authentication("tinh-tochuc", Set.of(Role.ORG_OFFICER), null));
 	}
 

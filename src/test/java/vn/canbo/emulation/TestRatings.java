@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.canbo.rules.EvaluationLevel;
+
 /**
  * Approved (or proposed) annual ratings written straight into {@code annual_rating}, as
  * the ratings module will: the emulation module only reads them.
@@ -14,7 +16,7 @@ final class TestRatings {
 	private TestRatings() {
 	}
 
-	static void rate(JdbcClient jdbc, long personId, long agencyId, int year, RatingLevel level, boolean approved) {
+	static void rate(JdbcClient jdbc, long personId, long agencyId, int year, EvaluationLevel level, boolean approved) {
 		jdbc.sql(
 				"""
 						insert into annual_rating (person_id, year, agency_id, task_group, months_evaluated, months_leave,

@@ -23,13 +23,13 @@ import vn.canbo.orgunits.UnitType;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
 import vn.canbo.people.TestPeople;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.security.Role;
 import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.DomainException;
 import vn.canbo.shared.InvalidInputException;
-import vn.canbo.work.EvaluationLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

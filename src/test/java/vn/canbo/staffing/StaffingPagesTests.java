@@ -112,6 +112,35 @@ class StaffingPagesTests {
 	}
 
 	@Test
+	void formValuesThatDoNotParseAreNamedOnThePageAllAtOnce() {
+		String quota = page(post("/staffing/quotas").param("unitId", String.valueOf(this.unit.id()))
+			.param("category", "CIVIL_SERVANT")
+			.param("quota", "mười")
+			.param("validFrom", "31/12/2026")
+			.param("decisionDate", "hôm qua"));
+		assertThat(quota).contains("data-field=\"quota\"", "mười", "không phải là số nguyên")
+			.contains("data-field=\"validFrom\"", "31/12/2026", "không hợp lệ (dạng năm-tháng-ngày)")
+			.contains("data-field=\"decisionDate\"");
+		String standard = page(post("/staffing/catalogue/standards").param("subject", "J1")
+			.param("validFrom", "2026-01-01")
+			.param("minAge", "ba mươi")
+			.param("maxAge", "60"));
+		assertThat(standard).contains("data-field=\"minAge\"", "ba mươi", "không phải là số nguyên");
+		AssignmentView post = this.system.call(() -> this.assignments.ofPerson(this.person).get(0));
+		String ended = page(
+				post("/staffing/assignments/{id}/end", post.id()).param("version", String.valueOf(post.version()))
+					.param("validTo", "2026-02-30"));
+		assertThat(ended).contains("data-field=\"validTo\"", "2026-02-30", "không hợp lệ (dạng năm-tháng-ngày)");
+		String recorded = page(post("/staffing/persons/{id}/assignments", this.person).param("post", "J:CHUYEN_VIEN")
+			.param("unitCode", this.unit.code())
+			.param("validFrom", "01-01-2026")
+			.param("decisionDate", "2026-13-01"));
+		assertThat(recorded).contains("data-field=\"validFrom\"", "không hợp lệ (dạng năm-tháng-ngày)")
+			.contains("data-field=\"decisionDate\"")
+			.contains("value=\"01-01-2026\"");
+	}
+
+	@Test
 	void exportsAreRealWorkbooks() throws Exception {
 		String id = String.valueOf(this.unit.id());
 		List<String> sheets = sheets(bytes(get("/staffing/export.xlsx").param("unitId", id)));

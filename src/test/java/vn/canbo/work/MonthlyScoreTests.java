@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
 

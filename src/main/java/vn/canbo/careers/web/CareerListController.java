@@ -27,6 +27,7 @@ import vn.canbo.careers.CareerExports;
 import vn.canbo.careers.Careers;
 import vn.canbo.careers.DueRaise;
 import vn.canbo.careers.RetirementOverview;
+import vn.canbo.shared.ReportPeriod;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -56,7 +57,7 @@ class CareerListController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Model model, Locale locale) {
-		Period period = Period.of(from, to, this.careers.today());
+		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		RetirementOverview overview = this.careers.retirements(unitId, period.from(), period.to());
 		model.addAttribute("overview", overview);
 		model.addAttribute("shown", overview.people().subList(0, Math.min(SHOWN, overview.people().size())));
@@ -74,7 +75,7 @@ class CareerListController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Locale locale, HttpServletResponse response) throws IOException {
-		Period period = Period.of(from, to, this.careers.today());
+		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		RetirementOverview overview = this.careers.retirements(unitId, period.from(), period.to());
 		attachment(response, "danh-sach-nghi-huu", period);
 		this.exports.retirements(overview.people(), locale, response.getOutputStream());
@@ -85,7 +86,7 @@ class CareerListController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Model model, Locale locale) {
-		Period period = Period.of(from, to, this.careers.today());
+		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		List<DueRaise> raises = this.careers.salaryRaises(unitId, period.from(), period.to());
 		List<DueRaise> shown = raises.subList(0, Math.min(SHOWN, raises.size()));
 		model.addAttribute("raises", raises);
@@ -103,13 +104,13 @@ class CareerListController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Locale locale, HttpServletResponse response) throws IOException {
-		Period period = Period.of(from, to, this.careers.today());
+		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		List<DueRaise> raises = this.careers.salaryRaises(unitId, period.from(), period.to());
 		attachment(response, "danh-sach-nang-luong", period);
 		this.exports.raises(raises, locale, response.getOutputStream());
 	}
 
-	private void filters(Model model, @Nullable Long unitId, Period period) {
+	private void filters(Model model, @Nullable Long unitId, ReportPeriod period) {
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("unitLabel", (unitId == null) ? null : this.careers.unitLabel(unitId));
 		model.addAttribute("from", period.from());
@@ -118,7 +119,7 @@ class CareerListController {
 				"from=" + period.from() + "&to=" + period.to() + ((unitId == null) ? "" : "&unitId=" + unitId));
 	}
 
-	private static void attachment(HttpServletResponse response, String name, Period period) {
+	private static void attachment(HttpServletResponse response, String name, ReportPeriod period) {
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()

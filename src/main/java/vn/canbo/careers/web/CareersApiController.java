@@ -30,6 +30,7 @@ import vn.canbo.careers.RetiringPerson;
 import vn.canbo.careers.SalaryAdjustment;
 import vn.canbo.careers.SalaryStatus;
 import vn.canbo.careers.YearCount;
+import vn.canbo.shared.ReportPeriod;
 
 /** Retirement and raise schedules over HTTP, scoped like the pages. */
 @RestController
@@ -51,7 +52,7 @@ class CareersApiController {
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		Period period = Period.of(from, to, this.careers.today());
+		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		RetirementOverview overview = this.careers.retirements(unit(unit, unitId), period.from(), period.to());
 		return new Retirements(overview.from(), overview.to(), overview.people().size(),
 				overview.people().stream().map(RetiringJson::of).toList(),
@@ -68,7 +69,7 @@ class CareersApiController {
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		Period period = Period.of(from, to, this.careers.today());
+		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		List<DueRaise> raises = this.careers.salaryRaises(unit(unit, unitId), period.from(), period.to());
 		return new Raises(period.from(), period.to(), raises.size(), raises.stream().map(RaiseJson::of).toList());
 	}

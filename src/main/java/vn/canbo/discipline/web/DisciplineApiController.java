@@ -29,6 +29,7 @@ import vn.canbo.discipline.Disciplines;
 import vn.canbo.discipline.NewDiscipline;
 import vn.canbo.discipline.PersonDiscipline;
 import vn.canbo.shared.ConcurrentEditException;
+import vn.canbo.shared.ReportPeriod;
 
 /** Discipline decisions and reports over HTTP, scoped like the pages. */
 @RestController
@@ -84,7 +85,8 @@ class DisciplineApiController {
 	ReportJson report(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		ReportPeriod period = ReportPeriod.of(from, to, this.disciplines.today());
+		ReportPeriod period = ReportPeriod.lastCalendarYears(from, to, this.disciplines.today(),
+				Disciplines.DEFAULT_YEARS);
 		DisciplineReport report = this.disciplines.report(this.disciplines.unitIdForCode(code), period.from(),
 				period.to());
 		return new ReportJson(report.from(), report.to(), report.years().stream().map(LineJson::of).toList(),

@@ -40,6 +40,7 @@ import vn.canbo.discipline.PersonDiscipline;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.ReportPeriod;
 import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationItem;
 
@@ -75,7 +76,8 @@ class DisciplineController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable DisciplineForm form, Model model) {
-		ReportPeriod period = ReportPeriod.of(from, to, this.disciplines.today());
+		ReportPeriod period = ReportPeriod.lastCalendarYears(from, to, this.disciplines.today(),
+				Disciplines.DEFAULT_YEARS);
 		DisciplineReport report = this.disciplines.report(unitId, period.from(), period.to());
 		List<DisciplineReport.Entry> listed = report.decisions()
 			.stream()
@@ -101,7 +103,8 @@ class DisciplineController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Locale locale, HttpServletResponse response) throws IOException {
-		ReportPeriod period = ReportPeriod.of(from, to, this.disciplines.today());
+		ReportPeriod period = ReportPeriod.lastCalendarYears(from, to, this.disciplines.today(),
+				Disciplines.DEFAULT_YEARS);
 		DisciplineReport report = this.disciplines.report(unitId, period.from(), period.to());
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canbo.emulation.Emulation;
-import vn.canbo.emulation.RatingLevel;
 import vn.canbo.emulation.RecordCollectiveRating;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.ui.FormValues;
 
@@ -49,7 +49,7 @@ class CollectivePageController {
 		String clean = form.get("cleanAndStrong");
 		String version = form.get("version");
 		RecordCollectiveRating command = new RecordCollectiveRating(
-				FormValues.choice(RatingLevel.class, form.get("level")),
+				FormValues.choice(EvaluationLevel.class, form.get("level")),
 				(clean == null || clean.isBlank()) ? null : Boolean.valueOf(clean), form.get("note"),
 				(version == null || version.isBlank()) ? null : Long.valueOf(version));
 		try {
@@ -66,7 +66,7 @@ class CollectivePageController {
 	private String show(@Nullable Long unitId, int year, Model model, List<String> errors) {
 		model.addAttribute("sheet", (unitId == null) ? null : this.emulation.collective(unitId, year));
 		model.addAttribute("rule", this.emulation.rule(year));
-		model.addAttribute("levels", RatingLevel.values());
+		model.addAttribute("levels", EvaluationLevel.values());
 		model.addAttribute("errors", errors);
 		Filters.add(model, this.emulation, unitId, year);
 		return "emulation/collective";

@@ -23,12 +23,12 @@ import vn.canbo.emulation.Emulation;
 import vn.canbo.emulation.EmulationReport;
 import vn.canbo.emulation.LevelCounts;
 import vn.canbo.emulation.NewReward;
-import vn.canbo.emulation.RatingLevel;
 import vn.canbo.emulation.RecordCollectiveRating;
 import vn.canbo.emulation.Reward;
 import vn.canbo.emulation.RewardDecision;
 import vn.canbo.emulation.RewardKind;
 import vn.canbo.emulation.RewardStatus;
+import vn.canbo.rules.EvaluationLevel;
 
 /** Emulation counts, rewards and collective ratings over HTTP, scoped like the pages. */
 @RestController
@@ -105,7 +105,7 @@ class EmulationApiController {
 	}
 
 	record Collective(String unit, String unitLabel, int year, @Nullable CollectiveRating rating,
-			@Nullable RatingLevel suggestedLevel, LevelCounts members, long goodOrBetterPercent,
+			@Nullable EvaluationLevel suggestedLevel, LevelCounts members, long goodOrBetterPercent,
 			long notCompletedPercent, String ruleCitation, boolean ruleConfirmed) {
 	}
 

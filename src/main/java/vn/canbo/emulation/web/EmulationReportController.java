@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.emulation.Emulation;
 import vn.canbo.emulation.EmulationEntry;
 import vn.canbo.emulation.EmulationExports;
-import vn.canbo.emulation.RatingLevel;
 import vn.canbo.emulation.RewardKind;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -50,14 +50,14 @@ class EmulationReportController {
 			@RequestParam(required = false) @Nullable Integer year, Model model) {
 		int shown = (year == null) ? this.emulation.defaultYear() : year;
 		model.addAttribute("report", this.emulation.report(unitId, shown));
-		model.addAttribute("levels", RatingLevel.values());
+		model.addAttribute("levels", EvaluationLevel.values());
 		Filters.add(model, this.emulation, unitId, shown);
 		return "emulation/report";
 	}
 
 	@GetMapping("/people")
 	String people(@RequestParam(required = false) @Nullable Long unitId, @RequestParam int year,
-			@RequestParam(required = false) @Nullable RatingLevel level,
+			@RequestParam(required = false) @Nullable EvaluationLevel level,
 			@RequestParam(required = false) @Nullable RewardKind kind, Model model) {
 		model.addAttribute("entries", entries(unitId, year, level, kind));
 		model.addAttribute("level", level);
@@ -78,7 +78,7 @@ class EmulationReportController {
 
 	@GetMapping("/people/export.xlsx")
 	void export(@RequestParam(required = false) @Nullable Long unitId, @RequestParam int year,
-			@RequestParam(required = false) @Nullable RatingLevel level,
+			@RequestParam(required = false) @Nullable EvaluationLevel level,
 			@RequestParam(required = false) @Nullable RewardKind kind, Locale locale, HttpServletResponse response)
 			throws IOException {
 		List<EmulationEntry> entries = entries(unitId, year, level, kind);
@@ -89,7 +89,7 @@ class EmulationReportController {
 		this.exports.entries(entries, locale, response.getOutputStream());
 	}
 
-	private List<EmulationEntry> entries(@Nullable Long unitId, int year, @Nullable RatingLevel level,
+	private List<EmulationEntry> entries(@Nullable Long unitId, int year, @Nullable EvaluationLevel level,
 			@Nullable RewardKind kind) {
 		if (level != null) {
 			return this.emulation.rated(unitId, year, level);
@@ -98,7 +98,7 @@ class EmulationReportController {
 			return this.emulation.rewarded(unitId, year, kind);
 		}
 		// Neither chosen: the approved ratings of every level, as the report counts them.
-		return java.util.Arrays.stream(RatingLevel.values())
+		return java.util.Arrays.stream(EvaluationLevel.values())
 			.flatMap((each) -> this.emulation.rated(unitId, year, each).stream())
 			.toList();
 	}

@@ -18,7 +18,7 @@ import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.ratings.AnnualRatings;
 import vn.canbo.ratings.QuotaGroup;
 import vn.canbo.ratings.RatingView;
-import vn.canbo.work.EvaluationLevel;
+import vn.canbo.rules.EvaluationLevel;
 
 /** Annual ratings over HTTP, scoped like the facade. */
 @RestController

@@ -1,6 +1,7 @@
 package vn.canbo.staffing.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.StateManagementLevel;
+import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.PostStandard;
+import vn.canbo.ui.FormValues;
 
 /**
  * The catalogue of titles and job positions with the standards each declares: every
@@ -63,25 +66,34 @@ class CatalogueController {
 	}
 
 	@PostMapping("/standards")
-	String addStandard(@RequestParam String subject,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
-			@RequestParam(required = false) @Nullable Integer minGeneralEducation,
-			@RequestParam(required = false) @Nullable ProfessionalLevel minProfessionalLevel,
-			@RequestParam(required = false) @Nullable String professionalFields,
-			@RequestParam(required = false) @Nullable PoliticalTheoryLevel minPoliticalTheory,
-			@RequestParam(required = false) @Nullable StateManagementLevel minStateManagement,
-			@RequestParam(required = false) @Nullable Integer minAge,
-			@RequestParam(required = false) @Nullable Integer maxAge, @RequestParam(defaultValue = "") String citation,
-			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
-		Long titleId = subject.startsWith("T") ? Long.valueOf(subject.substring(1)) : null;
-		Long jobId = subject.startsWith("J") ? Long.valueOf(subject.substring(1)) : null;
+	String addStandard(@RequestParam String subject, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Long titleId = subject.startsWith("T") ? FormValues.number(subject.substring(1), "subject", problems) : null;
+		Long jobId = subject.startsWith("J") ? FormValues.number(subject.substring(1), "subject", problems) : null;
+		LocalDate validFrom = FormValues.date(form.get("validFrom"), "validFrom", problems);
+		Integer minGeneralEducation = FormValues.integer(form.get("minGeneralEducation"), "minGeneralEducation",
+				problems);
+		ProfessionalLevel minProfessionalLevel = FormValues.choice(ProfessionalLevel.class,
+				form.get("minProfessionalLevel"));
+		String professionalFields = form.get("professionalFields");
+		PoliticalTheoryLevel minPoliticalTheory = FormValues.choice(PoliticalTheoryLevel.class,
+				form.get("minPoliticalTheory"));
+		StateManagementLevel minStateManagement = FormValues.choice(StateManagementLevel.class,
+				form.get("minStateManagement"));
+		Integer minAge = FormValues.integer(form.get("minAge"), "minAge", problems);
+		Integer maxAge = FormValues.integer(form.get("maxAge"), "maxAge", problems);
+		String citation = form.getOrDefault("citation", "");
+		boolean confirmed = FormValues.checked(form.get("confirmed"));
 		List<String> fields = (professionalFields == null) ? List.of()
 				: Arrays.stream(professionalFields.split("[;,]"))
 					.map(String::trim)
 					.filter((f) -> !f.isEmpty())
 					.toList();
 		try {
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
 			this.catalogue.addStandard(new PostStandard(0, titleId, jobId, validFrom, null, minGeneralEducation,
 					minProfessionalLevel, fields, minPoliticalTheory, minStateManagement, minAge, maxAge,
 					citation.trim(), confirmed, null));

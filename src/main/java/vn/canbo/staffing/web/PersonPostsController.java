@@ -1,6 +1,9 @@
 package vn.canbo.staffing.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +21,7 @@ import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.shared.ConcurrentEditException;
+import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.staffing.AssignmentKind;
 import vn.canbo.staffing.AssignmentView;
@@ -27,6 +31,7 @@ import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.RecordAssignment;
 import vn.canbo.staffing.Selection;
 import vn.canbo.staffing.Standards;
+import vn.canbo.ui.FormValues;
 
 /**
  * A person's posts over time (the post history that replaces the free-text work history
@@ -84,8 +89,13 @@ class PersonPostsController {
 	@PostMapping("/staffing/persons/{id}/assignments")
 	String record(@PathVariable long id, @ModelAttribute("form") AssignmentForm form, Model model,
 			RedirectAttributes redirect) {
+		List<FieldProblem> problems = new ArrayList<>();
+		RecordAssignment command = form.toCommand(id, problems);
 		try {
-			this.assignments.record(form.toCommand(id));
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			this.assignments.record(command);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ex.problems());
@@ -96,11 +106,16 @@ class PersonPostsController {
 	}
 
 	@PostMapping("/staffing/assignments/{id}/end")
-	String end(@PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validTo,
-			@RequestParam(required = false) @Nullable String decisionNumber, Model model, RedirectAttributes redirect) {
+	String end(@PathVariable long id, @RequestParam long version, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
 		AssignmentView assignment = this.assignments.get(id);
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate validTo = FormValues.date(form.get("validTo"), "validTo", problems);
+		String decisionNumber = form.get("decisionNumber");
 		try {
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
 			this.assignments.change(id, new ChangeAssignment(version, assignment.validFrom(), validTo,
 					assignment.termEnd(),
 					(decisionNumber == null || decisionNumber.isBlank()) ? assignment.decisionNumber() : decisionNumber,
@@ -138,22 +153,19 @@ class PersonPostsController {
 
 		private @Nullable String post;
 
-		private @Nullable AssignmentKind kind;
+		private @Nullable String kind;
 
-		private @Nullable Selection selection;
+		private @Nullable String selection;
 
-		private @Nullable PersonnelCategory category;
+		private @Nullable String category;
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private @Nullable LocalDate validFrom;
+		private @Nullable String validFrom;
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private @Nullable LocalDate validTo;
+		private @Nullable String validTo;
 
 		private @Nullable String decisionNumber;
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private @Nullable LocalDate decisionDate;
+		private @Nullable String decisionDate;
 
 		private @Nullable String note;
 
@@ -161,12 +173,17 @@ class PersonPostsController {
 		 * The post is chosen in one list: "T:code" for a title, "J:code" for a job
 		 * position.
 		 */
-		RecordAssignment toCommand(long personId) {
+		RecordAssignment toCommand(long personId, List<FieldProblem> problems) {
 			String value = (this.post == null) ? "" : this.post;
 			String title = value.startsWith("T:") ? value.substring(2) : null;
 			String job = value.startsWith("J:") ? value.substring(2) : null;
-			return new RecordAssignment(personId, this.unitCode, title, job, this.kind, this.selection, this.category,
-					this.validFrom, this.validTo, null, this.decisionNumber, this.decisionDate, this.note);
+			return new RecordAssignment(personId, this.unitCode, title, job,
+					FormValues.choice(AssignmentKind.class, this.kind),
+					FormValues.choice(Selection.class, this.selection),
+					FormValues.choice(PersonnelCategory.class, this.category),
+					FormValues.date(this.validFrom, "validFrom", problems),
+					FormValues.date(this.validTo, "validTo", problems), null, this.decisionNumber,
+					FormValues.date(this.decisionDate, "decisionDate", problems), this.note);
 		}
 
 		public @Nullable String getUnitCode() {
@@ -185,43 +202,43 @@ class PersonPostsController {
 			this.post = post;
 		}
 
-		public @Nullable AssignmentKind getKind() {
+		public @Nullable String getKind() {
 			return this.kind;
 		}
 
-		public void setKind(@Nullable AssignmentKind kind) {
+		public void setKind(@Nullable String kind) {
 			this.kind = kind;
 		}
 
-		public @Nullable Selection getSelection() {
+		public @Nullable String getSelection() {
 			return this.selection;
 		}
 
-		public void setSelection(@Nullable Selection selection) {
+		public void setSelection(@Nullable String selection) {
 			this.selection = selection;
 		}
 
-		public @Nullable PersonnelCategory getCategory() {
+		public @Nullable String getCategory() {
 			return this.category;
 		}
 
-		public void setCategory(@Nullable PersonnelCategory category) {
+		public void setCategory(@Nullable String category) {
 			this.category = category;
 		}
 
-		public @Nullable LocalDate getValidFrom() {
+		public @Nullable String getValidFrom() {
 			return this.validFrom;
 		}
 
-		public void setValidFrom(@Nullable LocalDate validFrom) {
+		public void setValidFrom(@Nullable String validFrom) {
 			this.validFrom = validFrom;
 		}
 
-		public @Nullable LocalDate getValidTo() {
+		public @Nullable String getValidTo() {
 			return this.validTo;
 		}
 
-		public void setValidTo(@Nullable LocalDate validTo) {
+		public void setValidTo(@Nullable String validTo) {
 			this.validTo = validTo;
 		}
 
@@ -233,11 +250,11 @@ class PersonPostsController {
 			this.decisionNumber = decisionNumber;
 		}
 
-		public @Nullable LocalDate getDecisionDate() {
+		public @Nullable String getDecisionDate() {
 			return this.decisionDate;
 		}
 
-		public void setDecisionDate(@Nullable LocalDate decisionDate) {
+		public void setDecisionDate(@Nullable String decisionDate) {
 			this.decisionDate = decisionDate;
 		}
 

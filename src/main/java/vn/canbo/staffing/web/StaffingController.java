@@ -2,8 +2,10 @@ package vn.canbo.staffing.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.people.PersonnelCategory;
+import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.staffing.AssignmentKind;
 import vn.canbo.staffing.AssignmentView;
@@ -30,6 +33,7 @@ import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.SetQuota;
 import vn.canbo.staffing.Staffing;
 import vn.canbo.staffing.StaffingExport;
+import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -125,19 +129,19 @@ class StaffingController {
 	}
 
 	@PostMapping("/quotas")
-	String setQuota(@RequestParam long unitId, @RequestParam(required = false) @Nullable PersonnelCategory category,
-			@RequestParam(required = false) @Nullable String jobPositionCode,
-			@RequestParam(required = false) @Nullable Integer quota,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
-			@RequestParam(required = false) @Nullable String decisionNumber,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decisionDate,
-			Model model, RedirectAttributes redirect) {
+	String setQuota(@RequestParam long unitId, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
 		OrgUnitView unit = this.pages.unit(unitId, this.pages.date(null));
+		List<FieldProblem> problems = new ArrayList<>();
+		SetQuota command = new SetQuota(unit.code(), FormValues.choice(PersonnelCategory.class, form.get("category")),
+				form.get("jobPositionCode"), FormValues.integer(form.get("quota"), "quota", problems),
+				FormValues.date(form.get("validFrom"), "validFrom", problems), form.get("decisionNumber"),
+				FormValues.date(form.get("decisionDate"), "decisionDate", problems));
 		try {
-			this.staffing.setQuota(new SetQuota(unit.code(), category, jobPositionCode, quota, validFrom,
-					decisionNumber, decisionDate));
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			this.staffing.setQuota(command);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("problems", ex.problems());

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.shared.ConcurrentEditException;
@@ -34,7 +35,6 @@ import vn.canbo.ui.FormValues;
 import vn.canbo.work.Absence;
 import vn.canbo.work.AutomaticCase;
 import vn.canbo.work.EvaluationInput;
-import vn.canbo.work.EvaluationLevel;
 import vn.canbo.work.EvaluationRow;
 import vn.canbo.work.Evaluations;
 import vn.canbo.work.MonthStatus;

@@ -1,18 +1,19 @@
 package vn.canbo.work.web;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.ui.FormValues;
 
 /**
- * Months in links and forms: "2026-03" or an ISO date of the month ("2026-03-01", any day
- * counts as its month); none means this month.
+ * Months in links, forms and the API, read by {@link FormValues#month}: "2026-03" or an
+ * ISO date of the month ("2026-03-01", any day counts as its month); none means this
+ * month.
  */
 final class Months {
 
@@ -20,16 +21,12 @@ final class Months {
 	}
 
 	static LocalDate parse(@Nullable String text, LocalDate today) {
-		if (text == null || text.isBlank()) {
-			return today.withDayOfMonth(1);
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate month = FormValues.month(text, "month", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
-		String value = text.strip();
-		try {
-			return (value.length() > 7) ? LocalDate.parse(value).withDayOfMonth(1) : YearMonth.parse(value).atDay(1);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(List.of(FieldProblem.of("month", "work.error.month.invalid", text)));
-		}
+		return (month != null) ? month : today.withDayOfMonth(1);
 	}
 
 	/**

@@ -3,8 +3,6 @@ package vn.canbo.work.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.canbo.orgunits.OrgUnits;
-import vn.canbo.shared.FieldProblem;
-import vn.canbo.shared.InvalidInputException;
 import vn.canbo.work.EvaluationInput;
 import vn.canbo.work.Evaluations;
 import vn.canbo.work.MonthStatus;
@@ -146,15 +142,7 @@ class WorkApiController {
 	}
 
 	private LocalDate month(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return this.tasks.today().withDayOfMonth(1);
-		}
-		try {
-			return YearMonth.parse(text.strip()).atDay(1);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(List.of(FieldProblem.of("month", "work.error.month.invalid", text)));
-		}
+		return Months.parse(text, this.tasks.today());
 	}
 
 	record Progress(long version, @Nullable Integer progress, @Nullable String note, @Nullable Boolean done,
