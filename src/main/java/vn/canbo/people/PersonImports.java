@@ -28,11 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canbo.documents.CellProblem;
 import vn.canbo.documents.ImportRow;
+import vn.canbo.documents.UploadedSheet;
+import vn.canbo.documents.UploadedSheets;
 import vn.canbo.documents.XlsxExport;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.security.CurrentUsers;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.DataChanged;
 import vn.canbo.shared.DataChanges;
@@ -75,8 +78,13 @@ public class PersonImports {
 
 	private final Clock clock;
 
+	private final UploadedSheets uploads;
+
+	private final CurrentUsers currentUsers;
+
 	PersonImports(People people, PersonStore store, OrgUnits orgUnits, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, MessageSource messages, Clock clock) {
+			PlatformTransactionManager transactionManager, MessageSource messages, Clock clock, UploadedSheets uploads,
+			CurrentUsers currentUsers) {
 		this.people = people;
 		this.store = store;
 		this.orgUnits = orgUnits;
@@ -84,6 +92,8 @@ public class PersonImports {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.messages = messages;
 		this.clock = clock;
+		this.uploads = uploads;
+		this.currentUsers = currentUsers;
 	}
 
 	/** Whether the current user may import (the roles that may create records). */
@@ -91,17 +101,26 @@ public class PersonImports {
 		return this.people.canEdit();
 	}
 
-	/** The headers of the sheet, as the mapping step shows them. */
-	public List<String> headers(InputStream in) {
+	/**
+	 * Takes an uploaded sheet in for the current user: kept on disk after it passed the
+	 * import limits (see {@link UploadedSheets}); the caller closes it when done.
+	 */
+	public UploadedSheet accept(InputStream in) {
 		requireEditor();
-		try (XlsxRows rows = XlsxRows.open(in)) {
+		return this.uploads.accept(in, this.currentUsers.current().username());
+	}
+
+	/** The headers of the sheet, as the mapping step shows them. */
+	public List<String> headers(UploadedSheet sheet) {
+		requireEditor();
+		try (XlsxRows rows = XlsxRows.open(sheet)) {
 			return rows.headers();
 		}
 	}
 
 	/** The number of data rows of the sheet, to show progress against. */
-	public long countRows(InputStream in) {
-		try (XlsxRows rows = XlsxRows.open(in); Stream<ImportRow> stream = rows.rows()) {
+	public long countRows(UploadedSheet sheet) {
+		try (XlsxRows rows = XlsxRows.open(sheet); Stream<ImportRow> stream = rows.rows()) {
 			return stream.count();
 		}
 	}
@@ -133,15 +152,20 @@ public class PersonImports {
 	 */
 	public ImportReport run(InputStream in, Map<String, String> mapping, boolean dryRun, Locale locale,
 			IntConsumer progress) {
-		requireEditor();
-		Map<String, String> fieldToHeader = new LinkedHashMap<>();
-		for (PersonSheet.Column column : PersonSheet.columns()) {
-			String header = mapping.getOrDefault(column.key(), column.header());
-			if (header != null && !header.isBlank()) {
-				fieldToHeader.put(column.key(), header.strip());
-			}
+		try (UploadedSheet sheet = accept(in)) {
+			return run(sheet, mapping, dryRun, locale, progress);
 		}
-		try (XlsxRows rows = XlsxRows.open(in, XlsxRows.Options.defaults().withColumns(fieldToHeader))) {
+	}
+
+	/**
+	 * Imports an uploaded sheet, as
+	 * {@link #run(InputStream, Map, boolean, Locale, IntConsumer)} does a stream.
+	 */
+	public ImportReport run(UploadedSheet sheet, Map<String, String> mapping, boolean dryRun, Locale locale,
+			IntConsumer progress) {
+		requireEditor();
+		Map<String, String> fieldToHeader = fieldToHeader(mapping);
+		try (XlsxRows rows = XlsxRows.open(sheet, XlsxRows.Options.defaults().withColumns(fieldToHeader))) {
 			List<PersonSheet.Column> present = PersonSheet.columns()
 				.stream()
 				.filter((column) -> fieldToHeader.containsKey(column.key())
@@ -172,6 +196,17 @@ public class PersonImports {
 			}
 			return run.report();
 		}
+	}
+
+	private static Map<String, String> fieldToHeader(Map<String, String> mapping) {
+		Map<String, String> fieldToHeader = new LinkedHashMap<>();
+		for (PersonSheet.Column column : PersonSheet.columns()) {
+			String header = mapping.getOrDefault(column.key(), column.header());
+			if (header != null && !header.isBlank()) {
+				fieldToHeader.put(column.key(), header.strip());
+			}
+		}
+		return fieldToHeader;
 	}
 
 	private void requireColumns(List<PersonSheet.Column> present) {

@@ -3,8 +3,10 @@ package vn.canbo.documents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ class XlsxRowsTests {
 
 	@Test
 	void findsTheHeaderBelowTheTitleAndNamesMergedCells() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			assertThat(rows.headerRowNumber()).isEqualTo(3);
 			assertThat(rows.headers()).containsExactly("STT", "Họ và tên", "Ngày sinh", "Quê quán", "Quê quán (2)",
 					"Hệ số lương", "Năm vào ngành");
@@ -37,7 +39,7 @@ class XlsxRowsTests {
 
 	@Test
 	void streamsCleanTextAndSkipsBlankRows() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<ImportRow> read = rows.rows().toList();
 
 			assertThat(read).extracting(ImportRow::rowNumber).containsExactly(4, 6, 7, 8, 9);
@@ -55,7 +57,7 @@ class XlsxRowsTests {
 
 	@Test
 	void readsDatesFromDateCellsSerialNumbersAndText() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<ImportRow> read = rows.rows().toList();
 
 			assertThat(read).extracting((row) -> row.date("Ngày sinh"))
@@ -73,7 +75,7 @@ class XlsxRowsTests {
 
 	@Test
 	void readsNumbersFromCellsAndText() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<ImportRow> read = rows.rows().toList();
 
 			assertThat(read.get(0).number("Hệ số lương").orElseThrow()).isEqualByComparingTo("2.34");
@@ -85,7 +87,7 @@ class XlsxRowsTests {
 
 	@Test
 	void reportsEveryBadCellWithRowColumnAndValue() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<CellProblem> problems = rows.rows().flatMap((row) -> {
 				row.date("Ngày sinh");
 				row.number("Hệ số lương");
@@ -105,7 +107,7 @@ class XlsxRowsTests {
 	void mapsFieldsOntoTheHeadersOfAUsersSheet() {
 		XlsxRows.Options options = XlsxRows.Options.defaults()
 			.withColumns(Map.of("fullName", "HO VA TEN", "birthDate", "Ngày sinh", "unit", "Đơn vị"));
-		try (XlsxRows rows = XlsxRows.open(officialSheet(), options)) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()), options)) {
 			assertThat(rows.missingColumns("fullName", "birthDate", "unit"))
 				.containsExactly(new CellProblem(3, "Đơn vị", "documents.import.column-missing", List.of()));
 			ImportRow first = rows.rows().findFirst().orElseThrow();
@@ -117,7 +119,7 @@ class XlsxRowsTests {
 
 	@Test
 	void picksASheetByNameWithoutDiacritics() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet(), XlsxRows.Options.defaults().withSheet("phu luc"))) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()), XlsxRows.Options.defaults().withSheet("phu luc"))) {
 			assertThat(rows.headerRowNumber()).isEqualTo(1);
 			assertThat(rows.rows().map((row) -> row.text("Mã").orElseThrow())).containsExactly("A1");
 		}
@@ -125,17 +127,24 @@ class XlsxRowsTests {
 
 	@Test
 	void rejectsFilesWithoutSheetHeaderOrWorkbook() {
-		assertThatThrownBy(() -> XlsxRows.open(officialSheet(), XlsxRows.Options.defaults().withSheet("Khác")))
+		assertThatThrownBy(() -> XlsxRows.open(upload(officialSheet()), XlsxRows.Options.defaults().withSheet("Khác")))
 			.isInstanceOf(XlsxImportException.class)
 			.extracting((ex) -> ((XlsxImportException) ex).messageKey())
 			.isEqualTo("documents.import.sheet-missing");
-		assertThatThrownBy(() -> XlsxRows.open(officialSheet(),
+		assertThatThrownBy(() -> XlsxRows.open(upload(officialSheet()),
 				XlsxRows.Options.defaults().withSheet("Phụ lục").withMinimumHeaderCells(4)))
 			.extracting((ex) -> ((XlsxImportException) ex).messageKey())
 			.isEqualTo("documents.import.header-missing");
-		assertThatThrownBy(() -> XlsxRows.open(new ByteArrayInputStream("STT;Họ và tên".getBytes())))
+		assertThatThrownBy(() -> XlsxRows.open(upload(new ByteArrayInputStream("STT;Họ và tên".getBytes()))))
 			.extracting((ex) -> ((XlsxImportException) ex).messageKey())
 			.isEqualTo("documents.import.file-unreadable");
+	}
+
+	private static final UploadedSheets UPLOADS = new UploadedSheets(ImportLimits.defaults(), Clock.systemUTC());
+
+	/** The file as an import takes it in, checked against the default limits. */
+	static UploadedSheet upload(InputStream in) {
+		return UPLOADS.accept(in, "xlsx-rows-tests");
 	}
 
 	/** A sheet laid out as provinces send them, built with POI as Excel would save it. */

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.canbo.documents.TestSheets;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.support.BrowserSession;
 import vn.canbo.support.BrowserTest;
@@ -75,7 +76,7 @@ class PersonImportBrowserTests {
 					PATIENTLY);
 			assertThat(page.locator("#report-errors")).containsText("Ngày sinh");
 			Download errors = page.waitForDownload(() -> page.locator("#errors-download").click());
-			try (XlsxRows sheet = XlsxRows.open(Files.newInputStream(errors.path()))) {
+			try (XlsxRows sheet = TestSheets.open(Files.newInputStream(errors.path()))) {
 				List<String> reasons = sheet.rows().map((row) -> row.text("Lý do").orElse("")).toList();
 				org.assertj.core.api.Assertions.assertThat(reasons)
 					.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)

@@ -1,6 +1,7 @@
 package vn.canbo.people.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,10 @@ class PersonImportController {
 	@PostMapping
 	String uploaded(@RequestParam MultipartFile file) throws IOException {
 		requireImporter();
-		PersonImportJobs.Job job = this.jobs.upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
+		PersonImportJobs.Job job;
+		try (InputStream in = file.getInputStream()) {
+			job = this.jobs.upload(String.valueOf(file.getOriginalFilename()), in);
+		}
 		return "redirect:/people/import/" + job.id();
 	}
 
