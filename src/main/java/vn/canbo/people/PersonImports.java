@@ -397,7 +397,8 @@ public class PersonImports {
 				if (!row.columnsAtFault.contains(header)
 						&& !(problem.field().equals("employment.agencyId") && agencyId == null)) {
 					row.errors.add(new ImportReport.Message(row.row, header,
-							PersonImports.this.messages.getMessage(problem, this.locale)));
+							text("peopleimport.error.row", new Object[] { Integer.toString(row.row),
+									PersonImports.this.messages.getMessage(problem, this.locale) })));
 				}
 			}
 			String staffCode = details.employment().staffCode();

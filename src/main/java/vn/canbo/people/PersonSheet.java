@@ -392,13 +392,15 @@ public final class PersonSheet {
 	}
 
 	/**
-	 * Reads digits; a number cell lost the leading zeros Excel drops (ID numbers start
-	 * with a province code such as 001), so a shorter run of digits is padded back.
+	 * Reads digits. Only a number cell is padded: Excel drops the leading zeros of a
+	 * number (ID numbers start with a province code such as 001), while digits written as
+	 * text are as the officer typed them, and one too few is an error to report, not a
+	 * zero to add.
 	 */
 	private static Reader digitsReader(int length) {
 		return (row, key, values) -> {
 			String text = row.text(key).orElse(null);
-			if (text != null) {
+			if (text != null && row.isNumber(key)) {
 				String digits = text.replaceAll("[\\s.]", "");
 				if (digits.matches("\\d+") && digits.length() < length && digits.length() >= length - 2) {
 					text = "0".repeat(length - digits.length()) + digits;

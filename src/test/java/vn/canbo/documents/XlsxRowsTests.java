@@ -147,6 +147,39 @@ class XlsxRowsTests {
 		return UPLOADS.accept(in, "xlsx-rows-tests");
 	}
 
+	@Test
+	void refusesFormulasControlCharactersAndOverLongTextCellByCell() {
+		byte[] file;
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Danh sách");
+			row(sheet, 0, "Họ và tên", "Nơi ở", "Hệ số lương");
+			// POI writes a control character as "?"; Excel writes its escape.
+			row(sheet, 1, "Nguyễn Văn_x0007_ A", "Tổ_x0000_ 5", "2,34");
+			Row formulas = row(sheet, 2, "Trần Văn B", "x".repeat(ImportRow.MAX_TEXT + 1));
+			formulas.createCell(2).setCellFormula("2+0.34");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			file = out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		try (XlsxRows rows = XlsxRows.open(upload(new ByteArrayInputStream(file)))) {
+			List<ImportRow> read = rows.rows().toList();
+			ImportRow control = read.get(0);
+			assertThat(control.text("Họ và tên")).isEmpty();
+			assertThat(control.text("Nơi ở")).isEmpty();
+			assertThat(control.problems()).extracting(CellProblem::messageKey)
+				.containsExactly("documents.import.control-characters", "documents.import.control-characters");
+			assertThat(control.problems().get(0).arguments()).containsExactly("Nguyễn Văn A");
+			ImportRow formula = read.get(1);
+			assertThat(formula.number("Hệ số lương")).isEmpty();
+			assertThat(formula.text("Nơi ở")).isEmpty();
+			assertThat(formula.problems()).extracting(CellProblem::messageKey)
+				.containsExactly("documents.import.formula", "documents.import.text-too-long-cell");
+		}
+	}
+
 	/** A sheet laid out as provinces send them, built with POI as Excel would save it. */
 	static ByteArrayInputStream officialSheet() {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
