@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -126,20 +127,86 @@ public class PersonImports {
 	}
 
 	/**
-	 * Writes the empty template: the header row, a note row on the formats (which the
-	 * import skips as it has no name), and the accepted values of the enumerations on a
-	 * second sheet.
+	 * Writes the empty template: the header row with a drop-down on every coded column
+	 * (sex, ethnic group, category, levels…), the way each column is written, and the
+	 * lists the drop-downs offer, which are the values the import accepts.
 	 */
 	public void template(OutputStream out) {
 		List<PersonSheet.Column> columns = PersonSheet.columns();
+		Map<String, List<String>> choices = PersonSheet.choices();
+		List<String> coded = columns.stream().map(PersonSheet.Column::key).filter(choices::containsKey).toList();
+		String lists = "Danh mục";
 		try (XlsxExport export = XlsxExport.to(out)) {
 			export.sheet("Danh sách", columns.stream().map((column) -> XlsxExport.Column.of(column.header())).toList());
+			for (int i = 0; i < columns.size(); i++) {
+				String key = columns.get(i).key();
+				if (choices.containsKey(key)) {
+					export.choices(i, lists, coded.indexOf(key), choices.get(key).size());
+				}
+			}
 			export.sheet("Hướng dẫn", List.of(XlsxExport.Column.of("Cột", 24), XlsxExport.Column.of("Cách ghi", 100)));
 			for (PersonSheet.Column column : columns) {
 				export.row(column.header(),
 						this.messages.getMessage("peopleimport.help." + column.key(), null, "", VIETNAMESE)
 								+ (column.required() ? " (bắt buộc)" : ""));
 			}
+			export.sheet(lists,
+					coded.stream()
+						.map((key) -> XlsxExport.Column.of(PersonSheet.column(key).orElseThrow().header()))
+						.toList());
+			int longest = coded.stream().mapToInt((key) -> choices.get(key).size()).max().orElse(0);
+			for (int row = 0; row < longest; row++) {
+				int index = row;
+				export.row(coded.stream()
+					.map((key) -> (index < choices.get(key).size()) ? choices.get(key).get(index) : null)
+					.toArray());
+			}
+		}
+	}
+
+	/**
+	 * Writes the rejected rows of a report as a workbook to correct and import again:
+	 * each rejected row with its own cells under the sheet's own headers, then its
+	 * reasons; the warnings on a second sheet. When the upload is no longer kept, only
+	 * the row numbers, columns and reasons are left to write.
+	 */
+	public void rejectedRows(UploadedSheet sheet, Map<String, String> mapping, ImportReport report, Locale locale,
+			OutputStream out) {
+		requireEditor();
+		Map<Integer, List<ImportReport.Message>> byRow = new TreeMap<>();
+		report.errors().forEach((error) -> byRow.computeIfAbsent(error.row(), (row) -> new ArrayList<>()).add(error));
+		String rowHeader = this.messages.getMessage("peopleimport.report.row", null, locale);
+		String reasonHeader = this.messages.getMessage("peopleimport.errors.reason", null, locale);
+		List<XlsxExport.Column> plain = List.of(XlsxExport.Column.of(rowHeader, 8),
+				XlsxExport.Column.of(this.messages.getMessage("peopleimport.errors.column", null, locale), 24),
+				XlsxExport.Column.of(reasonHeader, 90));
+		try (XlsxExport export = XlsxExport.to(out)) {
+			String errorsSheet = this.messages.getMessage("peopleimport.report.errors", null, locale);
+			if (sheet.kept()) {
+				try (XlsxRows rows = XlsxRows.open(sheet,
+						XlsxRows.Options.defaults().withColumns(fieldToHeader(mapping)));
+						Stream<ImportRow> stream = rows.rows()) {
+					List<XlsxExport.Column> columns = new ArrayList<>();
+					columns.add(XlsxExport.Column.of(rowHeader, 8));
+					rows.headers().forEach((header) -> columns.add(XlsxExport.Column.of(header)));
+					columns.add(XlsxExport.Column.of(reasonHeader, 90));
+					export.sheet(errorsSheet, columns);
+					stream.filter((row) -> byRow.containsKey(row.rowNumber())).forEach((row) -> {
+						List<Object> values = new ArrayList<>();
+						values.add(row.rowNumber());
+						values.addAll(row.texts());
+						values.add(String.join("\n",
+								byRow.get(row.rowNumber()).stream().map(ImportReport.Message::message).toList()));
+						export.row(values.toArray());
+					});
+				}
+			}
+			else {
+				export.sheet(errorsSheet, plain);
+				report.errors().forEach((error) -> export.row(error.row(), error.column(), error.message()));
+			}
+			export.sheet(this.messages.getMessage("peopleimport.report.warnings", null, locale), plain);
+			report.warnings().forEach((warning) -> export.row(warning.row(), warning.column(), warning.message()));
 		}
 	}
 

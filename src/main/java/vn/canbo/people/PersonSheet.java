@@ -207,6 +207,35 @@ public final class PersonSheet {
 		return mapping;
 	}
 
+	/**
+	 * The values a coded column accepts, as the template's drop-downs offer them, by
+	 * column key: the labels the export writes and the import reads back.
+	 */
+	public static Map<String, List<String>> choices() {
+		Map<String, List<String>> choices = new LinkedHashMap<>();
+		choices.put("identity.gender", labels(Gender.values()));
+		choices.put("identity.ethnicity",
+				java.util.Arrays.stream(Ethnicity.values()).map(Ethnicity::officialName).toList());
+		choices.put("identity.religion", labels(Religion.values()));
+		choices.put("employment.category", labels(PersonnelCategory.values()));
+		choices.put("employment.local", List.of("Có", "Không"));
+		List<String> education = new ArrayList<>();
+		for (int system : new int[] { 12, 10 }) {
+			for (int grade = system; grade >= 1; grade--) {
+				education.add(new EducationLevel(grade, system).label());
+			}
+		}
+		choices.put("qualifications.generalEducation", education);
+		choices.put("qualifications.professionalLevel", labels(ProfessionalLevel.values()));
+		choices.put("qualifications.politicalTheory", labels(PoliticalTheoryLevel.values()));
+		choices.put("qualifications.stateManagement", labels(StateManagementLevel.values()));
+		return choices;
+	}
+
+	private static List<String> labels(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(PersonSheet::label).map(String::valueOf).toList();
+	}
+
 	/** The row written for a record, in column order. */
 	static @Nullable Object[] row(ListedPerson person, int rowNumber) {
 		@Nullable Object[] row = new Object[COLUMNS.size()];
