@@ -31,22 +31,24 @@ import org.springframework.util.unit.DataSize;
  * way)
  * @param maxPendingSize bytes of the uploads kept at once
  * @param pendingTtl how long an upload nobody uses is kept
+ * @param maxConcurrentReads workbooks read at once (each holds at most one row and its
+ * shared strings); another read waits up to 30 seconds for its turn, then is refused
  */
 @ConfigurationProperties("canbo.imports")
 public record ImportLimits(@DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("1000") int maxEntries,
 		@DefaultValue("1GB") DataSize maxExpandedSize, @DefaultValue("32MB") DataSize maxPartSize,
-		@DefaultValue("256MB") DataSize maxSharedStringsSize, @DefaultValue("2000000") int maxSharedStrings,
+		@DefaultValue("128MB") DataSize maxSharedStringsSize, @DefaultValue("2000000") int maxSharedStrings,
 		@DefaultValue("0.01") double minInflateRatio, @DefaultValue("300000") int maxRows,
 		@DefaultValue("1000") int maxColumns, @DefaultValue("32767") int maxCellLength,
 		@DefaultValue("") String directory, @DefaultValue("20") int maxPending,
 		@DefaultValue("3") int maxPendingPerUser, @DefaultValue("1GB") DataSize maxPendingSize,
-		@DefaultValue("30m") Duration pendingTtl) {
+		@DefaultValue("30m") Duration pendingTtl, @DefaultValue("2") int maxConcurrentReads) {
 
 	/** The defaults above, for code that runs without Spring (tests, tools). */
 	public static ImportLimits defaults() {
 		return new ImportLimits(DataSize.ofMegabytes(50), 1000, DataSize.ofGigabytes(1), DataSize.ofMegabytes(32),
-				DataSize.ofMegabytes(256), 2_000_000, 0.01, 300_000, 1000, 32767, "", 20, 3, DataSize.ofGigabytes(1),
-				Duration.ofMinutes(30));
+				DataSize.ofMegabytes(128), 2_000_000, 0.01, 300_000, 1000, 32767, "", 20, 3, DataSize.ofGigabytes(1),
+				Duration.ofMinutes(30), 2);
 	}
 
 	/** The same limits with another row cap. */
@@ -54,7 +56,7 @@ public record ImportLimits(@DefaultValue("50MB") DataSize maxFileSize, @DefaultV
 		return new ImportLimits(this.maxFileSize, this.maxEntries, this.maxExpandedSize, this.maxPartSize,
 				this.maxSharedStringsSize, this.maxSharedStrings, this.minInflateRatio, rows, this.maxColumns,
 				this.maxCellLength, this.directory, this.maxPending, this.maxPendingPerUser, this.maxPendingSize,
-				this.pendingTtl);
+				this.pendingTtl, this.maxConcurrentReads);
 	}
 
 }

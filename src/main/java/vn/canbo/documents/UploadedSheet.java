@@ -58,18 +58,23 @@ public final class UploadedSheet implements AutoCloseable {
 	}
 
 	/** Opens the file for a reader; refused once deleted. */
-	synchronized Path acquire() {
-		if (this.deleted) {
-			throw new XlsxImportException("documents.import.upload-gone");
+	Path acquire() {
+		this.sheets.startReading();
+		synchronized (this) {
+			if (this.deleted) {
+				this.sheets.stopReading();
+				throw new XlsxImportException("documents.import.upload-gone");
+			}
+			this.readers.incrementAndGet();
+			this.lastUsed = this.sheets.now();
 		}
-		this.readers.incrementAndGet();
-		this.lastUsed = this.sheets.now();
 		return this.file;
 	}
 
 	void release() {
 		this.readers.decrementAndGet();
 		this.lastUsed = this.sheets.now();
+		this.sheets.stopReading();
 	}
 
 	boolean idle() {

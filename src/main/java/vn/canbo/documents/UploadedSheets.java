@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -36,6 +38,8 @@ public class UploadedSheets {
 
 	private static final Duration LEFTOVER_AGE = Duration.ofDays(1);
 
+	private static final Duration READ_WAIT = Duration.ofSeconds(30);
+
 	private final ImportLimits limits;
 
 	private final Clock clock;
@@ -44,9 +48,12 @@ public class UploadedSheets {
 
 	private final List<UploadedSheet> kept = new ArrayList<>();
 
+	private final Semaphore reads;
+
 	public UploadedSheets(ImportLimits limits, Clock clock) {
 		this.limits = limits;
 		this.clock = clock;
+		this.reads = new Semaphore(limits.maxConcurrentReads(), true);
 		this.directory = createDirectory(limits, clock);
 	}
 
@@ -123,6 +130,26 @@ public class UploadedSheets {
 
 	Instant now() {
 		return this.clock.instant();
+	}
+
+	/**
+	 * Waits for a turn to read a workbook: reads at once are bounded, so is the memory
+	 * they hold.
+	 */
+	void startReading() {
+		try {
+			if (this.reads.tryAcquire(READ_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		throw new XlsxImportException("documents.import.busy", this.limits.maxConcurrentReads());
+	}
+
+	void stopReading() {
+		this.reads.release();
 	}
 
 	/**

@@ -105,7 +105,7 @@ class UploadedSheetsTests {
 	void refusesAFileLargerThanTheLimitWhileCopyingIt() {
 		ImportLimits small = new ImportLimits(DataSize.ofKilobytes(32), 1000, DataSize.ofGigabytes(1),
 				DataSize.ofMegabytes(32), DataSize.ofMegabytes(256), 2_000_000, 0.01, 300_000, 1000, 32767,
-				this.directory.toString(), 20, 3, DataSize.ofGigabytes(1), Duration.ofMinutes(30));
+				this.directory.toString(), 20, 3, DataSize.ofGigabytes(1), Duration.ofMinutes(30), 2);
 		assertRefused(small, HostileWorkbooks.randomBytes(), "documents.import.file-too-large");
 		assertThat(filesIn(this.directory)).isEmpty();
 	}
@@ -151,6 +151,33 @@ class UploadedSheetsTests {
 		assertThat(filesIn(this.directory)).hasSize(4);
 	}
 
+	@Test
+	void readsAtMostTheConfiguredNumberOfWorkbooksAtOnce() throws Exception {
+		ImportLimits defaults = ImportLimits.defaults();
+		this.uploads = new UploadedSheets(
+				new ImportLimits(defaults.maxFileSize(), defaults.maxEntries(), defaults.maxExpandedSize(),
+						defaults.maxPartSize(), defaults.maxSharedStringsSize(), defaults.maxSharedStrings(),
+						defaults.minInflateRatio(), defaults.maxRows(), defaults.maxColumns(), defaults.maxCellLength(),
+						this.directory.toString(), 20, 3, defaults.maxPendingSize(), Duration.ofMinutes(30), 1),
+				Clock.systemUTC());
+		UploadedSheet first = accept("mot");
+		UploadedSheet second = accept("hai");
+		java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
+		Thread other;
+		try (XlsxRows reading = XlsxRows.open(first)) {
+			other = new Thread(() -> {
+				try (XlsxRows waiting = XlsxRows.open(second)) {
+					opened.countDown();
+				}
+			});
+			other.start();
+			// The second read waits for the first to end.
+			assertThat(opened.await(500, java.util.concurrent.TimeUnit.MILLISECONDS)).isFalse();
+		}
+		assertThat(opened.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		other.join();
+	}
+
 	private UploadedSheet accept(String owner) {
 		return this.uploads.accept(new ByteArrayInputStream(HostileWorkbooks.manyRows(10)), owner);
 	}
@@ -160,7 +187,7 @@ class UploadedSheetsTests {
 		return new ImportLimits(defaults.maxFileSize(), defaults.maxEntries(), defaults.maxExpandedSize(),
 				defaults.maxPartSize(), defaults.maxSharedStringsSize(), defaults.maxSharedStrings(),
 				defaults.minInflateRatio(), defaults.maxRows(), defaults.maxColumns(), defaults.maxCellLength(),
-				this.directory.toString(), pending, perUser, defaults.maxPendingSize(), Duration.ofMinutes(30));
+				this.directory.toString(), pending, perUser, defaults.maxPendingSize(), Duration.ofMinutes(30), 2);
 	}
 
 	private ImportLimits defaults() {
@@ -173,7 +200,7 @@ class UploadedSheetsTests {
 		ImportLimits defaults = ImportLimits.defaults();
 		return new ImportLimits(defaults.maxFileSize(), defaults.maxEntries(), expanded, defaults.maxPartSize(),
 				sharedStrings, defaults.maxSharedStrings(), ratio, defaults.maxRows(), defaults.maxColumns(),
-				cellLength, this.directory.toString(), 20, 3, defaults.maxPendingSize(), Duration.ofMinutes(30));
+				cellLength, this.directory.toString(), 20, 3, defaults.maxPendingSize(), Duration.ofMinutes(30), 2);
 	}
 
 	private void assertRefused(byte[] file, String messageKey) {
