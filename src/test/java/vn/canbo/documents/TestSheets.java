@@ -12,6 +12,10 @@ public final class TestSheets {
 
 	private static final UploadedSheets UPLOADS = new UploadedSheets(ImportLimits.defaults(), Clock.systemUTC());
 
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(UPLOADS::deleteAll));
+	}
+
 	private TestSheets() {
 	}
 

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +142,11 @@ class XlsxRowsTests {
 	}
 
 	private static final UploadedSheets UPLOADS = new UploadedSheets(ImportLimits.defaults(), Clock.systemUTC());
+
+	@AfterAll
+	static void deleteUploads() {
+		UPLOADS.deleteAll();
+	}
 
 	/** The file as an import takes it in, checked against the default limits. */
 	static UploadedSheet upload(InputStream in) {
