@@ -40,6 +40,7 @@ import vn.canbo.discipline.DisciplineRecord;
 import vn.canbo.discipline.DisciplineSystem;
 import vn.canbo.discipline.Disciplines;
 import vn.canbo.discipline.NewDiscipline;
+import vn.canbo.documents.TestSheets;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.emulation.Emulation;
 import vn.canbo.emulation.NewReward;
@@ -252,8 +253,9 @@ class EndpointScopeTests {
 		TestAccounts.signIn("ngoai-tochuc", Set.of(Role.ORG_OFFICER), this.otherCommune.id());
 		try {
 			this.outsideJob = this.importJobs
-				.upload("ngoai.xlsx", PersonSheets.xlsx(PersonSheets.row(this.outsideName, "1981", Gender.MALE,
-						TestPeople.citizenId(Gender.MALE, 1981), "03325")))
+				.upload("ngoai.xlsx",
+						new ByteArrayInputStream(PersonSheets.xlsx(PersonSheets.row(this.outsideName, "1981",
+								Gender.MALE, TestPeople.citizenId(Gender.MALE, 1981), "03325"))))
 				.id();
 		}
 		finally {
@@ -992,7 +994,7 @@ class EndpointScopeTests {
 
 	/** The names in an exported personnel sheet. */
 	List<String> sheetNames(byte[] xlsx) {
-		try (XlsxRows rows = XlsxRows.open(new ByteArrayInputStream(xlsx))) {
+		try (XlsxRows rows = TestSheets.open(xlsx)) {
 			return rows.rows().map((row) -> row.text("Họ và tên").orElse("")).toList();
 		}
 	}

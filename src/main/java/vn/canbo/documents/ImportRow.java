@@ -38,6 +38,18 @@ public final class ImportRow {
 
 	private static final Pattern NUMBER_SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
 
+	/** Excel's escape of a character XML cannot hold (ST_Xstring): "_x0007_". */
+	private static final Pattern EXCEL_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+	/** Control characters (tabs and line breaks are spaces by then). */
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+	/**
+	 * Characters of a cell read as text: the fields of a record are short (names,
+	 * addresses, posts); a longer cell is a mistake to report, not a value to store.
+	 */
+	public static final int MAX_TEXT = 1000;
+
 	private final Row row;
 
 	private final ImportColumns columns;
@@ -60,7 +72,41 @@ public final class ImportRow {
 	 * when blank.
 	 */
 	public Optional<String> text(String column) {
-		return cellText(this.row, index(column));
+		int index = index(column);
+		if (formula(index)) {
+			return invalid(index, "documents.import.formula");
+		}
+		Optional<String> text = cellText(this.row, index);
+		if (text.isPresent() && CONTROL.matcher(text.get()).find()) {
+			return invalid(index, "documents.import.control-characters");
+		}
+		if (text.isPresent() && text.get().length() > MAX_TEXT) {
+			this.problems.add(new CellProblem(rowNumber(), this.columns.headers().get(index),
+					"documents.import.text-too-long-cell", List.of(text.get().length(), MAX_TEXT)));
+			return Optional.empty();
+		}
+		return text;
+	}
+
+	/**
+	 * Whether the cell holds a number, whose leading zeros Excel does not keep (an ID
+	 * number typed into a number cell).
+	 */
+	public boolean isNumber(String column) {
+		Cell cell = cell(this.row, index(column));
+		return cell != null && cell.getType() == CellType.NUMBER;
+	}
+
+	/**
+	 * The cells of the row as text, one per header (blank ones empty), as the file has
+	 * them: what an officer needs to correct a rejected row.
+	 */
+	public List<String> texts() {
+		List<String> texts = new ArrayList<>(this.columns.headers().size());
+		for (int i = 0; i < this.columns.headers().size(); i++) {
+			texts.add(shown(cellText(this.row, i).orElse("")));
+		}
+		return texts;
 	}
 
 	/**
@@ -73,6 +119,9 @@ public final class ImportRow {
 		Cell cell = cell(this.row, index);
 		if (cell == null) {
 			return Optional.empty();
+		}
+		if (formula(index)) {
+			return invalid(index, "documents.import.formula");
 		}
 		if (cell.getType() == CellType.NUMBER) {
 			if (isDateFormatted(cell) || !looksLikeYear(cell.asNumber())) {
@@ -100,6 +149,9 @@ public final class ImportRow {
 		Cell cell = cell(this.row, index);
 		if (cell == null) {
 			return Optional.empty();
+		}
+		if (formula(index)) {
+			return invalid(index, "documents.import.formula");
 		}
 		if (cell.getType() == CellType.NUMBER) {
 			if (!isDateFormatted(cell) && looksLikeYear(cell.asNumber())) {
@@ -130,6 +182,9 @@ public final class ImportRow {
 		if (cell == null) {
 			return Optional.empty();
 		}
+		if (formula(index)) {
+			return invalid(index, "documents.import.formula");
+		}
 		if (cell.getType() == CellType.NUMBER) {
 			return Optional.of(cell.asNumber());
 		}
@@ -158,8 +213,21 @@ public final class ImportRow {
 		return index;
 	}
 
+	/**
+	 * A formula's value is what the program that saved the file computed, if it computed
+	 * it at all (generated files often hold 0): the value is asked for instead.
+	 */
+	private boolean formula(int index) {
+		Cell cell = cell(this.row, index);
+		return cell != null && cell.getType() == CellType.FORMULA;
+	}
+
+	private static String shown(String text) {
+		return CONTROL.matcher(text).replaceAll("");
+	}
+
 	private <T> Optional<T> invalid(int index, String messageKey) {
-		String written = cellText(this.row, index).orElse("");
+		String written = shown(cellText(this.row, index).orElse(""));
 		this.problems
 			.add(new CellProblem(rowNumber(), this.columns.headers().get(index), messageKey, List.of(written)));
 		return Optional.empty();
@@ -175,13 +243,22 @@ public final class ImportRow {
 					: cell.asNumber().stripTrailingZeros().toPlainString();
 			case BOOLEAN -> cell.asBoolean().toString().toUpperCase(Locale.ROOT);
 			case EMPTY -> null;
-			default -> cell.getText();
+			default -> unescape(cell.getText());
 		};
 		String cleaned = VietnameseText.clean(raw);
 		if (cleaned == null || cleaned.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(VietnameseText.normaliseTonePlacement(cleaned));
+	}
+
+	private static @Nullable String unescape(@Nullable String text) {
+		if (text == null || text.indexOf("_x") < 0) {
+			return text;
+		}
+		return EXCEL_ESCAPE.matcher(text)
+			.replaceAll(
+					(match) -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(match.group(1), 16))));
 	}
 
 	static Optional<LocalDate> parseDate(String text) {

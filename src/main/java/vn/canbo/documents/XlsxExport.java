@@ -10,8 +10,12 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -34,6 +38,9 @@ public final class XlsxExport implements AutoCloseable {
 	private static final int WIDTH_SAMPLE = WINDOW;
 
 	private static final int MAX_WIDTH_CHARS = 60;
+
+	/** Rows below the header that a drop-down covers. */
+	private static final int CHOICE_ROWS = 10_000;
 
 	private final OutputStream out;
 
@@ -88,7 +95,7 @@ public final class XlsxExport implements AutoCloseable {
 			throw new IllegalArgumentException("A sheet needs at least one column");
 		}
 		finishSheet();
-		SXSSFSheet created = this.workbook.createSheet(WorkbookUtil.createSafeSheetName(compose(name)));
+		SXSSFSheet created = this.workbook.createSheet(sheetName(name));
 		this.sheet = created;
 		this.columns = List.copyOf(columns);
 		this.widths = new int[columns.size()];
@@ -102,6 +109,40 @@ public final class XlsxExport implements AutoCloseable {
 		created.createFreezePane(0, 1);
 		this.nextRow = 1;
 		return this;
+	}
+
+	/**
+	 * Offers a drop-down on a column of the current sheet, below its header: the values
+	 * listed in another sheet of the workbook (written before or after), column
+	 * {@code listColumn} (0-based) from its second row, {@code count} of them. Other
+	 * values are warned about, not refused, since an import may accept more spellings.
+	 */
+	public XlsxExport choices(int column, String listSheet, int listColumn, int count) {
+		checkOpen();
+		SXSSFSheet current = this.sheet;
+		if (current == null) {
+			throw new IllegalStateException("Call sheet(…) before choices(…)");
+		}
+		String letter = CellReference.convertNumToColString(listColumn);
+		String range = "'" + sheetName(listSheet).replace("'", "''") + "'!$" + letter + "$2:$" + letter + "$"
+				+ (count + 1);
+		DataValidationHelper helper = current.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(range),
+				new CellRangeAddressList(1, CHOICE_ROWS, column, column));
+		validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+		validation.setShowErrorBox(true);
+		validation.setSuppressDropDownArrow(true);
+		current.addValidationData(validation);
+		return this;
+	}
+
+	/**
+	 * The name a sheet gets: Vietnamese as given (NFC, Excel takes Unicode), made safe
+	 * for Excel: at most 31 characters, no {@code []:*?/\}. Every sheet CanBo writes is
+	 * named here.
+	 */
+	public static String sheetName(String name) {
+		return WorkbookUtil.createSafeSheetName(compose(name));
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package vn.canbo.documents;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,6 +40,8 @@ public final class XlsxRows implements AutoCloseable {
 	/** Official sheets put a few title rows above the header, never this many. */
 	public static final int HEADER_SEARCH_ROWS = 10;
 
+	private final UploadedSheet upload;
+
 	private final ReadableWorkbook workbook;
 
 	private final Stream<Row> sheetRows;
@@ -48,7 +50,9 @@ public final class XlsxRows implements AutoCloseable {
 
 	private final ImportColumns columns;
 
-	private XlsxRows(ReadableWorkbook workbook, Stream<Row> sheetRows, Iterator<Row> remaining, ImportColumns columns) {
+	private XlsxRows(UploadedSheet upload, ReadableWorkbook workbook, Stream<Row> sheetRows, Iterator<Row> remaining,
+			ImportColumns columns) {
+		this.upload = upload;
 		this.workbook = workbook;
 		this.sheetRows = sheetRows;
 		this.remaining = remaining;
@@ -56,21 +60,24 @@ public final class XlsxRows implements AutoCloseable {
 	}
 
 	/** Opens the first sheet with the default options. */
-	public static XlsxRows open(InputStream in) {
-		return open(in, Options.defaults());
+	public static XlsxRows open(UploadedSheet upload) {
+		return open(upload, Options.defaults());
 	}
 
 	/**
-	 * Opens the sheet and reads up to its header row.
+	 * Opens the sheet of an upload (which passed the {@link ImportLimits} when it was
+	 * accepted) and reads up to its header row.
 	 * @throws XlsxImportException when the file is no .xlsx, has no such sheet, or no
-	 * header row
+	 * header row, or the upload is no longer kept
 	 */
-	public static XlsxRows open(InputStream in, Options options) {
+	public static XlsxRows open(UploadedSheet upload, Options options) {
+		Path file = upload.acquire();
 		ReadableWorkbook workbook;
 		try {
-			workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
+			workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
 		}
 		catch (IOException | ExcelReaderException | IllegalArgumentException ex) {
+			upload.release();
 			throw new XlsxImportException("documents.import.file-unreadable");
 		}
 		try {
@@ -84,7 +91,7 @@ public final class XlsxRows implements AutoCloseable {
 				}
 				List<String> texts = headerTexts(row);
 				if (texts.stream().filter((text) -> !text.isEmpty()).count() >= options.minimumHeaderCells()) {
-					return new XlsxRows(workbook, rows, iterator,
+					return new XlsxRows(upload, workbook, rows, iterator,
 							new ImportColumns(row.getRowNum(), namedHeaders(texts), options.columns()));
 				}
 			}
@@ -94,10 +101,12 @@ public final class XlsxRows implements AutoCloseable {
 		}
 		catch (IOException | ExcelReaderException ex) {
 			closeQuietly(workbook);
+			upload.release();
 			throw new XlsxImportException("documents.import.file-unreadable");
 		}
 		catch (RuntimeException ex) {
 			closeQuietly(workbook);
+			upload.release();
 			throw ex;
 		}
 	}
@@ -141,12 +150,15 @@ public final class XlsxRows implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.sheetRows.close();
 		try {
+			this.sheetRows.close();
 			this.workbook.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.upload.release();
 		}
 	}
 

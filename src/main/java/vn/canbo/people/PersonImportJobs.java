@@ -1,6 +1,7 @@
 package vn.canbo.people;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
+import vn.canbo.documents.UploadedSheet;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
@@ -29,14 +32,18 @@ import vn.canbo.shared.OutOfScopeException;
 
 /**
  * Imports that run in the background with their progress (for the upload page): the
- * uploaded file is kept in memory with the user who sent it, and each run works with that
- * user's security context, so it sees and changes only what the user may. Jobs live as
- * long as the application; only their owner sees them.
+ * uploaded file is kept on disk by {@code UploadedSheets} (bounded, and deleted when the
+ * job goes or nobody used it for a while), and each run works with the uploader's
+ * security context, so it sees and changes only what the user may. At most
+ * {@value #MAX_JOBS} jobs are remembered (the oldest finished one gives way); only their
+ * owner sees them.
  */
 @Service
 public class PersonImportJobs {
 
 	private static final int MAX_JOBS = 50;
+
+	private static final AtomicLong SEQUENCE = new AtomicLong();
 
 	private final PersonImports imports;
 
@@ -63,7 +70,7 @@ public class PersonImportJobs {
 
 		private final String fileName;
 
-		private final byte[] content;
+		private final UploadedSheet sheet;
 
 		private final List<String> headers;
 
@@ -75,15 +82,17 @@ public class PersonImportJobs {
 
 		private volatile boolean running;
 
+		private final long created = SEQUENCE.incrementAndGet();
+
 		private volatile @Nullable ImportReport report;
 
 		private volatile @Nullable String failure;
 
-		Job(String id, String owner, String fileName, byte[] content, List<String> headers) {
+		Job(String id, String owner, String fileName, UploadedSheet sheet, List<String> headers) {
 			this.id = id;
 			this.owner = owner;
 			this.fileName = fileName;
-			this.content = content;
+			this.sheet = sheet;
 			this.headers = headers;
 			this.mapping = PersonSheet.suggestMapping(headers);
 		}
@@ -94,6 +103,11 @@ public class PersonImportJobs {
 
 		public String fileName() {
 			return this.fileName;
+		}
+
+		/** The uploaded file, on disk while it is kept. */
+		public UploadedSheet sheet() {
+			return this.sheet;
 		}
 
 		public List<String> headers() {
@@ -131,19 +145,37 @@ public class PersonImportJobs {
 
 	}
 
-	/** Keeps the uploaded sheet for the current user and reads its headers. */
-	public Job upload(String fileName, byte[] content) {
-		List<String> headers = this.imports.headers(new ByteArrayInputStream(content));
-		if (this.jobs.size() >= MAX_JOBS) {
-			this.jobs.values()
-				.stream()
-				.filter((job) -> !job.running)
-				.findFirst()
-				.ifPresent((job) -> this.jobs.remove(job.id));
+	/**
+	 * Keeps the uploaded sheet for the current user (on disk, once it passed the import
+	 * limits) and reads its headers.
+	 */
+	public Job upload(String fileName, InputStream content) {
+		UploadedSheet sheet = this.imports.accept(content);
+		List<String> headers;
+		try {
+			headers = this.imports.headers(sheet);
 		}
-		Job job = new Job(UUID.randomUUID().toString(), owner(), fileName, content, headers);
-		this.jobs.put(job.id, job);
-		return job;
+		catch (RuntimeException ex) {
+			sheet.close();
+			throw ex;
+		}
+		synchronized (this.jobs) {
+			if (this.jobs.size() >= MAX_JOBS) {
+				this.jobs.values()
+					.stream()
+					.filter((job) -> !job.running)
+					.min(Comparator.comparing((Job job) -> job.sheet.kept()).thenComparing((job) -> job.created))
+					.ifPresent(this::forget);
+			}
+			Job job = new Job(UUID.randomUUID().toString(), owner(), fileName, sheet, headers);
+			this.jobs.put(job.id, job);
+			return job;
+		}
+	}
+
+	private void forget(Job job) {
+		this.jobs.remove(job.id);
+		job.sheet.close();
 	}
 
 	/** The current user's job; another user's is refused. */
@@ -185,9 +217,8 @@ public class PersonImportJobs {
 
 	private void run(Job job, boolean dryRun, Locale locale) {
 		try {
-			job.total = this.imports.countRows(new ByteArrayInputStream(job.content));
-			job.report = this.imports.run(new ByteArrayInputStream(job.content), job.mapping, dryRun, locale,
-					job.done::set);
+			job.total = this.imports.countRows(job.sheet);
+			job.report = this.imports.run(job.sheet, job.mapping, dryRun, locale, job.done::set);
 		}
 		catch (InvalidInputException ex) {
 			job.failure = String.join(" ",

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -28,11 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canbo.documents.CellProblem;
 import vn.canbo.documents.ImportRow;
+import vn.canbo.documents.UploadedSheet;
+import vn.canbo.documents.UploadedSheets;
 import vn.canbo.documents.XlsxExport;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.security.CurrentUsers;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.DataChanged;
 import vn.canbo.shared.DataChanges;
@@ -75,8 +79,13 @@ public class PersonImports {
 
 	private final Clock clock;
 
+	private final UploadedSheets uploads;
+
+	private final CurrentUsers currentUsers;
+
 	PersonImports(People people, PersonStore store, OrgUnits orgUnits, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, MessageSource messages, Clock clock) {
+			PlatformTransactionManager transactionManager, MessageSource messages, Clock clock, UploadedSheets uploads,
+			CurrentUsers currentUsers) {
 		this.people = people;
 		this.store = store;
 		this.orgUnits = orgUnits;
@@ -84,6 +93,8 @@ public class PersonImports {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.messages = messages;
 		this.clock = clock;
+		this.uploads = uploads;
+		this.currentUsers = currentUsers;
 	}
 
 	/** Whether the current user may import (the roles that may create records). */
@@ -91,36 +102,111 @@ public class PersonImports {
 		return this.people.canEdit();
 	}
 
-	/** The headers of the sheet, as the mapping step shows them. */
-	public List<String> headers(InputStream in) {
+	/**
+	 * Takes an uploaded sheet in for the current user: kept on disk after it passed the
+	 * import limits (see {@link UploadedSheets}); the caller closes it when done.
+	 */
+	public UploadedSheet accept(InputStream in) {
 		requireEditor();
-		try (XlsxRows rows = XlsxRows.open(in)) {
+		return this.uploads.accept(in, this.currentUsers.current().username());
+	}
+
+	/** The headers of the sheet, as the mapping step shows them. */
+	public List<String> headers(UploadedSheet sheet) {
+		requireEditor();
+		try (XlsxRows rows = XlsxRows.open(sheet)) {
 			return rows.headers();
 		}
 	}
 
 	/** The number of data rows of the sheet, to show progress against. */
-	public long countRows(InputStream in) {
-		try (XlsxRows rows = XlsxRows.open(in); Stream<ImportRow> stream = rows.rows()) {
+	public long countRows(UploadedSheet sheet) {
+		try (XlsxRows rows = XlsxRows.open(sheet); Stream<ImportRow> stream = rows.rows()) {
 			return stream.count();
 		}
 	}
 
 	/**
-	 * Writes the empty template: the header row, a note row on the formats (which the
-	 * import skips as it has no name), and the accepted values of the enumerations on a
-	 * second sheet.
+	 * Writes the empty template: the header row with a drop-down on every coded column
+	 * (sex, ethnic group, category, levels…), the way each column is written, and the
+	 * lists the drop-downs offer, which are the values the import accepts.
 	 */
 	public void template(OutputStream out) {
 		List<PersonSheet.Column> columns = PersonSheet.columns();
+		Map<String, List<String>> choices = PersonSheet.choices();
+		List<String> coded = columns.stream().map(PersonSheet.Column::key).filter(choices::containsKey).toList();
+		String lists = "Danh mục";
 		try (XlsxExport export = XlsxExport.to(out)) {
 			export.sheet("Danh sách", columns.stream().map((column) -> XlsxExport.Column.of(column.header())).toList());
+			for (int i = 0; i < columns.size(); i++) {
+				String key = columns.get(i).key();
+				if (choices.containsKey(key)) {
+					export.choices(i, lists, coded.indexOf(key), choices.get(key).size());
+				}
+			}
 			export.sheet("Hướng dẫn", List.of(XlsxExport.Column.of("Cột", 24), XlsxExport.Column.of("Cách ghi", 100)));
 			for (PersonSheet.Column column : columns) {
 				export.row(column.header(),
 						this.messages.getMessage("peopleimport.help." + column.key(), null, "", VIETNAMESE)
 								+ (column.required() ? " (bắt buộc)" : ""));
 			}
+			export.sheet(lists,
+					coded.stream()
+						.map((key) -> XlsxExport.Column.of(PersonSheet.column(key).orElseThrow().header()))
+						.toList());
+			int longest = coded.stream().mapToInt((key) -> choices.get(key).size()).max().orElse(0);
+			for (int row = 0; row < longest; row++) {
+				int index = row;
+				export.row(coded.stream()
+					.map((key) -> (index < choices.get(key).size()) ? choices.get(key).get(index) : null)
+					.toArray());
+			}
+		}
+	}
+
+	/**
+	 * Writes the rejected rows of a report as a workbook to correct and import again:
+	 * each rejected row with its own cells under the sheet's own headers, then its
+	 * reasons; the warnings on a second sheet. When the upload is no longer kept, only
+	 * the row numbers, columns and reasons are left to write.
+	 */
+	public void rejectedRows(UploadedSheet sheet, Map<String, String> mapping, ImportReport report, Locale locale,
+			OutputStream out) {
+		requireEditor();
+		Map<Integer, List<ImportReport.Message>> byRow = new TreeMap<>();
+		report.errors().forEach((error) -> byRow.computeIfAbsent(error.row(), (row) -> new ArrayList<>()).add(error));
+		String rowHeader = this.messages.getMessage("peopleimport.report.row", null, locale);
+		String reasonHeader = this.messages.getMessage("peopleimport.errors.reason", null, locale);
+		List<XlsxExport.Column> plain = List.of(XlsxExport.Column.of(rowHeader, 8),
+				XlsxExport.Column.of(this.messages.getMessage("peopleimport.errors.column", null, locale), 24),
+				XlsxExport.Column.of(reasonHeader, 90));
+		try (XlsxExport export = XlsxExport.to(out)) {
+			String errorsSheet = this.messages.getMessage("peopleimport.report.errors", null, locale);
+			if (sheet.kept()) {
+				try (XlsxRows rows = XlsxRows.open(sheet,
+						XlsxRows.Options.defaults().withColumns(fieldToHeader(mapping)));
+						Stream<ImportRow> stream = rows.rows()) {
+					List<XlsxExport.Column> columns = new ArrayList<>();
+					columns.add(XlsxExport.Column.of(rowHeader, 8));
+					rows.headers().forEach((header) -> columns.add(XlsxExport.Column.of(header)));
+					columns.add(XlsxExport.Column.of(reasonHeader, 90));
+					export.sheet(errorsSheet, columns);
+					stream.filter((row) -> byRow.containsKey(row.rowNumber())).forEach((row) -> {
+						List<Object> values = new ArrayList<>();
+						values.add(row.rowNumber());
+						values.addAll(row.texts());
+						values.add(String.join("\n",
+								byRow.get(row.rowNumber()).stream().map(ImportReport.Message::message).toList()));
+						export.row(values.toArray());
+					});
+				}
+			}
+			else {
+				export.sheet(errorsSheet, plain);
+				report.errors().forEach((error) -> export.row(error.row(), error.column(), error.message()));
+			}
+			export.sheet(this.messages.getMessage("peopleimport.report.warnings", null, locale), plain);
+			report.warnings().forEach((warning) -> export.row(warning.row(), warning.column(), warning.message()));
 		}
 	}
 
@@ -133,15 +219,20 @@ public class PersonImports {
 	 */
 	public ImportReport run(InputStream in, Map<String, String> mapping, boolean dryRun, Locale locale,
 			IntConsumer progress) {
-		requireEditor();
-		Map<String, String> fieldToHeader = new LinkedHashMap<>();
-		for (PersonSheet.Column column : PersonSheet.columns()) {
-			String header = mapping.getOrDefault(column.key(), column.header());
-			if (header != null && !header.isBlank()) {
-				fieldToHeader.put(column.key(), header.strip());
-			}
+		try (UploadedSheet sheet = accept(in)) {
+			return run(sheet, mapping, dryRun, locale, progress);
 		}
-		try (XlsxRows rows = XlsxRows.open(in, XlsxRows.Options.defaults().withColumns(fieldToHeader))) {
+	}
+
+	/**
+	 * Imports an uploaded sheet, as
+	 * {@link #run(InputStream, Map, boolean, Locale, IntConsumer)} does a stream.
+	 */
+	public ImportReport run(UploadedSheet sheet, Map<String, String> mapping, boolean dryRun, Locale locale,
+			IntConsumer progress) {
+		requireEditor();
+		Map<String, String> fieldToHeader = fieldToHeader(mapping);
+		try (XlsxRows rows = XlsxRows.open(sheet, XlsxRows.Options.defaults().withColumns(fieldToHeader))) {
 			List<PersonSheet.Column> present = PersonSheet.columns()
 				.stream()
 				.filter((column) -> fieldToHeader.containsKey(column.key())
@@ -172,6 +263,17 @@ public class PersonImports {
 			}
 			return run.report();
 		}
+	}
+
+	private static Map<String, String> fieldToHeader(Map<String, String> mapping) {
+		Map<String, String> fieldToHeader = new LinkedHashMap<>();
+		for (PersonSheet.Column column : PersonSheet.columns()) {
+			String header = mapping.getOrDefault(column.key(), column.header());
+			if (header != null && !header.isBlank()) {
+				fieldToHeader.put(column.key(), header.strip());
+			}
+		}
+		return fieldToHeader;
 	}
 
 	private void requireColumns(List<PersonSheet.Column> present) {
@@ -362,7 +464,8 @@ public class PersonImports {
 				if (!row.columnsAtFault.contains(header)
 						&& !(problem.field().equals("employment.agencyId") && agencyId == null)) {
 					row.errors.add(new ImportReport.Message(row.row, header,
-							PersonImports.this.messages.getMessage(problem, this.locale)));
+							text("peopleimport.error.row", new Object[] { Integer.toString(row.row),
+									PersonImports.this.messages.getMessage(problem, this.locale) })));
 				}
 			}
 			String staffCode = details.employment().staffCode();

@@ -207,6 +207,35 @@ public final class PersonSheet {
 		return mapping;
 	}
 
+	/**
+	 * The values a coded column accepts, as the template's drop-downs offer them, by
+	 * column key: the labels the export writes and the import reads back.
+	 */
+	public static Map<String, List<String>> choices() {
+		Map<String, List<String>> choices = new LinkedHashMap<>();
+		choices.put("identity.gender", labels(Gender.values()));
+		choices.put("identity.ethnicity",
+				java.util.Arrays.stream(Ethnicity.values()).map(Ethnicity::officialName).toList());
+		choices.put("identity.religion", labels(Religion.values()));
+		choices.put("employment.category", labels(PersonnelCategory.values()));
+		choices.put("employment.local", List.of("Có", "Không"));
+		List<String> education = new ArrayList<>();
+		for (int system : new int[] { 12, 10 }) {
+			for (int grade = system; grade >= 1; grade--) {
+				education.add(new EducationLevel(grade, system).label());
+			}
+		}
+		choices.put("qualifications.generalEducation", education);
+		choices.put("qualifications.professionalLevel", labels(ProfessionalLevel.values()));
+		choices.put("qualifications.politicalTheory", labels(PoliticalTheoryLevel.values()));
+		choices.put("qualifications.stateManagement", labels(StateManagementLevel.values()));
+		return choices;
+	}
+
+	private static List<String> labels(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(PersonSheet::label).map(String::valueOf).toList();
+	}
+
 	/** The row written for a record, in column order. */
 	static @Nullable Object[] row(ListedPerson person, int rowNumber) {
 		@Nullable Object[] row = new Object[COLUMNS.size()];
@@ -392,13 +421,15 @@ public final class PersonSheet {
 	}
 
 	/**
-	 * Reads digits; a number cell lost the leading zeros Excel drops (ID numbers start
-	 * with a province code such as 001), so a shorter run of digits is padded back.
+	 * Reads digits. Only a number cell is padded: Excel drops the leading zeros of a
+	 * number (ID numbers start with a province code such as 001), while digits written as
+	 * text are as the officer typed them, and one too few is an error to report, not a
+	 * zero to add.
 	 */
 	private static Reader digitsReader(int length) {
 		return (row, key, values) -> {
 			String text = row.text(key).orElse(null);
-			if (text != null) {
+			if (text != null && row.isNumber(key)) {
 				String digits = text.replaceAll("[\\s.]", "");
 				if (digits.matches("\\d+") && digits.length() < length && digits.length() >= length - 2) {
 					text = "0".repeat(length - digits.length()) + digits;

@@ -83,6 +83,9 @@ class XlsxExportTests {
 
 		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
 			assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Một Hai ", "Trống");
+			assertThat(XlsxExport.sheetName("Chức danh còn trống: [tổng] theo *đơn vị* \\ năm"))
+				.isEqualTo("Chức danh còn trống   tổng  the")
+				.hasSize(31);
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows).hasSize(2);
 			assertThat(rows.get(1).getCellText(0)).isEqualTo("Hằng");

@@ -3,8 +3,10 @@ package vn.canbo.documents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +31,7 @@ class XlsxRowsTests {
 
 	@Test
 	void findsTheHeaderBelowTheTitleAndNamesMergedCells() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			assertThat(rows.headerRowNumber()).isEqualTo(3);
 			assertThat(rows.headers()).containsExactly("STT", "Họ và tên", "Ngày sinh", "Quê quán", "Quê quán (2)",
 					"Hệ số lương", "Năm vào ngành");
@@ -37,7 +40,7 @@ class XlsxRowsTests {
 
 	@Test
 	void streamsCleanTextAndSkipsBlankRows() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<ImportRow> read = rows.rows().toList();
 
 			assertThat(read).extracting(ImportRow::rowNumber).containsExactly(4, 6, 7, 8, 9);
@@ -55,7 +58,7 @@ class XlsxRowsTests {
 
 	@Test
 	void readsDatesFromDateCellsSerialNumbersAndText() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<ImportRow> read = rows.rows().toList();
 
 			assertThat(read).extracting((row) -> row.date("Ngày sinh"))
@@ -73,7 +76,7 @@ class XlsxRowsTests {
 
 	@Test
 	void readsNumbersFromCellsAndText() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<ImportRow> read = rows.rows().toList();
 
 			assertThat(read.get(0).number("Hệ số lương").orElseThrow()).isEqualByComparingTo("2.34");
@@ -85,7 +88,7 @@ class XlsxRowsTests {
 
 	@Test
 	void reportsEveryBadCellWithRowColumnAndValue() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet())) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()))) {
 			List<CellProblem> problems = rows.rows().flatMap((row) -> {
 				row.date("Ngày sinh");
 				row.number("Hệ số lương");
@@ -105,7 +108,7 @@ class XlsxRowsTests {
 	void mapsFieldsOntoTheHeadersOfAUsersSheet() {
 		XlsxRows.Options options = XlsxRows.Options.defaults()
 			.withColumns(Map.of("fullName", "HO VA TEN", "birthDate", "Ngày sinh", "unit", "Đơn vị"));
-		try (XlsxRows rows = XlsxRows.open(officialSheet(), options)) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()), options)) {
 			assertThat(rows.missingColumns("fullName", "birthDate", "unit"))
 				.containsExactly(new CellProblem(3, "Đơn vị", "documents.import.column-missing", List.of()));
 			ImportRow first = rows.rows().findFirst().orElseThrow();
@@ -117,7 +120,7 @@ class XlsxRowsTests {
 
 	@Test
 	void picksASheetByNameWithoutDiacritics() {
-		try (XlsxRows rows = XlsxRows.open(officialSheet(), XlsxRows.Options.defaults().withSheet("phu luc"))) {
+		try (XlsxRows rows = XlsxRows.open(upload(officialSheet()), XlsxRows.Options.defaults().withSheet("phu luc"))) {
 			assertThat(rows.headerRowNumber()).isEqualTo(1);
 			assertThat(rows.rows().map((row) -> row.text("Mã").orElseThrow())).containsExactly("A1");
 		}
@@ -125,17 +128,62 @@ class XlsxRowsTests {
 
 	@Test
 	void rejectsFilesWithoutSheetHeaderOrWorkbook() {
-		assertThatThrownBy(() -> XlsxRows.open(officialSheet(), XlsxRows.Options.defaults().withSheet("Khác")))
+		assertThatThrownBy(() -> XlsxRows.open(upload(officialSheet()), XlsxRows.Options.defaults().withSheet("Khác")))
 			.isInstanceOf(XlsxImportException.class)
 			.extracting((ex) -> ((XlsxImportException) ex).messageKey())
 			.isEqualTo("documents.import.sheet-missing");
-		assertThatThrownBy(() -> XlsxRows.open(officialSheet(),
+		assertThatThrownBy(() -> XlsxRows.open(upload(officialSheet()),
 				XlsxRows.Options.defaults().withSheet("Phụ lục").withMinimumHeaderCells(4)))
 			.extracting((ex) -> ((XlsxImportException) ex).messageKey())
 			.isEqualTo("documents.import.header-missing");
-		assertThatThrownBy(() -> XlsxRows.open(new ByteArrayInputStream("STT;Họ và tên".getBytes())))
+		assertThatThrownBy(() -> XlsxRows.open(upload(new ByteArrayInputStream("STT;Họ và tên".getBytes()))))
 			.extracting((ex) -> ((XlsxImportException) ex).messageKey())
 			.isEqualTo("documents.import.file-unreadable");
+	}
+
+	private static final UploadedSheets UPLOADS = new UploadedSheets(ImportLimits.defaults(), Clock.systemUTC());
+
+	@AfterAll
+	static void deleteUploads() {
+		UPLOADS.deleteAll();
+	}
+
+	/** The file as an import takes it in, checked against the default limits. */
+	static UploadedSheet upload(InputStream in) {
+		return UPLOADS.accept(in, "xlsx-rows-tests");
+	}
+
+	@Test
+	void refusesFormulasControlCharactersAndOverLongTextCellByCell() {
+		byte[] file;
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Danh sách");
+			row(sheet, 0, "Họ và tên", "Nơi ở", "Hệ số lương");
+			// POI writes a control character as "?"; Excel writes its escape.
+			row(sheet, 1, "Nguyễn Văn_x0007_ A", "Tổ_x0000_ 5", "2,34");
+			Row formulas = row(sheet, 2, "Trần Văn B", "x".repeat(ImportRow.MAX_TEXT + 1));
+			formulas.createCell(2).setCellFormula("2+0.34");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			file = out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		try (XlsxRows rows = XlsxRows.open(upload(new ByteArrayInputStream(file)))) {
+			List<ImportRow> read = rows.rows().toList();
+			ImportRow control = read.get(0);
+			assertThat(control.text("Họ và tên")).isEmpty();
+			assertThat(control.text("Nơi ở")).isEmpty();
+			assertThat(control.problems()).extracting(CellProblem::messageKey)
+				.containsExactly("documents.import.control-characters", "documents.import.control-characters");
+			assertThat(control.problems().get(0).arguments()).containsExactly("Nguyễn Văn A");
+			ImportRow formula = read.get(1);
+			assertThat(formula.number("Hệ số lương")).isEmpty();
+			assertThat(formula.text("Nơi ở")).isEmpty();
+			assertThat(formula.problems()).extracting(CellProblem::messageKey)
+				.containsExactly("documents.import.formula", "documents.import.text-too-long-cell");
+		}
 	}
 
 	/** A sheet laid out as provinces send them, built with POI as Excel would save it. */

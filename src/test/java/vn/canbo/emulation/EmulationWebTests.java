@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.canbo.documents.TestSheets;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
@@ -122,7 +123,7 @@ class EmulationWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (XlsxRows rows = XlsxRows.open(new ByteArrayInputStream(xlsx))) {
+		try (XlsxRows rows = TestSheets.open(xlsx)) {
 			assertThat(rows.rows().map((row) -> row.text("Họ và tên / Tập thể").orElse("")).toList())
 				.containsExactly(this.family + " Thị Tốt");
 		}

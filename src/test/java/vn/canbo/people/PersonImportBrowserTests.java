@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.canbo.documents.ImportRow;
+import vn.canbo.documents.TestSheets;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.support.BrowserSession;
 import vn.canbo.support.BrowserTest;
@@ -75,10 +77,14 @@ class PersonImportBrowserTests {
 					PATIENTLY);
 			assertThat(page.locator("#report-errors")).containsText("Ngày sinh");
 			Download errors = page.waitForDownload(() -> page.locator("#errors-download").click());
-			try (XlsxRows sheet = XlsxRows.open(Files.newInputStream(errors.path()))) {
-				List<String> reasons = sheet.rows().map((row) -> row.text("Lý do").orElse("")).toList();
-				org.assertj.core.api.Assertions.assertThat(reasons)
-					.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			try (XlsxRows sheet = TestSheets.open(Files.newInputStream(errors.path()))) {
+				List<ImportRow> rejected = sheet.rows().toList();
+				org.assertj.core.api.Assertions.assertThat(rejected).hasSize(1);
+				// The row's own cells, to correct in place, then why it was rejected.
+				org.assertj.core.api.Assertions.assertThat(rejected.get(0).text("Họ và tên"))
+					.contains("Thửnhập Văn Sai");
+				org.assertj.core.api.Assertions.assertThat(rejected.get(0).text("Ngày sinh")).contains("31/02/1990");
+				org.assertj.core.api.Assertions.assertThat(rejected.get(0).text("Lý do").orElseThrow())
 					.contains("Dòng 33")
 					.contains("31/02/1990");
 			}

@@ -25,6 +25,10 @@ public final class PersonSheets {
 	private PersonSheets() {
 	}
 
+	/** A cell holding a formula (Excel syntax without "="), written without its value. */
+	public record Formula(String expression) {
+	}
+
 	/** A row of the standard sheet, by header; missing headers are blank cells. */
 	public static Map<String, Object> row(String fullName, String birth, Gender gender, String citizenId,
 			String agencyCode) {
@@ -97,7 +101,10 @@ public final class PersonSheets {
 						continue;
 					}
 					Cell cell = row.createCell(i);
-					if (value instanceof LocalDate date) {
+					if (value instanceof Formula formula) {
+						cell.setCellFormula(formula.expression());
+					}
+					else if (value instanceof LocalDate date) {
 						cell.setCellValue(date);
 						cell.setCellStyle(dateStyle);
 					}

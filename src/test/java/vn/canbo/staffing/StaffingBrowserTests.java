@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.canbo.documents.TestSheets;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.support.BrowserSession;
 import vn.canbo.support.BrowserTest;
@@ -72,7 +73,7 @@ class StaffingBrowserTests {
 		Download download = page.waitForDownload(() -> page.locator("#staffing-export").click());
 		Path xlsx = Files.createTempFile("bien-che", ".xlsx");
 		download.saveAs(xlsx);
-		try (XlsxRows rows = XlsxRows.open(Files.newInputStream(xlsx))) {
+		try (XlsxRows rows = TestSheets.open(Files.newInputStream(xlsx))) {
 			assertThat(rows.rows().map((row) -> row.text("Cơ quan, đơn vị").orElse("")).toList()).contains("Tổng cộng");
 		}
 		finally {

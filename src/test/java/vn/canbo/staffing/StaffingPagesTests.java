@@ -144,12 +144,13 @@ class StaffingPagesTests {
 	void exportsAreRealWorkbooks() throws Exception {
 		String id = String.valueOf(this.unit.id());
 		List<String> sheets = sheets(bytes(get("/staffing/export.xlsx").param("unitId", id)));
-		assertThat(sheets).containsExactly("Bien che", "Vi tri viec lam", "Chuc danh con trong");
+		assertThat(sheets).containsExactly("Biên chế", "Vị trí việc làm", "Chức danh còn trống");
 		byte[] compliance = bytes(get("/staffing/standards/export.xlsx").param("unitId", id));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(compliance))) {
-			assertThat(workbook.getSheet("Danh sach").getRow(1).getCell(1).getStringCellValue())
+			assertThat(sheets(compliance)).containsExactly("Đạt chuẩn", "Danh sách");
+			assertThat(workbook.getSheet("Danh sách").getRow(1).getCell(1).getStringCellValue())
 				.isEqualTo("Cà Văn Trang");
-			assertThat(workbook.getSheet("Danh sach").getRow(1).getCell(7).getStringCellValue())
+			assertThat(workbook.getSheet("Danh sách").getRow(1).getCell(7).getStringCellValue())
 				.contains("Trình độ chuyên môn");
 		}
 	}

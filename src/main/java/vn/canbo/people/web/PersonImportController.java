@@ -1,15 +1,14 @@
 package vn.canbo.people.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.canbo.documents.XlsxExport;
 import vn.canbo.people.ImportReport;
 import vn.canbo.people.PersonImportJobs;
 import vn.canbo.people.PersonImports;
@@ -49,12 +47,9 @@ class PersonImportController {
 
 	private final PersonImportJobs jobs;
 
-	private final MessageSource messages;
-
-	PersonImportController(PersonImports imports, PersonImportJobs jobs, MessageSource messages) {
+	PersonImportController(PersonImports imports, PersonImportJobs jobs) {
 		this.imports = imports;
 		this.jobs = jobs;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -76,7 +71,10 @@ class PersonImportController {
 	@PostMapping
 	String uploaded(@RequestParam MultipartFile file) throws IOException {
 		requireImporter();
-		PersonImportJobs.Job job = this.jobs.upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
+		PersonImportJobs.Job job;
+		try (InputStream in = file.getInputStream()) {
+			job = this.jobs.upload(String.valueOf(file.getOriginalFilename()), in);
+		}
 		return "redirect:/people/import/" + job.id();
 	}
 
@@ -95,26 +93,15 @@ class PersonImportController {
 	@GetMapping("/{id}/errors.xlsx")
 	void errors(@PathVariable String id, Locale locale, HttpServletResponse response) throws IOException {
 		requireImporter();
-		ImportReport report = this.jobs.get(id).report();
+		PersonImportJobs.Job job = this.jobs.get(id);
+		ImportReport report = job.report();
 		if (report == null) {
 			throw new NotFoundException("peopleimport.error.noReport");
 		}
 		response.setContentType(PersonExportController.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("dong-bi-loai.xlsx").build().toString());
-		List<XlsxExport.Column> columns = List.of(XlsxExport.Column.of(text("peopleimport.report.row", locale), 8),
-				XlsxExport.Column.of(text("peopleimport.errors.column", locale), 24),
-				XlsxExport.Column.of(text("peopleimport.errors.reason", locale), 90));
-		try (XlsxExport sheet = XlsxExport.to(response.getOutputStream())) {
-			sheet.sheet(text("peopleimport.report.errors", locale), columns);
-			report.errors().forEach((error) -> sheet.row(error.row(), error.column(), error.message()));
-			sheet.sheet(text("peopleimport.report.warnings", locale), columns);
-			report.warnings().forEach((warning) -> sheet.row(warning.row(), warning.column(), warning.message()));
-		}
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, locale);
+		this.imports.rejectedRows(job.sheet(), job.mapping(), report, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/{id}/progress")
