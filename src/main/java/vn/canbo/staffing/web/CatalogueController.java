@@ -1,6 +1,7 @@
 package vn.canbo.staffing.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.StateManagementLevel;
+import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.PostStandard;
+import vn.canbo.ui.FormValues;
 
 /**
  * The catalogue of titles and job positions with the standards each declares: every
@@ -74,14 +77,20 @@ class CatalogueController {
 			@RequestParam(required = false) @Nullable Integer minAge,
 			@RequestParam(required = false) @Nullable Integer maxAge, @RequestParam(defaultValue = "") String citation,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
-		Long titleId = subject.startsWith("T") ? Long.valueOf(subject.substring(1)) : null;
-		Long jobId = subject.startsWith("J") ? Long.valueOf(subject.substring(1)) : null;
+		List<FieldProblem> problems = new ArrayList<>();
+		// "T12" is title 12, "J7" job position 7
+		Long subjectId = (subject.length() > 1) ? FormValues.number(subject.substring(1), "subject", problems) : null;
+		Long titleId = subject.startsWith("T") ? subjectId : null;
+		Long jobId = subject.startsWith("J") ? subjectId : null;
 		List<String> fields = (professionalFields == null) ? List.of()
 				: Arrays.stream(professionalFields.split("[;,]"))
 					.map(String::trim)
 					.filter((f) -> !f.isEmpty())
 					.toList();
 		try {
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
 			this.catalogue.addStandard(new PostStandard(0, titleId, jobId, validFrom, null, minGeneralEducation,
 					minProfessionalLevel, fields, minPoliticalTheory, minStateManagement, minAge, maxAge,
 					citation.trim(), confirmed, null));
