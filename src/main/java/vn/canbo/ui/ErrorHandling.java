@@ -89,19 +89,12 @@ class ErrorHandling {
 
 	@ExceptionHandler(InvalidInputException.class)
 	Object invalidInput(InvalidInputException ex, HttpServletRequest request) {
-		Object response = respond(HttpStatus.UNPROCESSABLE_CONTENT, text(ex, request), request);
 		List<Map<String, String>> errors = ex.problems()
 			.stream()
 			.map((problem) -> Map.of("field", problem.field(), "message",
 					this.messages.getMessage(problem, locale(request))))
 			.toList();
-		if (response instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
-			problem.setProperty("errors", errors);
-		}
-		else if (response instanceof ModelAndView page) {
-			page.addObject("errors", errors);
-		}
-		return response;
+		return withErrors(respond(HttpStatus.UNPROCESSABLE_CONTENT, text(ex, request), request), errors);
 	}
 
 	@ExceptionHandler(DomainException.class)

@@ -13,6 +13,12 @@ final class InputText {
 	/** Longer than any field a person fills in (the longest column takes 4,000). */
 	static final int MAX_LENGTH = 20_000;
 
+	/**
+	 * Longer than any parameter of an address (a search, a filter, an id): a GET's
+	 * parameters are never a form's long text.
+	 */
+	static final int MAX_QUERY_LENGTH = 2_000;
+
 	enum Flaw {
 
 		CONTROL_CHARACTER, TOO_LONG
@@ -23,10 +29,14 @@ final class InputText {
 	}
 
 	static @Nullable Flaw flaw(@Nullable String text) {
+		return flaw(text, MAX_LENGTH);
+	}
+
+	static @Nullable Flaw flaw(@Nullable String text, int maxLength) {
 		if (text == null) {
 			return null;
 		}
-		if (text.length() > MAX_LENGTH) {
+		if (text.length() > maxLength) {
 			return Flaw.TOO_LONG;
 		}
 		for (int i = 0; i < text.length(); i++) {

@@ -38,7 +38,8 @@ class InputTextFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		RejectedTextException rejected = check(parameters);
+		boolean address = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		RejectedTextException rejected = check(parameters, address ? InputText.MAX_QUERY_LENGTH : InputText.MAX_LENGTH);
 		if (rejected != null) {
 			request.setAttribute(REJECTED, rejected);
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST, rejected.getMessage());
@@ -47,17 +48,17 @@ class InputTextFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	static @Nullable RejectedTextException check(Map<String, String[]> parameters) {
+	static @Nullable RejectedTextException check(Map<String, String[]> parameters, int maxLength) {
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			String name = parameter.getKey();
-			InputText.Flaw nameFlaw = InputText.flaw(name);
+			InputText.Flaw nameFlaw = InputText.flaw(name, maxLength);
 			if (nameFlaw != null) {
-				return new RejectedTextException(printable(name), nameFlaw);
+				return new RejectedTextException(printable(name), nameFlaw, maxLength);
 			}
 			for (String value : parameter.getValue()) {
-				InputText.Flaw flaw = InputText.flaw(value);
+				InputText.Flaw flaw = InputText.flaw(value, maxLength);
 				if (flaw != null) {
-					return new RejectedTextException(name, flaw);
+					return new RejectedTextException(name, flaw, maxLength);
 				}
 			}
 		}

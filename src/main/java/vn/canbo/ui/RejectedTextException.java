@@ -14,10 +14,17 @@ class RejectedTextException extends RuntimeException {
 
 	private final InputText.Flaw flaw;
 
+	private final int maxLength;
+
 	RejectedTextException(String field, InputText.Flaw flaw) {
+		this(field, flaw, InputText.MAX_LENGTH);
+	}
+
+	RejectedTextException(String field, InputText.Flaw flaw, int maxLength) {
 		super("Field " + field + ": " + flaw);
 		this.field = field;
 		this.flaw = flaw;
+		this.maxLength = maxLength;
 	}
 
 	String field() {
@@ -28,7 +35,7 @@ class RejectedTextException extends RuntimeException {
 		return switch (this.flaw) {
 			case CONTROL_CHARACTER -> messages.getMessage("error.text.control", new Object[] { this.field }, locale);
 			case TOO_LONG ->
-				messages.getMessage("error.text.tooLong", new Object[] { this.field, InputText.MAX_LENGTH }, locale);
+				messages.getMessage("error.text.tooLong", new Object[] { this.field, this.maxLength }, locale);
 		};
 	}
 
