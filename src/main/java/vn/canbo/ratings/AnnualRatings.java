@@ -113,6 +113,7 @@ public class AnnualRatings {
 	 */
 	@Transactional
 	public int rollUp(long unitId, int year) {
+		checkYear(year);
 		CurrentUser user = this.currentUsers.current();
 		if (!user.hasAny(Role.ADMIN, Role.LEADER, Role.ORG_OFFICER)) {
 			throw new OutOfScopeException("ratings.error.notDecider");
@@ -267,6 +268,7 @@ public class AnnualRatings {
 	 * The annual ratings of the unit's subtree (one person: staff see only their own).
 	 */
 	public List<RatingView> list(long unitId, int year) {
+		checkYear(year);
 		CurrentUser user = this.currentUsers.current();
 		if (!user.readsScope()) {
 			throw new OutOfScopeException("ratings.error.ownOnly");
@@ -300,6 +302,7 @@ public class AnnualRatings {
 
 	/** The user's own rating of the year, if any. */
 	public @Nullable RatingView mine(int year) {
+		checkYear(year);
 		Long person = this.currentUsers.current().personId();
 		if (person == null) {
 			return null;
@@ -314,6 +317,7 @@ public class AnnualRatings {
 
 	/** The quota of each task group of the agency. */
 	public List<QuotaGroup> quota(long agencyId, int year) {
+		checkYear(year);
 		List<RatingView> ratings = agencyRatings(agencyId, year);
 		RollUpRule rule = rollUpRule(LocalDate.of(year, 12, 31));
 		Map<String, List<RatingView>> byGroup = new LinkedHashMap<>();
@@ -339,6 +343,7 @@ public class AnnualRatings {
 	 */
 	@Transactional
 	public List<QuotaGroup> chooseExcellent(long agencyId, int year, String taskGroup, Set<Long> keep) {
+		checkYear(year);
 		requireDecider(agencyId);
 		QuotaGroup group = quota(agencyId, year).stream()
 			.filter((candidate) -> candidate.taskGroup().equals(taskGroup))
@@ -379,6 +384,7 @@ public class AnnualRatings {
 	/** Approves the agency's year once every excellent choice is made. */
 	@Transactional
 	public int approve(long agencyId, int year) {
+		checkYear(year);
 		requireDecider(agencyId);
 		List<RatingView> ratings = agencyRatings(agencyId, year);
 		if (ratings.stream().anyMatch(RatingView::pendingChoice)) {
@@ -399,6 +405,7 @@ public class AnnualRatings {
 	 * How many of the unit's subtree are rated each level in the year (after the quota).
 	 */
 	public Map<EvaluationLevel, Long> counts(long unitId, int year) {
+		checkYear(year);
 		Map<EvaluationLevel, Long> counts = new LinkedHashMap<>();
 		Arrays.stream(EvaluationLevel.values()).forEach((level) -> counts.put(level, 0L));
 		list(unitId, year).stream()
@@ -506,6 +513,17 @@ public class AnnualRatings {
 
 	private static @Nullable EvaluationLevel level(@Nullable String value) {
 		return (value != null) ? EvaluationLevel.valueOf(value) : null;
+	}
+
+	/** The first year a rating may be asked for: ratings began with the work records. */
+	static final int FIRST_YEAR = 1990;
+
+	/** A year no rating can have (0, -1, 20250) is refused, naming the field. */
+	private void checkYear(int year) {
+		int last = today().getYear() + 1;
+		if (year < FIRST_YEAR || year > last) {
+			throw new InvalidInputException(List.of(FieldProblem.of("year", "error.year", year, FIRST_YEAR, last)));
+		}
 	}
 
 }

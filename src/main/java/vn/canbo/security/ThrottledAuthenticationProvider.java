@@ -26,6 +26,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
+		if (username.chars().anyMatch(Character::isISOControl)) {
+			// no account has such a name, and PostgreSQL refuses NUL in the look-up
+			throw new BadCredentialsException("Control character in the user name");
+		}
 		String address = address(authentication);
 		if (this.throttle.isLocked(username, address)) {
 			// The password is still checked (and its answer dropped), so that a locked

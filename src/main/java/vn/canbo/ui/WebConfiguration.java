@@ -3,8 +3,13 @@ package vn.canbo.ui;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,6 +31,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Checks every parameter's text before Spring Security or a controller reads it
+	 * (after the character encoding is set).
+	 */
+	@Bean
+	FilterRegistrationBean<InputTextFilter> inputTextFilter() {
+		FilterRegistrationBean<InputTextFilter> registration = new FilterRegistrationBean<>(new InputTextFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> vietnameseTomcatErrors(MessageSource messages) {
+		return (factory) -> factory.addContextCustomizers((context) -> TomcatErrorReport.install(context, messages));
 	}
 
 	@Override

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,6 @@ import vn.canbo.discipline.DisciplinedPerson;
 import vn.canbo.discipline.Disciplines;
 import vn.canbo.discipline.NewDiscipline;
 import vn.canbo.discipline.PersonDiscipline;
-import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.ReportPeriod;
 
 /** Discipline decisions and reports over HTTP, scoped like the pages. */
@@ -63,19 +64,13 @@ class DisciplineApiController {
 	@PutMapping("/discipline/{recordId}")
 	@Operation(summary = "Correct a decision: {version, decision: {...}}; 409 when someone saved it since the "
 			+ "version read")
-	DisciplineRecord update(@PathVariable long recordId, @RequestBody Edit edit) {
-		if (edit.version() == null || edit.decision() == null) {
-			throw new ConcurrentEditException();
-		}
+	DisciplineRecord update(@PathVariable long recordId, @Valid @RequestBody Edit edit) {
 		return this.disciplines.update(recordId, edit.version(), edit.decision());
 	}
 
 	@PostMapping("/discipline/{recordId}/cancel")
 	@Operation(summary = "Cancel a decision: {version, reason}; it then has no effect")
-	DisciplineRecord cancel(@PathVariable long recordId, @RequestBody Cancel cancel) {
-		if (cancel.version() == null) {
-			throw new ConcurrentEditException();
-		}
+	DisciplineRecord cancel(@PathVariable long recordId, @Valid @RequestBody Cancel cancel) {
 		return this.disciplines.cancel(recordId, cancel.version(), cancel.reason());
 	}
 
@@ -98,10 +93,10 @@ class DisciplineApiController {
 					.toList());
 	}
 
-	record Edit(@Nullable Long version, @Nullable NewDiscipline decision) {
+	record Edit(@NotNull Long version, @NotNull NewDiscipline decision) {
 	}
 
-	record Cancel(@Nullable Long version, @Nullable String reason) {
+	record Cancel(@NotNull Long version, @Nullable String reason) {
 	}
 
 	record PersonJson(DisciplinedPerson person, List<DecisionJson> decisions) {

@@ -1,5 +1,6 @@
 package vn.canbo.emulation.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.emulation.Emulation;
 import vn.canbo.emulation.RecordCollectiveRating;
 import vn.canbo.rules.EvaluationLevel;
+import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.ui.FormValues;
 
@@ -47,12 +49,15 @@ class CollectivePageController {
 	String record(@RequestParam long unitId, @RequestParam int year, @RequestParam Map<String, String> form,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		String clean = form.get("cleanAndStrong");
-		String version = form.get("version");
+		List<FieldProblem> problems = new ArrayList<>();
+		Long version = FormValues.number(form.get("version"), "version", problems);
 		RecordCollectiveRating command = new RecordCollectiveRating(
 				FormValues.choice(EvaluationLevel.class, form.get("level")),
-				(clean == null || clean.isBlank()) ? null : Boolean.valueOf(clean), form.get("note"),
-				(version == null || version.isBlank()) ? null : Long.valueOf(version));
+				(clean == null || clean.isBlank()) ? null : Boolean.valueOf(clean), form.get("note"), version);
 		try {
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
 			this.emulation.recordCollective(unitId, year, command);
 		}
 		catch (InvalidInputException ex) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -93,12 +94,11 @@ class RewardPageController {
 	String decide(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
-		long version = Long.parseLong(form.getOrDefault("version", "-1"));
+		long version = Objects.requireNonNullElse(FormValues.number(form.get("version"), "version", problems), -1L);
 		RewardDecision decision = new RewardDecision(version, FormValues.choice(RewardStatus.class, form.get("status")),
 				form.get("decisionNumber"), FormValues.date(form.get("decisionDate"), "decisionDate", problems),
 				form.get("authority"), form.get("note"));
-		Long unitId = form.containsKey("unitId") && !form.get("unitId").isBlank() ? Long.valueOf(form.get("unitId"))
-				: null;
+		Long unitId = FormValues.number(form.get("unitId"), "unitId", problems);
 		int year;
 		try {
 			if (!problems.isEmpty()) {

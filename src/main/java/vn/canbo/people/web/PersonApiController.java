@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +70,7 @@ class PersonApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a record's details; version is the one read. 409 when the record changed "
 			+ "meanwhile (nothing is overwritten)")
-	Person replace(@PathVariable long id, @RequestBody Replacement replacement) {
+	Person replace(@PathVariable long id, @Valid @RequestBody Replacement replacement) {
 		return Person.of(this.people.update(id, replacement.version(), replacement.details()));
 	}
 
@@ -82,7 +84,7 @@ class PersonApiController {
 	record Page(long total, int page, int size, List<PersonSummary> items) {
 	}
 
-	record Replacement(long version, PersonDetails details) {
+	record Replacement(long version, @NotNull PersonDetails details) {
 	}
 
 	record Agency(long id, String name, String label) {

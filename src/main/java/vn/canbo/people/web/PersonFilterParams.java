@@ -12,21 +12,18 @@ import vn.canbo.people.StateManagementLevel;
 
 /**
  * The list filter as request parameters (ethnicity by its two-digit code, name or
- * constant), shared by the list page, the API list and both exports.
+ * constant: {@link EthnicityParameter}), shared by the list page, the API list and both
+ * exports. A value that is none of these is a 400 naming the parameter.
  */
 record PersonFilterParams(@Nullable Long unitId, @Nullable String q, @Nullable PersonnelCategory category,
-		@Nullable Gender gender, @Nullable Integer ageFrom, @Nullable Integer ageTo, @Nullable String ethnicity,
+		@Nullable Gender gender, @Nullable Integer ageFrom, @Nullable Integer ageTo, @Nullable Ethnicity ethnicity,
 		@Nullable Boolean minorityOnly, @Nullable ProfessionalLevel professionalLevel,
 		@Nullable PoliticalTheoryLevel politicalTheory, @Nullable StateManagementLevel stateManagement,
 		@Nullable Boolean partyMember, @Nullable Boolean local) {
 
 	PersonFilter toFilter() {
-		Ethnicity group = this.ethnicity == null || this.ethnicity.isBlank() ? null
-				: Ethnicity.fromCode(this.ethnicity)
-					.or(() -> Ethnicity.fromName(this.ethnicity))
-					.orElseGet(() -> Ethnicity.valueOf(this.ethnicity.strip()));
 		return new PersonFilter(this.unitId, this.q == null || this.q.isBlank() ? null : this.q.strip(), this.category,
-				this.gender, this.ageFrom, this.ageTo, group, this.minorityOnly, this.professionalLevel,
+				this.gender, this.ageFrom, this.ageTo, this.ethnicity, this.minorityOnly, this.professionalLevel,
 				this.politicalTheory, this.stateManagement, this.partyMember, this.local);
 	}
 

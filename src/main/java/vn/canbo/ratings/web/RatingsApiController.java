@@ -7,6 +7,8 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +58,7 @@ class RatingsApiController {
 
 	@PostMapping("/excellent")
 	@Operation(summary = "The leader's choice of who keeps excellent in a task group (at most the quota)")
-	List<QuotaGroup> choose(@PathVariable String code, @PathVariable int year, @RequestBody Choice choice) {
+	List<QuotaGroup> choose(@PathVariable String code, @PathVariable int year, @Valid @RequestBody Choice choice) {
 		return this.ratings.chooseExcellent(unit(code), year, choice.taskGroup(), choice.keep());
 	}
 
@@ -73,7 +75,7 @@ class RatingsApiController {
 	record Ratings(Map<EvaluationLevel, Long> counts, List<RatingView> items) {
 	}
 
-	record Choice(String taskGroup, Set<Long> keep) {
+	record Choice(@NotNull String taskGroup, @NotNull Set<Long> keep) {
 	}
 
 }

@@ -63,7 +63,7 @@ class VotesController {
 
 	@GetMapping("/{id}")
 	String session(@PathVariable long id, Model model) {
-		model.addAttribute("session", this.votes.session(id));
+		model.addAttribute("vote", this.votes.session(id));
 		return "votes/session";
 	}
 

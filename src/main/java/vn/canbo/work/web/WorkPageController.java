@@ -119,7 +119,9 @@ class WorkPageController {
 		boolean readsScope = user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
 		String view = (viewName != null && Set.of("mine", "assigned", "unit").contains(viewName)) ? viewName
 				: (user.personId() != null) ? "mine" : readsScope ? "unit" : "assigned";
-		Long unit = (unitId != null) ? this.orgUnits.current(unitId).id() : user.scopeUnitId();
+		// boxed on both sides: a nationwide account has no scope unit, and unboxing it
+		// would fail
+		Long unit = (unitId != null) ? Long.valueOf(this.orgUnits.current(unitId).id()) : user.scopeUnitId();
 		List<TaskView> shown = switch (view) {
 			case "assigned" -> this.tasks.assignedByMe(month);
 			case "unit" -> (unit != null) ? this.tasks.inUnit(unit, month) : this.tasks.assignedByMe(month);
