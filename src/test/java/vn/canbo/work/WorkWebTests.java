@@ -175,6 +175,13 @@ class WorkWebTests {
 		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
 			.contains("Đã khóa sổ", "Hoàn thành xuất sắc nhiệm vụ");
 		assertThat(notices(this.staffAccount)).contains("MONTH_CLOSED");
+		// The notice leads where its reader may go: their own month, not the unit's board.
+		String closedLink = this.jdbc.sql(
+				"select link from notification where recipient = :who and kind = 'MONTH_CLOSED' order by id desc limit 1")
+			.param("who", this.staffAccount.username())
+			.query(String.class)
+			.single();
+		assertThat(ok(get(closedLink), this.asStaff)).contains("Kết quả đã khóa sổ");
 
 		// 2 units, one major error: quality 75%, so 70 x 91.67% = 64.17, and 28 general.
 		String own = ok(get("/work/me/months/{m}", MONTH).with(this.asStaff), this.asStaff, true);
