@@ -73,9 +73,10 @@ class RoleWorkBrowserTests {
 		String month = LocalDate.now(this.clock).toString().substring(0, 7);
 		Page page = this.browser.signIn(url(""), "xa.canbo", "demo1234");
 		page.navigate(url("/work?month=" + month));
-		Locator tasks = page.locator("a.task-link");
-		assertThat(tasks.first()).isVisible(PATIENTLY);
-		tasks.first().click();
+		Locator open = page.locator("tbody tr", new Page.LocatorOptions()
+			.setHas(page.locator(".status", new Page.LocatorOptions().setHasText("Đang thực hiện"))));
+		assertThat(open.first()).isVisible(PATIENTLY);
+		open.first().locator("a.task-link").click();
 		assertThat(page.locator("#progress-form")).isVisible();
 		page.locator("#progress").fill("60");
 		page.locator("#note").fill("Đã làm xong phần khảo sát, còn tổng hợp");
