@@ -55,20 +55,28 @@ class WorkNotices {
 	}
 
 	/**
-	 * The leaders and organisation officers over the unit, and everyone of its agencies
-	 * with an account, learn that the month was closed or reopened.
+	 * The leaders and organisation officers over the unit learn that the month was closed
+	 * or reopened with a link to the unit's board; everyone else of its agencies with an
+	 * account, with a link to their own month (the board of a unit above them is out of
+	 * their scope).
 	 */
 	void month(long unitId, List<Long> agencies, LocalDate month, boolean closed, @Nullable String reason,
 			LocalDate today) {
-		Set<String> to = new LinkedHashSet<>(
+		Set<String> over = new LinkedHashSet<>(
 				this.notifications.accountsOver(unitId, today, Role.LEADER, Role.ORG_OFFICER));
 		List<Long> people = this.jdbc.sql("select id from person where agency_id = any(:agencies)")
 			.param("agencies", agencies.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
-		to.addAll(this.notifications.accountsOfPeople(people).values());
+		Set<String> members = new LinkedHashSet<>(this.notifications.accountsOfPeople(people).values());
+		members.removeAll(over);
+		String yearMonth = month.toString().substring(0, 7);
+		sendMonth(over, "/work/months?unitId=" + unitId + "&month=" + yearMonth, month, closed, reason);
+		sendMonth(members, "/work/me/months/" + yearMonth, month, closed, reason);
+	}
+
+	private void sendMonth(Set<String> to, String link, LocalDate month, boolean closed, @Nullable String reason) {
 		String label = month.getMonthValue() + "/" + month.getYear();
-		String link = "/work/months?unitId=" + unitId + "&month=" + month.toString().substring(0, 7);
 		if (closed) {
 			this.notifications.send(to, NotificationKind.MONTH_CLOSED, "work.notice.closed", List.of(label), link,
 					null);

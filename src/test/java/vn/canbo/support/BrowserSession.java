@@ -32,6 +32,9 @@ public final class BrowserSession implements AutoCloseable {
 
 	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+	/** How much of a long page a screenshot keeps, in CSS pixels from the top. */
+	public static final int SCREENSHOT_HEIGHT = 30_000;
+
 	static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync");
 
@@ -86,19 +89,27 @@ public final class BrowserSession implements AutoCloseable {
 	}
 
 	/**
-	 * Saves a full-page PNG of the tab as {@code target/screenshots/<name>.png}.
+	 * Saves a full-page PNG of the tab (its first {@link #SCREENSHOT_HEIGHT} pixels) as
+	 * {@code target/screenshots/<name>.png}; a name may name sub-folders
+	 * ({@code journeys/xem/people}).
 	 * @return the file written
 	 */
 	public Path screenshot(String name) {
-		String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
+		String file = name.replaceAll("[^A-Za-z0-9._/-]", "_").replace("..", "_");
 		Path path = SCREENSHOTS.resolve(file.endsWith(".png") ? file : file + ".png");
 		try {
-			Files.createDirectories(SCREENSHOTS);
+			Files.createDirectories(path.getParent());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true));
+		Page.ScreenshotOptions options = new Page.ScreenshotOptions().setPath(path).setFullPage(true);
+		Number height = (Number) this.page.evaluate("() => document.documentElement.scrollHeight");
+		if (height.intValue() > SCREENSHOT_HEIGHT) {
+			Number width = (Number) this.page.evaluate("() => document.documentElement.scrollWidth");
+			options.setClip(0, 0, width.doubleValue(), SCREENSHOT_HEIGHT);
+		}
+		this.page.screenshot(options);
 		return path;
 	}
 

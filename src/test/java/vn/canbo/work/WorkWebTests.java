@@ -129,7 +129,8 @@ class WorkWebTests {
 		assertThat(task).startsWith("/work/tasks/");
 		long taskId = Long.parseLong(task.substring("/work/tasks/".length()));
 		assertThat(notices(this.staffAccount)).contains("TASK_ASSIGNED");
-		assertThat(ok(get("/work").param("month", MONTH), this.asStaff)).contains("Tổng hợp báo cáo quý I");
+		assertThat(ok(get("/work").param("month", MONTH), this.asStaff)).contains("Tổng hợp báo cáo quý I")
+			.contains(">Việc tôi đã giao</a>");
 
 		MockMultipartFile evidence = new MockMultipartFile("file", "bien-ban.txt", "text/plain",
 				"Biên bản".getBytes(StandardCharsets.UTF_8));
@@ -175,6 +176,13 @@ class WorkWebTests {
 		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
 			.contains("Đã khóa sổ", "Hoàn thành xuất sắc nhiệm vụ");
 		assertThat(notices(this.staffAccount)).contains("MONTH_CLOSED");
+		// The notice leads where its reader may go: their own month.
+		String closedLink = this.jdbc.sql(
+				"select link from notification where recipient = :who and kind = 'MONTH_CLOSED' order by id desc limit 1")
+			.param("who", this.staffAccount.username())
+			.query(String.class)
+			.single();
+		assertThat(ok(get(closedLink), this.asStaff, true)).contains("Kết quả đã khóa sổ");
 
 		// 2 units, one major error: quality 75%, so 70 x 91.67% = 64.17, and 28 general.
 		String own = ok(get("/work/me/months/{m}", MONTH).with(this.asStaff), this.asStaff, true);
