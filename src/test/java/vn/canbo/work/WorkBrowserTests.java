@@ -126,6 +126,10 @@ class WorkBrowserTests {
 
 		page.navigate(url("/work/months?unitId=" + commune + "&month=" + month));
 		page.locator("#close-month").click();
+		assertThat(page.locator("#close-confirm-counts")).containsText("Khóa sổ sẽ tính điểm và khóa tháng của");
+		assertThat(page.locator("#month-state")).containsText("Đang mở");
+		this.leader.screenshot("work-month-close-confirm");
+		page.locator("#confirm-close").click();
 		assertThat(page.locator("#flash-closed"))
 			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		assertThat(page.locator("#month-state")).containsText("Đã khóa sổ");
