@@ -171,7 +171,19 @@ class WorkWebTests {
 		String month = ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader);
 		assertThat(month).contains("Cà Thị Trang", "Khóa sổ tháng 3/2026")
 			.doesNotContain("chưa có điểm tiêu chí chung");
-		redirect(post("/work/months/close").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader);
+		String confirm = ok(
+				post("/work/months/close").param("unitId", id(this.agency)).param("month", MONTH).with(csrf()),
+				this.asLeader);
+		assertThat(confirm)
+			.contains("id=\"close-confirm\"", "id=\"confirm-close\"", "name=\"confirmed\"",
+					"Khóa sổ sẽ tính điểm và khóa tháng của 1 người với 1 nhiệm vụ, ở 1 cơ quan, đơn vị chưa khóa.")
+			.doesNotContain("id=\"close-month\"");
+		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
+			.as("nothing is closed before the confirmation")
+			.contains("Đang mở");
+		redirect(post("/work/months/close").param("unitId", id(this.agency))
+			.param("month", MONTH)
+			.param("confirmed", "true"), this.asLeader);
 		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
 			.contains("Đã khóa sổ", "Hoàn thành xuất sắc nhiệm vụ");
 		assertThat(notices(this.staffAccount)).contains("MONTH_CLOSED");
@@ -192,8 +204,15 @@ class WorkWebTests {
 		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
 			.contains("Lý do: Bổ sung minh chứng", "Đang mở");
 		assertThat(notices(this.staffAccount)).contains("MONTH_REOPENED");
-		redirect(post("/work/months/close").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader);
+		redirect(post("/work/months/close").param("unitId", id(this.agency))
+			.param("month", MONTH)
+			.param("confirmed", "true"), this.asLeader);
 
+		// Before the roll-up, the staff member's rating page says so and shows the closed
+		// months.
+		assertThat(ok(get("/ratings").param("year", "2026"), this.asStaff)).contains("id=\"mine-pending\"",
+				"Năm 2026 chưa được tổng hợp xếp loại", "Đã khóa sổ 1 tháng", "03/2026", "92,17",
+				"Hoàn thành xuất sắc nhiệm vụ");
 		redirect(post("/ratings/roll-up").param("unitId", id(this.agency)).param("year", "2026"), this.asLeader);
 		assertThat(ok(get("/ratings").param("unitId", id(this.agency)).param("year", "2026"), this.asLeader))
 			.contains("Cà Thị Trang", "Chưa đủ thời gian công tác để xếp loại");
