@@ -38,15 +38,17 @@ import vn.canbo.security.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The drop-downs of the record form: each is there once, offers all its choices and shows
- * the record's own.
+ * The record form: its drop-downs are there once, offer all their choices and show the
+ * record's own; a refused save reports every problem of the form at once.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class PersonFormChoicesTests {
+class PersonFormTests {
 
 	private static final Pattern SELECT = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>",
 			Pattern.DOTALL);
@@ -110,6 +112,32 @@ class PersonFormChoicesTests {
 		assertThat(selected(form, "employment.category")).isEqualTo("CIVIL_SERVANT");
 	}
 
+	@Test
+	void reportsUnreadableValuesAndBrokenRulesInTheSameRound() {
+		PersonView person = this.system
+			.call(() -> this.people.create(TestPeople.person("Lò Thị Một Lần", Gender.FEMALE, 1982, this.muongThanh)));
+		Map<String, String> values = PersonFormValues.of(person.details()).values();
+		values.put("identity.fullName", "");
+		values.put("identity.email", "khong-phai-thu");
+		values.put("memberships.partyJoinedOn", "31/02/2020");
+		values.put("identity.birthYear", "một chín tám hai");
+		org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+		values.forEach(params::add);
+
+		MvcResult refused = perform(post("/people/{id}/edit", person.id()).params(params)
+			.param("version", String.valueOf(person.version()))
+			.with(csrf()));
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		String page = content(refused);
+		assertThat(page).contains("Ngày vào Đảng: &quot;31/02/2020&quot; không phải ngày hợp lệ",
+				"Năm sinh: &quot;một chín tám hai&quot;", "Họ và tên: bắt buộc nhập.", "value=\"khong-phai-thu\"");
+		assertThat(page).as("the e-mail rule is reported in the same round")
+			.contains("Thư điện tử: địa chỉ không hợp lệ.");
+		assertThat(page).as("a blank the binder left does not add a second message")
+			.doesNotContain("Năm sinh: bắt buộc");
+	}
+
 	/** The value of the selected option of the one drop-down of that name. */
 	private static String selected(String html, String name) {
 		Matcher select = SELECT.matcher(html);
@@ -145,14 +173,27 @@ class PersonFormChoicesTests {
 	}
 
 	private String body(MockHttpServletRequestBuilder request) {
+		MvcResult result = perform(request);
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return content(result);
+	}
+
+	private MvcResult perform(MockHttpServletRequestBuilder request) {
 		Authentication signedIn = TestAccounts.authentication(this.officer.username(), this.officer.roles(),
 				this.officer.scopeUnitId());
 		try {
-			MvcResult result = this.mvc.perform(request.with(authentication(signedIn))).andReturn();
-			assertThat(result.getResponse().getStatus()).isEqualTo(200);
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			return this.mvc.perform(request.with(authentication(signedIn))).andReturn();
 		}
 		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String content(MvcResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
