@@ -2,8 +2,6 @@ package vn.canbo.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +21,7 @@ import vn.canbo.security.SystemAccess;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.security.UserAccountView;
 import vn.canbo.security.UserAccounts;
+import vn.canbo.support.HtmlTags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -35,10 +34,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 class UnitPickerTests {
-
-	private static final Pattern SEARCH_BOX = Pattern.compile("<input[^>]*id=\"unit-search\"[^>]*>");
-
-	private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -65,26 +60,15 @@ class UnitPickerTests {
 			"/work/months", "/ratings", "/discipline", "/emulation" })
 	void findsUnitsWithTheParameterThePageSends(String page) {
 		String html = body(get(page));
-		Matcher box = SEARCH_BOX.matcher(html);
-		assertThat(box.find()).as("unit chooser on %s", page).isTrue();
-		String name = attribute(box.group(), "name");
-		String endpoint = attribute(box.group(), "hx-get").replace("&amp;", "&");
+		String box = HtmlTags.input(html, "unit-search");
+		String name = HtmlTags.attribute(box, "name");
+		String endpoint = HtmlTags.attribute(box, "hx-get");
 
 		String results = body(get(endpoint).param(name, "muong thanh"));
 
 		assertThat(results).as("%s searched with %s=muong thanh", page, name)
 			.contains("Phường Mường Thanh", "data-pick-target=\"unitId\"")
 			.doesNotContain("Hà Nội");
-	}
-
-	private static String attribute(String tag, String name) {
-		Matcher attribute = ATTRIBUTE.matcher(tag);
-		while (attribute.find()) {
-			if (attribute.group(1).equals(name)) {
-				return attribute.group(2);
-			}
-		}
-		throw new AssertionError("no " + name + " in " + tag);
 	}
 
 	private String body(MockHttpServletRequestBuilder request) {

@@ -119,7 +119,7 @@ class WorkWebTests {
 	void aMonthThroughThePagesFromAssignmentToTheAnnualProposal() throws Exception {
 		assertThat(ok(get("/work").param("view", "unit").param("unitId", id(this.agency)).param("month", MONTH),
 				this.asLeader))
-			.contains("Giao việc", "Cà Thị Trang");
+			.contains("Giao việc", "id=\"ownerId-search\"", "id=\"collaboratorIds-search\"");
 		String task = redirect(post("/work/tasks").param("unitId", id(this.agency))
 			.param("ownerId", id(this.staff))
 			.param("title", "Tổng hợp báo cáo quý I")
@@ -158,6 +158,11 @@ class WorkWebTests {
 		redirect(post("/work/tasks/{id}/score", taskId).param("version", version(taskId))
 			.param("completedUnits", "2")
 			.param("majorErrors", "1"), this.asLeader);
+		// People are named, not their logins: the assigner and scorer is the leader's
+		// record.
+		String seenByStaff = ok(get("/work/tasks/{id}", taskId), this.asStaff);
+		assertThat(seenByStaff).contains("id=\"task-assigner\">Lò Văn Trưởng<", "Cà Thị Trang ·")
+			.doesNotContain(this.leaderAccount.username(), this.staffAccount.username() + " ·");
 		assertThat(fails(post("/work/tasks/{id}/score", taskId).param("version", "0").param("completedUnits", "2"),
 				this.asLeader, 409))
 			.contains("Không có gì bị ghi đè");
