@@ -589,6 +589,8 @@ class EndpointScopeTests {
 					.param("title", "Thử")
 					.param("dueOn", "2026-03-10")));
 		cases.put("GET /work/tasks/{id}", (test) -> test.refused(get("/work/tasks/{id}", task)));
+		cases.put("GET /work/people/search", (test) -> test.refused(
+				get("/work/people/search").param("unitId", other).param("field", "ownerId").param("personQuery", "a")));
 		cases.put("POST /work/tasks/{id}/progress",
 				(test) -> test.refused(post("/work/tasks/{id}/progress", task).param("version", "0")
 					.param("progress", "50")

@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.canbo.documents.ImportRow;
+import vn.canbo.documents.TestSheets;
 import vn.canbo.documents.XlsxRows;
 import vn.canbo.people.Gender;
 import vn.canbo.people.PersonSheets;
@@ -130,7 +131,7 @@ class RoleWorkBrowserTests {
 			page.navigate(url("/people?q=hanh+trinhxa"));
 			Download download = page.waitForDownload(() -> page.locator("#export-link").click());
 			download.saveAs(exported);
-			try (XlsxRows read = XlsxRows.open(Files.newInputStream(exported))) {
+			try (XlsxRows read = TestSheets.open(Files.newInputStream(exported))) {
 				List<ImportRow> people = read.rows().toList();
 				assertThat(people).map((row) -> row.text("Họ và tên").orElse(""))
 					.containsExactlyInAnyOrder("Hành Trìnhxã Lan", "Hành Trìnhxã Minh", "Hành Trìnhxã Tâm");

@@ -52,6 +52,8 @@ public final class XlsxExport implements AutoCloseable {
 
 	private final CellStyle dateTimeStyle;
 
+	private final CellStyle decimalStyle;
+
 	private @Nullable SXSSFSheet sheet;
 
 	private List<Column> columns = List.of();
@@ -75,6 +77,11 @@ public final class XlsxExport implements AutoCloseable {
 		this.dateStyle.setDataFormat(this.workbook.createDataFormat().getFormat("dd/mm/yyyy"));
 		this.dateTimeStyle = this.workbook.createCellStyle();
 		this.dateTimeStyle.setDataFormat(this.workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+		// Two places with grouping; Excel shows the reader's own decimal mark, as the
+		// pages do (ui.Formats). Whole numbers stay plain: years and codes are numbers
+		// too.
+		this.decimalStyle = this.workbook.createCellStyle();
+		this.decimalStyle.setDataFormat(this.workbook.createDataFormat().getFormat("#,##0.00"));
 	}
 
 	/**
@@ -203,6 +210,10 @@ public final class XlsxExport implements AutoCloseable {
 		}
 		if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
+			if ((number instanceof java.math.BigDecimal decimal && decimal.scale() > 0) || number instanceof Double
+					|| number instanceof Float) {
+				cell.setCellStyle(this.decimalStyle);
+			}
 			return number.toString().length();
 		}
 		if (value instanceof LocalDate date) {

@@ -402,6 +402,22 @@ public class People {
 	}
 
 	/**
+	 * What saving the details would refuse, without saving: lets a form that found
+	 * unreadable values report the broken rules of the rest in the same round.
+	 * @param id the record being edited, null for a new one
+	 */
+	public List<FieldProblem> problems(PersonDetails input, @Nullable Long id) {
+		requireEditor();
+		try {
+			validate(normalise(input), id);
+			return List.of();
+		}
+		catch (InvalidInputException ex) {
+			return ex.problems();
+		}
+	}
+
+	/**
 	 * Checks the rules and the uniqueness of the ID and staff numbers, and that the
 	 * agency lies in the user's scope; returns the agency.
 	 */

@@ -40,6 +40,8 @@ import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.work.ClosedMonth;
+import vn.canbo.work.Evaluations;
 import vn.canbo.work.SchemeResolver;
 import vn.canbo.work.ScoringScheme;
 
@@ -81,9 +83,13 @@ public class AnnualRatings {
 
 	private final Notifications notifications;
 
+	private final Evaluations evaluations;
+
 	AnnualRatings(JdbcClient jdbc, OrgUnits orgUnits, Rules rules, SchemeResolver schemes, DisciplineInYear discipline,
-			CurrentUsers currentUsers, ApplicationEventPublisher events, Notifications notifications) {
+			CurrentUsers currentUsers, ApplicationEventPublisher events, Notifications notifications,
+			Evaluations evaluations) {
 		this.notifications = notifications;
+		this.evaluations = evaluations;
 		this.jdbc = jdbc;
 		this.orgUnits = orgUnits;
 		this.rules = rules;
@@ -313,6 +319,15 @@ public class AnnualRatings {
 			.query((rs, row) -> view(rs))
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * The signed-in person's closed months of the year: before the roll-up, what there is
+	 * to see of the year's rating.
+	 */
+	public List<ClosedMonth> myMonthsSoFar(int year) {
+		Long person = this.currentUsers.current().personId();
+		return (person == null) ? List.of() : this.evaluations.closedMonths(person, year);
 	}
 
 	/** The quota of each task group of the agency. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,6 +251,25 @@ public class UserAccounts {
 		UserAccount account = load(accountId);
 		requireWithin(admin, account.scopeUnitId());
 		return view(account);
+	}
+
+	/**
+	 * The personnel record each account is linked to, by user name; accounts without one
+	 * are left out. Lets pages name the person behind a login.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> linkedPeople(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> linked = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select username, person_id from user_account where username = any(:names) and person_id is not null")
+			.param("names", usernames.toArray(String[]::new))
+			.query((rs) -> {
+				linked.put(rs.getString(1), rs.getLong(2));
+			});
+		return linked;
 	}
 
 	/**

@@ -125,6 +125,26 @@ public class Evaluations {
 		return computed;
 	}
 
+	/**
+	 * The person's closed months of the year, oldest first: what the annual rating will
+	 * roll up, shown before it is.
+	 */
+	public List<ClosedMonth> closedMonths(long personId, int year) {
+		TaskStore.Owner person = person(personId);
+		this.access.requireRead(personId, person.agencyId());
+		return this.jdbc.sql("""
+				select month, total, level, absence from monthly_evaluation
+				where person_id = :person and month >= :from and month < :to and closed_at is not null
+				order by month""")
+			.param("person", personId)
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year + 1, 1, 1))
+			.query((rs, row) -> new ClosedMonth(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
+					(rs.getString(3) != null) ? EvaluationLevel.valueOf(rs.getString(3)) : null,
+					(rs.getString(4) != null) ? Absence.valueOf(rs.getString(4)) : null))
+			.list();
+	}
+
 	/** The person's own self-assessment of the general criteria. */
 	@Transactional
 	public PersonMonth assessSelf(long personId, LocalDate month, @Nullable BigDecimal general, @Nullable String note) {
@@ -249,6 +269,18 @@ public class Evaluations {
 		log(unitId, first, "CLOSE", null, agencies.size(), people);
 		this.notices.month(unitId, agencies, first, true, null, this.access.today());
 		return people;
+	}
+
+	/**
+	 * What {@link #close} would lock in the unit's month, for the closer to confirm.
+	 */
+	@Transactional(readOnly = true)
+	public ClosingPreview closingPreview(long unitId, LocalDate month) {
+		LocalDate first = month.withDayOfMonth(1);
+		requireCloser(unitId);
+		List<Long> agencies = new ArrayList<>(agencies(unitId, first));
+		agencies.removeAll(this.store.closedAgencies(agencies, first));
+		return this.closing.preview(unitId, agencies, first);
 	}
 
 	/** Reopens a closed month of the unit; the reason is required and logged. */

@@ -167,6 +167,29 @@ class MonthClosing {
 	}
 
 	/**
+	 * The counts {@link #close} would lock, with the same people (owners of the month's
+	 * tasks and people with an evaluation) and the same carried tasks.
+	 */
+	ClosingPreview preview(long unitId, List<Long> agencies, LocalDate month) {
+		Long[] ids = agencies.toArray(Long[]::new);
+		return this.jdbc.sql("""
+				with tasks as (
+					select t.owner_id, t.status, t.kind, t.agency_id from work_task t join person p on p.id = t.owner_id
+					where t.month = :month and p.agency_id = any(:agencies) and t.status <> 'CANCELLED')
+				select
+					(select count(*) from (select owner_id from tasks
+						union select e.person_id from monthly_evaluation e join person p on p.id = e.person_id
+						where e.month = :month and p.agency_id = any(:agencies)) people),
+					(select count(*) from tasks),
+					(select count(*) from work_task where month = :month and status = 'OPEN' and kind = 'TASK'
+						and agency_id = any(:agencies))""")
+			.param("month", month)
+			.param("agencies", ids)
+			.query((rs, row) -> new ClosingPreview(unitId, month, ids.length, rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.single();
+	}
+
+	/**
 	 * Unfinished tasks continue next month as new tasks pointing back at them. Village
 	 * duty is not carried: each month has its own village task, made from the duty. A
 	 * task its assigner scored complete (all its units) is finished whether or not its

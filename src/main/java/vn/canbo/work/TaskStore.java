@@ -81,6 +81,36 @@ class TaskStore {
 			.list();
 	}
 
+	/**
+	 * The people of the subtree whose name matches the search key (marks and case
+	 * ignored), in Vietnamese order, at most the limit.
+	 */
+	List<Owner> searchWithin(Subtree within, String key, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("key", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		params.put("limit", limit);
+		return this.jdbc
+			.sql("select p.id, p.full_name || ' — ' || u.name as full_name, p.agency_id"
+					+ " from person p join org_unit u on u.id = p.agency_id where p.name_key like :key"
+					+ within.and("p.agency_id", "scope", params) + " order by p.sort_key, p.id limit :limit")
+			.params(params)
+			.query(TaskStore::owner)
+			.list();
+	}
+
+	/** Those of the people who are in the subtree, in Vietnamese order. */
+	List<Owner> peopleWithin(Subtree within, List<Long> ids) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids.toArray(Long[]::new));
+		return this.jdbc
+			.sql("select p.id, p.full_name || ' — ' || u.name as full_name, p.agency_id"
+					+ " from person p join org_unit u on u.id = p.agency_id where p.id = any(:ids)"
+					+ within.and("p.agency_id", "scope", params) + " order by p.sort_key, p.id")
+			.params(params)
+			.query(TaskStore::owner)
+			.list();
+	}
+
 	boolean monthClosed(long agencyId, LocalDate month) {
 		return this.jdbc.sql("select exists (select 1 from work_month where agency_id = :agency and month = :month)")
 			.param("agency", agencyId)

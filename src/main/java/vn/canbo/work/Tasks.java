@@ -24,6 +24,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.VietnameseText;
 
 /**
  * Tasks with one owner (một việc một đầu mối): leaders assign them in their scope, a
@@ -208,6 +209,47 @@ public class Tasks {
 		return this.store.peopleWithin(this.orgUnits.subtree(unitId, this.access.today()))
 			.stream()
 			.map((owner) -> new Assignee(owner.id(), owner.fullName()))
+			.toList();
+	}
+
+	/**
+	 * The people of a unit's subtree a manager may assign tasks to whose name matches the
+	 * text (with or without marks), at most 20: the person chooser of the task forms.
+	 */
+	public List<Assignee> searchAssignees(long unitId, String text) {
+		if (!this.access.mayManage(unitId)) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+		String key = VietnameseText.searchKey(text).replaceAll("\\p{Cntrl}", "");
+		if (key.isBlank() || key.length() > 100) {
+			return List.of();
+		}
+		return this.store.searchWithin(this.orgUnits.subtree(unitId, this.access.today()), key, 20)
+			.stream()
+			.map((owner) -> new Assignee(owner.id(), owner.fullName()))
+			.toList();
+	}
+
+	/**
+	 * The named people among those a manager may assign in the unit (a form's choices,
+	 * shown again).
+	 */
+	public List<Assignee> assigneesNamed(long unitId, List<Long> ids) {
+		if (ids.isEmpty() || !this.access.mayManage(unitId)) {
+			return List.of();
+		}
+		return this.store.peopleWithin(this.orgUnits.subtree(unitId, this.access.today()), ids)
+			.stream()
+			.map((owner) -> new Assignee(owner.id(), owner.fullName()))
+			.toList();
+	}
+
+	/** The names of the task's collaborators (a task one may read names them). */
+	public List<String> collaboratorNames(TaskView task) {
+		return task.collaboratorIds()
+			.stream()
+			.map((id) -> this.store.person(id).map(TaskStore.Owner::fullName).orElse(""))
+			.filter((name) -> !name.isEmpty())
 			.toList();
 	}
 

@@ -102,4 +102,27 @@ class XlsxExportTests {
 		assertThatThrownBy(() -> export.row("a")).isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void writesDecimalsWithTwoPlacesAndGroupingAndWholeNumbersPlain() throws IOException {
+		Path file = this.folder.resolve("figures.xlsx");
+		try (OutputStream out = Files.newOutputStream(file); XlsxExport export = XlsxExport.to(out)) {
+			export.sheet("Số liệu", List.of(Column.of("Năm"), Column.of("Điểm"), Column.of("Hệ số")))
+				.row(1985, new BigDecimal("83.74"), new BigDecimal("2.00"));
+		}
+
+		try (InputStream in = Files.newInputStream(file);
+				ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+			List<Row> rows;
+			try (var stream = workbook.getFirstSheet().openStream()) {
+				rows = stream.toList();
+			}
+			Row row = rows.get(1);
+			assertThat(row.getCell(0).getDataFormatString()).isNotEqualTo("#,##0.00");
+			assertThat(row.getCellAsNumber(0).orElseThrow()).isEqualByComparingTo("1985");
+			assertThat(row.getCell(1).getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(row.getCellAsNumber(1).orElseThrow()).isEqualByComparingTo("83.74");
+			assertThat(row.getCell(2).getDataFormatString()).isEqualTo("#,##0.00");
+		}
+	}
+
 }

@@ -90,7 +90,9 @@ class WorkBrowserTests {
 		Page page = this.leader.signIn(url(""), "xa.lanhdao", "demo1234");
 		page.navigate(url("/work?view=unit&unitId=" + commune + "&month=" + month));
 		page.locator("#title").fill(TITLE);
-		page.locator("#ownerId").selectOption(String.valueOf(officerId));
+		page.locator("#ownerId-search").pressSequentially(officerName);
+		page.locator("#ownerId-results [data-person-id='" + officerId + "']").click();
+		assertThat(page.locator("#ownerId-chips")).containsText(officerName);
 		page.locator("#dueOn").fill(today.format(DateTimeFormatter.ISO_LOCAL_DATE));
 		page.locator("#weight").fill("2");
 		page.locator("#assign-save").click();
@@ -121,11 +123,20 @@ class WorkBrowserTests {
 		page.locator("#majorErrors").fill("1");
 		page.locator("#score-save").click();
 		assertThat(page.locator("#flash-saved")).isVisible(PATIENTLY);
-		assertThat(page.locator("#score-state")).containsText("xa.lanhdao");
+		String leaderName = this.jdbc.sql(
+				"select p.full_name from user_account a join person p on p.id = a.person_id where a.username = 'xa.lanhdao'")
+			.query(String.class)
+			.single();
+		assertThat(page.locator("#score-state")).containsText(leaderName);
+		assertThat(page.locator("#score-state")).not().containsText("xa.lanhdao");
 		assertThat(page.locator("#losses")).containsText("1 lỗi lớn");
 
 		page.navigate(url("/work/months?unitId=" + commune + "&month=" + month));
 		page.locator("#close-month").click();
+		assertThat(page.locator("#close-confirm-counts")).containsText("Khóa sổ sẽ tính điểm và khóa tháng của");
+		assertThat(page.locator("#month-state")).containsText("Đang mở");
+		this.leader.screenshot("work-month-close-confirm");
+		page.locator("#confirm-close").click();
 		assertThat(page.locator("#flash-closed"))
 			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		assertThat(page.locator("#month-state")).containsText("Đã khóa sổ");

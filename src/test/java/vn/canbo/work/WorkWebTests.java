@@ -119,7 +119,7 @@ class WorkWebTests {
 	void aMonthThroughThePagesFromAssignmentToTheAnnualProposal() throws Exception {
 		assertThat(ok(get("/work").param("view", "unit").param("unitId", id(this.agency)).param("month", MONTH),
 				this.asLeader))
-			.contains("Giao việc", "Cà Thị Trang");
+			.contains("Giao việc", "id=\"ownerId-search\"", "id=\"collaboratorIds-search\"");
 		String task = redirect(post("/work/tasks").param("unitId", id(this.agency))
 			.param("ownerId", id(this.staff))
 			.param("title", "Tổng hợp báo cáo quý I")
@@ -159,6 +159,11 @@ class WorkWebTests {
 		redirect(post("/work/tasks/{id}/score", taskId).param("version", version(taskId))
 			.param("completedUnits", "2")
 			.param("majorErrors", "1"), this.asLeader);
+		// People are named, not their logins: the assigner and scorer is the leader's
+		// record.
+		String seenByStaff = ok(get("/work/tasks/{id}", taskId), this.asStaff);
+		assertThat(seenByStaff).contains("id=\"task-assigner\">Lò Văn Trưởng<", "Cà Thị Trang ·")
+			.doesNotContain(this.leaderAccount.username(), this.staffAccount.username() + " ·");
 		assertThat(fails(post("/work/tasks/{id}/score", taskId).param("version", "0").param("completedUnits", "2"),
 				this.asLeader, 409))
 			.contains("Không có gì bị ghi đè");
@@ -172,7 +177,19 @@ class WorkWebTests {
 		String month = ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader);
 		assertThat(month).contains("Cà Thị Trang", "Khóa sổ tháng 3/2026")
 			.doesNotContain("chưa có điểm tiêu chí chung");
-		redirect(post("/work/months/close").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader);
+		String confirm = ok(
+				post("/work/months/close").param("unitId", id(this.agency)).param("month", MONTH).with(csrf()),
+				this.asLeader);
+		assertThat(confirm)
+			.contains("id=\"close-confirm\"", "id=\"confirm-close\"", "name=\"confirmed\"",
+					"Khóa sổ sẽ tính điểm và khóa tháng của 1 người với 1 nhiệm vụ, ở 1 cơ quan, đơn vị chưa khóa.")
+			.doesNotContain("id=\"close-month\"");
+		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
+			.as("nothing is closed before the confirmation")
+			.contains("Đang mở");
+		redirect(post("/work/months/close").param("unitId", id(this.agency))
+			.param("month", MONTH)
+			.param("confirmed", "true"), this.asLeader);
 		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
 			.contains("Đã khóa sổ", "Hoàn thành xuất sắc nhiệm vụ");
 		assertThat(notices(this.staffAccount)).contains("MONTH_CLOSED");
@@ -200,8 +217,15 @@ class WorkWebTests {
 		assertThat(ok(get("/work/months").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader))
 			.contains("Lý do: Bổ sung minh chứng", "Đang mở");
 		assertThat(notices(this.staffAccount)).contains("MONTH_REOPENED");
-		redirect(post("/work/months/close").param("unitId", id(this.agency)).param("month", MONTH), this.asLeader);
+		redirect(post("/work/months/close").param("unitId", id(this.agency))
+			.param("month", MONTH)
+			.param("confirmed", "true"), this.asLeader);
 
+		// Before the roll-up, the staff member's rating page says so and shows the closed
+		// months.
+		assertThat(ok(get("/ratings").param("year", "2026"), this.asStaff)).contains("id=\"mine-pending\"",
+				"Năm 2026 chưa được tổng hợp xếp loại", "Đã khóa sổ 1 tháng", "03/2026", "92,17",
+				"Hoàn thành xuất sắc nhiệm vụ");
 		redirect(post("/ratings/roll-up").param("unitId", id(this.agency)).param("year", "2026"), this.asLeader);
 		assertThat(ok(get("/ratings").param("unitId", id(this.agency)).param("year", "2026"), this.asLeader))
 			.contains("Cà Thị Trang", "Chưa đủ thời gian công tác để xếp loại");

@@ -58,16 +58,22 @@ class OrgUnitController {
 		return "orgunits/tree :: nodes";
 	}
 
+	/**
+	 * The unit search of the tree page ({@code q}) and of the unit chooser of filter
+	 * forms ({@code unitQuery}: the chooser sits in forms whose own search is {@code q}).
+	 */
 	@GetMapping("/search")
-	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String pick,
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String unitQuery,
+			@RequestParam(required = false) @Nullable String pick,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			Model model) {
+		String text = (unitQuery != null) ? unitQuery : q;
 		LocalDate date = dateOrToday(asOf);
 		model.addAttribute("asOf", date);
-		model.addAttribute("q", q);
+		model.addAttribute("q", text);
 		model.addAttribute("pick", pick);
-		if (!q.isBlank()) {
-			var results = this.orgUnits.list(OrgUnitFilter.asOf(date).text(q), 0, 30);
+		if (!text.isBlank()) {
+			var results = this.orgUnits.list(OrgUnitFilter.asOf(date).text(text), 0, 30);
 			model.addAttribute("results", results);
 			model.addAttribute("labels",
 					results.items()

@@ -1,10 +1,12 @@
 package vn.canbo.people.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +79,7 @@ class PersonFormController {
 		requireEditor();
 		PersonFormValues form = PersonFormValues.fromRequest(request.getParameterMap());
 		Problems problems = new Problems();
-		PersonDetails details = bind(form, problems, locale);
+		PersonDetails details = bind(form, problems, locale, null);
 		if (details != null) {
 			try {
 				PersonView created = this.people.create(details);
@@ -105,7 +107,7 @@ class PersonFormController {
 		requireEditor();
 		PersonFormValues form = PersonFormValues.fromRequest(request.getParameterMap());
 		Problems problems = new Problems();
-		PersonDetails details = bind(form, problems, locale);
+		PersonDetails details = bind(form, problems, locale, id);
 		if (details != null) {
 			try {
 				this.people.update(id, version, details);
@@ -124,12 +126,29 @@ class PersonFormController {
 		return show(model, locale, this.people.get(id, "EDIT"), version, form, problems);
 	}
 
-	private @Nullable PersonDetails bind(PersonFormValues form, Problems problems, Locale locale) {
+	/**
+	 * The record the form holds, or null with every problem found: values that do not
+	 * convert, and in the same round the rules the rest of the form breaks.
+	 */
+	private @Nullable PersonDetails bind(PersonFormValues form, Problems problems, Locale locale, @Nullable Long id) {
 		PersonFormValues.Binding binding = form.bind();
-		for (FieldError error : binding.result().getFieldErrors()) {
-			problems.add(error.getField(), this.messages.getMessage(mismatch(error), locale));
+		List<FieldError> unreadable = binding.result().getFieldErrors();
+		if (unreadable.isEmpty()) {
+			return binding.details();
 		}
-		return problems.isEmpty() ? binding.details() : null;
+		Set<String> fields = new HashSet<>();
+		for (FieldError error : unreadable) {
+			problems.add(error.getField(), this.messages.getMessage(mismatch(error), locale));
+			fields.add(error.getField());
+		}
+		PersonDetails readable = form.without(fields).bind().details();
+		if (readable != null) {
+			this.people.problems(readable, id)
+				.stream()
+				.filter((problem) -> !fields.contains(problem.field()))
+				.forEach((problem) -> problems.add(problem.field(), this.messages.getMessage(problem, locale)));
+		}
+		return null;
 	}
 
 	/** Words a value that did not convert, naming the field (and the row). */

@@ -126,6 +126,13 @@ final class PersonFormValues {
 	 * exist, letters in a number) are reported in the binding result by their path, and
 	 * then there is no record.
 	 */
+	/** The same form with those fields left blank. */
+	PersonFormValues without(Set<String> fields) {
+		Map<String, String> kept = new LinkedHashMap<>(this.values);
+		kept.keySet().removeAll(fields);
+		return new PersonFormValues(kept);
+	}
+
 	Binding bind() {
 		Map<String, String> input = new HashMap<>(this.values);
 		input.putIfAbsent("employment.local", "false");

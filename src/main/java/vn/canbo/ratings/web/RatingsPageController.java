@@ -65,7 +65,11 @@ class RatingsPageController {
 		CurrentUser user = this.users.current();
 		int shownYear = (year != null) ? year : this.ratings.today().getYear();
 		model.addAttribute("year", shownYear);
-		model.addAttribute("mine", this.ratings.mine(shownYear));
+		RatingView mine = this.ratings.mine(shownYear);
+		model.addAttribute("mine", mine);
+		if (mine == null && user.personId() != null) {
+			model.addAttribute("myMonths", this.ratings.myMonthsSoFar(shownYear));
+		}
 		boolean readsScope = user.readsScope();
 		if (unitId != null) {
 			// A unit outside the scope is refused to every role, staff included.

@@ -36,6 +36,7 @@ import vn.canbo.work.Absence;
 import vn.canbo.work.AutomaticCase;
 import vn.canbo.work.EvaluationInput;
 import vn.canbo.work.EvaluationRow;
+import vn.canbo.work.ClosingPreview;
 import vn.canbo.work.Evaluations;
 import vn.canbo.work.MonthStatus;
 import vn.canbo.work.PersonMonth;
@@ -70,10 +71,21 @@ class EvaluationPageController {
 		return showBoard(unitId, month(month), model, Map.of(), Map.of());
 	}
 
+	/**
+	 * Closes the month once the closer has seen what it locks: without {@code confirmed}
+	 * the board comes back with the counts and a confirm button.
+	 */
 	@PostMapping("/months/close")
-	String close(@RequestParam long unitId, @RequestParam String month, Model model, Locale locale,
+	String close(@RequestParam long unitId, @RequestParam String month,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		LocalDate first = month(month);
+		if (!confirmed) {
+			ClosingPreview preview = this.evaluations.closingPreview(unitId, first);
+			String board = showBoard(unitId, first, model, Map.of(), Map.of());
+			model.addAttribute("preview", preview);
+			return board;
+		}
 		try {
 			int people = this.evaluations.close(unitId, first);
 			redirect.addFlashAttribute("closed", people);

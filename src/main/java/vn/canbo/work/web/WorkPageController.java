@@ -85,6 +85,19 @@ class WorkPageController {
 		return show(month, (parentTaskId != null) ? "unit" : view, unitId, model, form, Map.of());
 	}
 
+	/**
+	 * The person chooser's search: people of the unit's subtree the user may assign, for
+	 * the chooser of the field.
+	 */
+	@GetMapping("/people/search")
+	String searchPeople(@RequestParam long unitId, @RequestParam String field,
+			@RequestParam(defaultValue = "") String personQuery, Model model) {
+		model.addAttribute("field", field.replaceAll("[^A-Za-z]", ""));
+		model.addAttribute("query", personQuery);
+		model.addAttribute("people", this.tasks.searchAssignees(unitId, personQuery));
+		return "layout/person-picker :: results";
+	}
+
 	@PostMapping("/tasks")
 	String assign(@RequestParam Map<String, String> form,
 			@RequestParam(name = "collaboratorIds", required = false) @Nullable List<Long> collaborators, Locale locale,
@@ -134,8 +147,11 @@ class WorkPageController {
 		model.addAttribute("unitId", unit);
 		model.addAttribute("unitLabel", (unit != null) ? this.orgUnits.label(unit, this.tasks.today()) : null);
 		model.addAttribute("ownPerson", user.personId() != null);
-		List<Tasks.Assignee> assignees = (unit != null) ? this.tasks.assigneesWithin(unit) : List.of();
-		model.addAttribute("assignees", assignees);
+		Long owner = FormValues.number(form.get("ownerId"), "ownerId", new ArrayList<>());
+		model.addAttribute("chosenOwner",
+				(unit != null && owner != null) ? this.tasks.assigneesNamed(unit, List.of(owner)) : List.of());
+		model.addAttribute("chosenCollaborators", List.of());
+		model.addAttribute("mayAssign", unit != null && this.tasks.mayAssignWithin(unit));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "work/tasks";
@@ -222,6 +238,7 @@ class WorkPageController {
 	private String showTask(TaskView task, Model model, Map<String, String> form, Map<String, String> errors,
 			@Nullable String openForm) {
 		model.addAttribute("task", task);
+		model.addAttribute("collaborators", this.tasks.collaboratorNames(task));
 		model.addAttribute("today", this.tasks.today());
 		model.addAttribute("mayReport", this.tasks.mayReport(task));
 		model.addAttribute("mayScore", this.tasks.canScore(task));
