@@ -7,7 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,6 +113,46 @@ class SignInOverHttpTests {
 				.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()"));
 		}
 		assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).isPresent();
+	}
+
+	/**
+	 * A browser opens several links at once (htmx, tabs) on a session it has just got:
+	 * each request stores the same new attributes, and two inserts of one attribute must
+	 * not answer 500 (Spring Session's plain insert hits the primary key).
+	 */
+	@Test
+	void eightParallelFirstRequestsOnAFreshSessionAllAnswer() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			HttpClient fresh = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build();
+			HttpResponse<String> login = fresh.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(login.statusCode()).isEqualTo(200);
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			try {
+				List<Future<Integer>> answers = new ArrayList<>();
+				for (int request = 0; request < 8; request++) {
+					String path = "/people?q=" + round + "-" + request;
+					answers.add(pool.submit(() -> {
+						start.await();
+						return fresh
+							.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+									HttpResponse.BodyHandlers.discarding())
+							.statusCode();
+					}));
+				}
+				start.countDown();
+				for (Future<Integer> answer : answers) {
+					assertThat(answer.get(60, TimeUnit.SECONDS)).as("round %d", round).isEqualTo(302);
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
