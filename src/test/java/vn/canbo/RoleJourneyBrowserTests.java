@@ -58,9 +58,6 @@ class RoleJourneyBrowserTests {
 	 * empty it as those land.
 	 */
 	static final List<KnownFailure> KNOWN = List.of(
-			new KnownFailure("*", "/", ".description_", "home page cards: no message for the menu descriptions", "ui"),
-			new KnownFailure("*", "/votes/\\d+", "500", "confidence-vote session page: session.rule is null", "input"),
-			new KnownFailure("admin", "/work", "500", "the work page of the nationwide administrator", "input"),
 			new KnownFailure("*", "/careers/raises", "px tall",
 					"raises list: the first 500 people on one page, not pages with the true total", "counts"),
 			new KnownFailure("*", "/work", "px tall", "the unit's tasks of the month on one page, without pages",
