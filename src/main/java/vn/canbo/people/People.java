@@ -89,8 +89,8 @@ public class People {
 	 * name order.
 	 */
 	public PageResult<PersonSummary> search(PersonFilter filter, int page, int size) {
-		return this.queries.page(filter, within(filter), today(), Math.max(page, 0),
-				Math.min(Math.max(size, 1), MAX_PAGE_SIZE), canSeeSensitive());
+		return this.queries.page(filter, within(filter), today(), PageResult.page(page),
+				PageResult.size(size, MAX_PAGE_SIZE), canSeeSensitive());
 	}
 
 	/**
