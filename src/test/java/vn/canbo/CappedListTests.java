@@ -66,10 +66,6 @@ class CappedListTests {
 		name("work/WorkReminders.java", "order by t.id limit :batch",
 				"overdue tasks read in keyset batches until none is left, so every task is reminded; "
 						+ "ProvinceScaleTests (20,500 overdue tasks, each reminded)");
-		// Said so, with the counts read on their own.
-		name("work/PlanStore.java", "order by u.name, p.sort_key, p.id limit :limit",
-				"the plan board lists at most PlanBoard.LIMIT people and says so (limited); its counts per "
-						+ "status are their own group by (PlanStore.counts); PlansTests");
 		// Bounded by what they belong to; no figure is built on them.
 		name("work/TaskStore.java", "order by t.due_on, t.id limit 500\")",
 				"the tasks derived from one task, on that task's page; WorkTests");

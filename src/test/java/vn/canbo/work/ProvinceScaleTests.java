@@ -93,6 +93,9 @@ class ProvinceScaleTests {
 	@Autowired
 	WorkReminders reminders;
 
+	@Autowired
+	MonthlyPlans plans;
+
 	@AfterEach
 	void signOut() {
 		TestAccounts.signOut();
@@ -186,6 +189,10 @@ class ProvinceScaleTests {
 			.as("without general points")
 			.isEqualTo(count(evaluated + " and e.self_general is null and e.general_points is null"))
 			.isEqualTo(PEOPLE / 10);
+		PlanBoard plans = this.plans.board(province, TASK_MONTH, null, 0, 100);
+		long peopleInSql = count("select count(*) from person p" + under.formatted("p.agency_id"));
+		soft.assertThat(plans.people().total()).as("people on the plan board").isEqualTo(peopleInSql);
+		soft.assertThat((long) plans.total()).as("plan counts").isEqualTo(peopleInSql);
 		step("board checked");
 
 		// Overdue reminders reach every task.
