@@ -29,6 +29,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.PageResult;
 
 /**
  * Emulation and rewards (thi đua, khen thưởng) within the user's scope: the counts of a
@@ -47,8 +48,8 @@ public class Emulation {
 	/** The entity type of collective ratings in the audit trail. */
 	public static final String COLLECTIVE_AUDIT_TYPE = "CollectiveRating";
 
-	/** The most rewards a list shows. */
-	public static final int LIST_LIMIT = 2000;
+	/** The longest page of rewards a caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	private final EmulationQueries queries;
 
@@ -127,20 +128,22 @@ public class Emulation {
 	}
 
 	/**
-	 * The rewards of the year in the unit's subtree (the whole scope when null); staff
-	 * see only their own, whatever the unit.
+	 * One page of the rewards of the year in the unit's subtree (the whole scope when
+	 * null), with how many there are; staff see only their own, whatever the unit.
 	 */
-	public List<Reward> rewards(@Nullable Long unitId, int year, @Nullable RewardStatus status,
-			@Nullable RewardKind kind) {
+	public PageResult<Reward> rewards(@Nullable Long unitId, int year, @Nullable RewardStatus status,
+			@Nullable RewardKind kind, int page, int size) {
 		requireYear(year);
 		CurrentUser user = this.currentUsers.current();
+		int number = PageResult.page(page);
+		int shown = PageResult.size(size, MAX_PAGE_SIZE);
 		if (canReadScope()) {
-			return this.queries.rewards(within(unitId, year), year, null, status, kind, LIST_LIMIT);
+			return this.queries.rewards(within(unitId, year), year, null, status, kind, number, shown);
 		}
 		if (user.has(Role.STAFF) && user.personId() != null) {
-			return this.queries.rewards(List.of(), year, user.personId(), status, kind, LIST_LIMIT);
+			return this.queries.rewards(List.of(), year, user.personId(), status, kind, number, shown);
 		}
-		return List.of();
+		return new PageResult<>(List.of(), 0, number, shown);
 	}
 
 	/** One reward the user may see. */

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.rules.EvaluationLevel;
+import vn.canbo.shared.PageQuery;
+import vn.canbo.shared.PageResult;
 
 /**
  * Every SQL of the module: it keeps {@code reward} and {@code collective_rating}, and
@@ -120,28 +122,31 @@ class EmulationQueries {
 			.list();
 	}
 
-	/** The rewards matching the filter; when {@code personId} is set, only theirs. */
-	List<Reward> rewards(List<Subtree> within, int year, @Nullable Long personId, @Nullable RewardStatus status,
-			@Nullable RewardKind kind, int limit) {
+	/**
+	 * One page of the rewards matching the filter, with how many match; when
+	 * {@code personId} is set, only theirs.
+	 */
+	PageResult<Reward> rewards(List<Subtree> within, int year, @Nullable Long personId, @Nullable RewardStatus status,
+			@Nullable RewardKind kind, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
-		params.put("limit", limit);
-		StringBuilder sql = new StringBuilder(REWARD + " where w.year = :year");
+		StringBuilder where = new StringBuilder(" where w.year = :year");
 		if (personId != null) {
 			params.put("person", personId);
-			sql.append(" and w.person_id = :person");
+			where.append(" and w.person_id = :person");
 		}
 		if (status != null) {
 			params.put("status", status.name());
-			sql.append(" and w.status = :status");
+			where.append(" and w.status = :status");
 		}
 		if (kind != null) {
 			params.put("kind", kind.name());
-			sql.append(" and w.kind = :kind");
+			where.append(" and w.kind = :kind");
 		}
-		sql.append(scope("w.agency_id", within, params))
-			.append(" order by w.status, w.kind, p.sort_key nulls last, reward_name, w.id limit :limit");
-		return this.jdbc.sql(sql.toString()).params(params).query((rs, row) -> reward(rs)).list();
+		where.append(scope("w.agency_id", within, params));
+		return PageQuery.read(this.jdbc, "select count(*) from reward w" + where,
+				REWARD + where + " order by w.status, w.kind, p.sort_key nulls last, reward_name, w.id", params, page,
+				size, (rs, row) -> reward(rs));
 	}
 
 	Optional<Reward> reward(long id) {

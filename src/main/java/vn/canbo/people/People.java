@@ -90,8 +90,8 @@ public class People {
 	 * name order.
 	 */
 	public PageResult<PersonSummary> search(PersonFilter filter, int page, int size) {
-		return this.queries.page(filter, within(filter), reader(), today(), Math.max(page, 0),
-				Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+		return this.queries.page(filter, within(filter), reader(), today(), PageResult.page(page),
+				PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
 	/**

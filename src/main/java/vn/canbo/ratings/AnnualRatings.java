@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.PageQuery;
+import vn.canbo.shared.PageResult;
 import vn.canbo.work.ClosedMonth;
 import vn.canbo.work.Evaluations;
 import vn.canbo.work.SchemeResolver;
@@ -60,6 +63,8 @@ public class AnnualRatings {
 
 	/** The reason of a rating forced to "not completed" by a discipline decision. */
 	private static final String DISCIPLINE_REASON = "DISCIPLINE";
+	/** The longest page of ratings a caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	private static final String COLUMNS = """
 			r.id, r.version, r.person_id, p.full_name, r.agency_id, u.name as agency_name, r.year, r.task_group,
@@ -271,23 +276,26 @@ public class AnnualRatings {
 	}
 
 	/**
-	 * The annual ratings of the unit's subtree (one person: staff see only their own).
+	 * One page of the annual ratings of the unit's subtree, by agency, with their total
+	 * (staff see only their own, through {@link #mine}).
 	 */
-	public List<RatingView> list(long unitId, int year) {
+	public PageResult<RatingView> list(long unitId, int year, int page, int size) {
 		checkYear(year);
+		requireScopeReader();
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("year", year);
+		String scope = this.orgUnits.subtree(unitId, today()).and("r.agency_id", "scope", params);
+		return PageQuery.read(this.jdbc, "select count(*) from annual_rating r where r.year = :year" + scope,
+				"select " + COLUMNS + " where r.year = :year" + scope
+						+ " order by u.name, r.agency_id, r.average desc nulls last, p.sort_key, p.id",
+				params, PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE), (rs, row) -> shown(view(rs)));
+	}
+
+	private void requireScopeReader() {
 		CurrentUser user = this.currentUsers.current();
 		if (!user.readsScope()) {
 			throw new OutOfScopeException("ratings.error.ownOnly");
 		}
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("year", year);
-		String scope = this.orgUnits.subtree(unitId, today()).and("r.agency_id", "scope", params);
-		return this.jdbc
-			.sql("select " + COLUMNS + " where r.year = :year" + scope
-					+ " order by u.name, r.average desc nulls last, p.sort_key limit 5000")
-			.params(params)
-			.query((rs, row) -> shown(view(rs)))
-			.list();
 	}
 
 	/**
@@ -417,16 +425,33 @@ public class AnnualRatings {
 	}
 
 	/**
-	 * How many of the unit's subtree are rated each level in the year (after the quota).
+	 * How many of the unit's subtree are rated each level in the year (after the quota),
+	 * how many wait for the leader's choice and how many are not rated: one SQL count
+	 * over the whole subtree, whose parts add up to its total.
 	 */
-	public Map<EvaluationLevel, Long> counts(long unitId, int year) {
+	public RatingCounts counts(long unitId, int year) {
 		checkYear(year);
-		Map<EvaluationLevel, Long> counts = new LinkedHashMap<>();
-		Arrays.stream(EvaluationLevel.values()).forEach((level) -> counts.put(level, 0L));
-		list(unitId, year).stream()
-			.filter((rating) -> rating.level() != null)
-			.forEach((rating) -> counts.merge(rating.level(), 1L, Long::sum));
-		return counts;
+		requireScopeReader();
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("year", year);
+		String scope = this.orgUnits.subtree(unitId, today()).and("r.agency_id", "scope", params);
+		Map<EvaluationLevel, Long> levels = new EnumMap<>(EvaluationLevel.class);
+		Arrays.stream(EvaluationLevel.values()).forEach((level) -> levels.put(level, 0L));
+		long[] others = new long[3];
+		this.jdbc.sql("""
+				select coalesce(r.level, case when r.proposed_level = 'EXCELLENT' then 'PENDING' else 'NOT_RATED' end),
+					count(*)
+				from annual_rating r where r.year = :year""" + scope + " group by 1").params(params).query((rs) -> {
+			String bucket = rs.getString(1);
+			long count = rs.getLong(2);
+			others[2] += count;
+			switch (bucket) {
+				case "PENDING" -> others[0] += count;
+				case "NOT_RATED" -> others[1] += count;
+				default -> levels.put(EvaluationLevel.valueOf(bucket), count);
+			}
+		});
+		return new RatingCounts(levels, others[0], others[1], others[2]);
 	}
 
 	/**
@@ -469,10 +494,7 @@ public class AnnualRatings {
 	}
 
 	private List<RatingView> agencyRatings(long agencyId, int year) {
-		CurrentUser user = this.currentUsers.current();
-		if (!user.readsScope()) {
-			throw new OutOfScopeException("ratings.error.ownOnly");
-		}
+		requireScopeReader();
 		this.orgUnits.current(agencyId);
 		return this.jdbc
 			.sql("select " + COLUMNS

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.canbo.people.PersonnelCategory;
+import vn.canbo.shared.PageQuery;
+import vn.canbo.shared.PageResult;
 
 /** Assignments in SQL: one row each, written with a version for optimistic locking. */
 @Component
@@ -67,16 +71,38 @@ class AssignmentStore {
 			.single();
 	}
 
-	/** Assignments held on the date in the given units. */
-	List<AssignmentView> heldIn(List<Long> unitIds, LocalDate asOf, int limit) {
-		return this.jdbc.sql(SELECT + " join unnest(cast(:units as bigint[])) as n (unit_id) on n.unit_id = a.unit_id"
-				+ " where a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)"
-				+ " order by u.name, coalesce(t.sort_order, 10000 + jp.sort_order), a.kind, p.sort_key limit :limit")
-			.param("units", unitIds.toArray(Long[]::new))
-			.param("asOf", asOf)
-			.param("limit", limit)
-			.query(AssignmentStore::view)
-			.list();
+	/**
+	 * One page of the assignments held on the date in the given units that pass the
+	 * filter, with how many pass it in all.
+	 */
+	PageResult<AssignmentView> heldIn(List<Long> unitIds, LocalDate asOf, HolderFilter filter, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("units", unitIds.toArray(Long[]::new));
+		params.put("asOf", asOf);
+		StringBuilder where = new StringBuilder(
+				" join unnest(cast(:units as bigint[])) as n (unit_id) on n.unit_id = a.unit_id"
+						+ " where a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)");
+		if (filter.title() != null) {
+			where.append(" and t.code = :title");
+			params.put("title", filter.title());
+		}
+		else {
+			where.append(" and a.kind = 'PRIMARY'");
+			if (filter.category() != null) {
+				where.append(" and a.category = :category");
+				params.put("category", filter.category().name());
+			}
+			if (filter.jobPosition() != null) {
+				where.append(" and jp.code = :jobPosition");
+				params.put("jobPosition", filter.jobPosition());
+			}
+		}
+		return PageQuery.read(this.jdbc,
+				"select count(*) from assignment a left join post_title t on t.id = a.title_id"
+						+ " left join job_position jp on jp.id = a.job_position_id" + where,
+				SELECT + where
+						+ " order by u.name, coalesce(t.sort_order, 10000 + jp.sort_order), a.kind, p.sort_key, a.id",
+				params, page, size, AssignmentStore::view);
 	}
 
 	long insert(Row row, Instant now) {

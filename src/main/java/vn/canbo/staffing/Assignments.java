@@ -28,6 +28,7 @@ import vn.canbo.shared.DataChanges;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
+import vn.canbo.shared.PageResult;
 
 /**
  * Who holds which post: record, correct, end and remove assignments (bổ nhiệm, bầu, phân
@@ -40,6 +41,9 @@ public class Assignments {
 
 	/** The entity type of assignments in the audit trail. */
 	public static final String AUDIT_TYPE = "Assignment";
+
+	/** The longest page of holders a caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	private final AssignmentStore store;
 
@@ -87,12 +91,16 @@ public class Assignments {
 		return this.store.holdsLeadershipPost(personId, day);
 	}
 
-	/** The posts held on the date in the unit and below it (at most {@code limit}). */
-	public List<AssignmentView> heldUnder(String unitCode, LocalDate asOf, int limit) {
+	/**
+	 * One page of the posts held on the date in the unit and below it that pass the
+	 * filter (the people behind a headcount or a title), with their total.
+	 */
+	public PageResult<AssignmentView> holders(String unitCode, LocalDate asOf, HolderFilter filter, int page,
+			int size) {
 		this.people.requireScopeReader();
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
 		List<Long> ids = this.orgUnits.nodesUnder(unit.id(), asOf).stream().map((node) -> node.id()).toList();
-		return this.store.heldIn(ids, asOf, limit);
+		return this.store.heldIn(ids, asOf, filter, PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
 	public AssignmentView get(long id) {

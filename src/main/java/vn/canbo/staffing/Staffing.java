@@ -39,8 +39,6 @@ public class Staffing {
 	/** The entity type of quotas in the audit trail. */
 	public static final String AUDIT_TYPE = "StaffingQuota";
 
-	private static final int MAX_VACANCIES = 500;
-
 	private final StaffingQueries queries;
 
 	private final PostCatalogue catalogue;
@@ -102,8 +100,7 @@ public class Staffing {
 			.toList();
 		vacancies.sort(Comparator.comparing(StaffingReport.Vacancy::keyTitle).reversed());
 		return new StaffingReport(unit, asOf, branches(unit, nodes), this.queries.counts(nodes, asOf),
-				this.queries.positions(nodes, asOf), titleCounts,
-				List.copyOf(vacancies.subList(0, Math.min(vacancies.size(), MAX_VACANCIES))));
+				this.queries.positions(nodes, asOf), titleCounts, List.copyOf(vacancies));
 	}
 
 	static List<ComplianceReport.Branch> branches(OrgUnitView unit, List<SubtreeNode> nodes) {

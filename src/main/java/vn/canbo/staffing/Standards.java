@@ -67,7 +67,7 @@ public class Standards {
 		this.people.requireScopeReader();
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
 		return this.queries.people(this.orgUnits.nodesUnder(unit.id(), asOf), asOf, category, failingOnly,
-				Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+				PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
 	/** Every person judged, for exports. */

@@ -31,6 +31,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.PageResult;
 
 /**
  * Confidence votes within the user's scope: administrators and organisation officers
@@ -46,6 +47,9 @@ public class ConfidenceVotes {
 
 	/** How many people of a unit the form offers as lines. */
 	public static final int CANDIDATES = 40;
+
+	/** The longest page of conferences a caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	private final VoteQueries queries;
 
@@ -83,11 +87,11 @@ public class ConfidenceVotes {
 	}
 
 	/**
-	 * The conferences held in the unit's subtree (the user's whole scope when null),
-	 * latest first; a staff member gets only those where they were voted on, with only
-	 * their own result.
+	 * One page of the conferences held in the unit's subtree (the user's whole scope when
+	 * null), latest first, with how many there are; a staff member gets only those where
+	 * they were voted on, with only their own result.
 	 */
-	public List<VoteSession> sessions(@Nullable Long unitId) {
+	public PageResult<VoteSession> sessions(@Nullable Long unitId, int page, int size) {
 		CurrentUser user = this.currentUsers.current();
 		LocalDate today = today();
 		List<Subtree> within = new ArrayList<>();
@@ -99,13 +103,16 @@ public class ConfidenceVotes {
 			onlyPerson = user.personId();
 		}
 		else {
-			return List.of();
+			return new PageResult<>(List.of(), 0, PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
 		}
 		if (unitId != null) {
 			within.add(this.orgUnits.subtree(unitId, today));
 		}
 		Long person = onlyPerson;
-		return this.queries.sessions(within, onlyPerson).stream().map((stored) -> view(stored, person)).toList();
+		PageResult<VoteQueries.StoredSession> stored = this.queries.sessions(within, onlyPerson, PageResult.page(page),
+				PageResult.size(size, MAX_PAGE_SIZE));
+		return new PageResult<>(stored.items().stream().map((session) -> view(session, person)).toList(),
+				stored.total(), stored.page(), stored.size());
 	}
 
 	/** One conference with the results the user may see. */

@@ -11,10 +11,13 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.canbo.orgunits.Subtree;
+import vn.canbo.shared.PageQuery;
+import vn.canbo.shared.PageResult;
 
 /**
  * Every SQL of the module: it keeps the conferences and their results and reads the
@@ -36,22 +39,24 @@ class VoteQueries {
 	}
 
 	/**
-	 * The conferences held by units in the subtrees, latest first; only those where the
-	 * person was voted on when given.
+	 * One page of the conferences held by units in the subtrees, latest first, with how
+	 * many there are; only those where the person was voted on when given.
 	 */
-	List<StoredSession> sessions(List<Subtree> within, @Nullable Long onlyPerson) {
+	PageResult<StoredSession> sessions(List<Subtree> within, @Nullable Long onlyPerson, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
-		StringBuilder sql = new StringBuilder("""
-				select s.*, u.name as unit_name from vote_session s join org_unit u on u.id = s.unit_id where true""");
+		StringBuilder where = new StringBuilder(" where true");
 		for (int i = 0; i < within.size(); i++) {
-			sql.append(within.get(i).and("s.unit_id", "scope" + i, params));
+			where.append(within.get(i).and("s.unit_id", "scope" + i, params));
 		}
 		if (onlyPerson != null) {
-			sql.append(" and exists (select 1 from vote_result r where r.session_id = s.id and r.person_id = :person)");
+			where.append(
+					" and exists (select 1 from vote_result r where r.session_id = s.id and r.person_id = :person)");
 			params.put("person", onlyPerson);
 		}
-		sql.append(" order by s.held_on desc, s.id desc limit 1000");
-		return this.jdbc.sql(sql.toString()).params(params).query(StoredSession.class).list();
+		return PageQuery.read(this.jdbc, "select count(*) from vote_session s" + where,
+				"select s.*, u.name as unit_name from vote_session s join org_unit u on u.id = s.unit_id" + where
+						+ " order by s.held_on desc, s.id desc",
+				params, page, size, new SimplePropertyRowMapper<>(StoredSession.class));
 	}
 
 	List<StoredResult> results(long sessionId) {

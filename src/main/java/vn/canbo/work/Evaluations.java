@@ -27,6 +27,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.PageResult;
 
 /**
  * The monthly evaluation (đánh giá hằng tháng): a person assesses themselves, the leader
@@ -37,6 +38,9 @@ import vn.canbo.shared.OutOfScopeException;
 @Service
 @Transactional(readOnly = true)
 public class Evaluations {
+
+	/** The longest page of the month board a caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	/** The entity type of monthly evaluations in the audit trail. */
 	public static final String AUDIT_TYPE = "MonthlyEvaluation";
@@ -202,14 +206,33 @@ public class Evaluations {
 		return month(personId, first);
 	}
 
-	/** The unit's month: who has tasks, who is scored, whether it is closed. */
-	public MonthStatus status(long unitId, LocalDate month) {
+	/**
+	 * The unit's month: one page of who has tasks and who is scored, with how many are on
+	 * the board and how many lack general points, counted over the whole subtree, and
+	 * whether it is closed.
+	 */
+	public MonthStatus status(long unitId, LocalDate month, int page, int size) {
 		LocalDate first = month.withDayOfMonth(1);
 		if (!this.access.readsScope()) {
 			throw new OutOfScopeException("work.error.ownOnly");
 		}
 		List<Long> agencies = agencies(unitId, first);
 		List<Long> closed = this.store.closedAgencies(agencies, first);
+		String onBoard = """
+				from person p
+				left join monthly_evaluation e on e.person_id = p.id and e.month = :month
+				where p.agency_id = any(:agencies)
+					and (e.id is not null or exists (select 1 from work_task t where t.owner_id = p.id and t.month = :month))""";
+		Long[] agencyIds = agencies.toArray(Long[]::new);
+		long[] counts = this.jdbc
+			.sql("select count(*), count(*) filter (where e.self_general is null and e.general_points is null) "
+					+ onBoard)
+			.param("month", first)
+			.param("agencies", agencyIds)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		int shown = PageResult.size(size, MAX_PAGE_SIZE);
+		int number = PageResult.page(page);
 		List<MonthStatus.BoardLine> lines = this.jdbc
 			.sql("""
 					select p.id, p.full_name, u.name,
@@ -217,13 +240,13 @@ public class Evaluations {
 						(select count(*) from work_task t where t.owner_id = p.id and t.month = :month
 							and t.status <> 'CANCELLED' and t.completed_units is not null),
 						e.self_general is not null, e.general_points is not null, e.total, e.level
-					from person p join org_unit u on u.id = p.agency_id
-					left join monthly_evaluation e on e.person_id = p.id and e.month = :month
-					where p.agency_id = any(:agencies)
-						and (e.id is not null or exists (select 1 from work_task t where t.owner_id = p.id and t.month = :month))
-					order by u.name, p.sort_key, p.id limit 1000""")
+					"""
+					+ onBoard.replace("from person p", "from person p join org_unit u on u.id = p.agency_id")
+					+ " order by u.name, p.sort_key, p.id limit :limit offset :offset")
 			.param("month", first)
-			.param("agencies", agencies.toArray(Long[]::new))
+			.param("agencies", agencyIds)
+			.param("limit", shown)
+			.param("offset", (long) number * shown)
 			.query((rs, row) -> new MonthStatus.BoardLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBigDecimal(8),
 					(rs.getString(9) != null) ? EvaluationLevel.valueOf(rs.getString(9)) : null))
@@ -236,7 +259,8 @@ public class Evaluations {
 			.query((rs, row) -> new MonthStatus.MonthEvent(rs.getString(1), rs.getString(2), rs.getInt(3),
 					rs.getString(4), rs.getTimestamp(5).toInstant()))
 			.list();
-		return new MonthStatus(unitId, first, agencies.size(), closed.size(), lines, events);
+		return new MonthStatus(unitId, first, agencies.size(), closed.size(),
+				new PageResult<>(lines, counts[0], number, shown), counts[1], events);
 	}
 
 	/** Whether the user may close and reopen months of the unit. */

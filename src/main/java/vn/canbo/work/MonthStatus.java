@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.canbo.rules.EvaluationLevel;
+import vn.canbo.shared.PageResult;
 
 /**
  * A unit's month: each person's evaluation state and whether the month is closed.
@@ -16,11 +17,14 @@ import vn.canbo.rules.EvaluationLevel;
  * @param month the month
  * @param agencies agencies in the subtree
  * @param closedAgencies of those, closed
- * @param people each person with an evaluation or tasks
+ * @param people one page of the people with an evaluation or tasks, with how many there
+ * are
+ * @param withoutGeneral of those, how many have neither a self-assessment nor general
+ * points
  * @param events closings and reopenings of the unit, newest first
  */
-public record MonthStatus(long unitId, LocalDate month, int agencies, int closedAgencies, List<BoardLine> people,
-		List<MonthEvent> events) {
+public record MonthStatus(long unitId, LocalDate month, int agencies, int closedAgencies, PageResult<BoardLine> people,
+		long withoutGeneral, List<MonthEvent> events) {
 
 	public boolean closed() {
 		return this.agencies > 0 && this.closedAgencies == this.agencies;

@@ -31,6 +31,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.PageResult;
 
 /**
  * Monthly plans (kế hoạch công tác tháng): a person drafts their month by adding their
@@ -42,6 +43,9 @@ import vn.canbo.shared.OutOfScopeException;
 @Service
 @Transactional(readOnly = true)
 public class MonthlyPlans {
+
+	/** The longest page of the plan board a caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	/** The entity type of monthly plans in the audit trail. */
 	public static final String AUDIT_TYPE = "MonthlyPlan";
@@ -229,20 +233,20 @@ public class MonthlyPlans {
 	}
 
 	/**
-	 * The plans of the people of a unit's subtree for the month, for the readers of the
-	 * scope; optionally only those at one status (DRAFT includes plans not started).
+	 * One page of the plans of the people of a unit's subtree for the month, with the
+	 * counts per status over the whole subtree, for the readers of the scope; optionally
+	 * only those at one status (DRAFT includes plans not started).
 	 */
-	public PlanBoard board(long unitId, LocalDate month, @Nullable PlanStatus status) {
+	public PlanBoard board(long unitId, LocalDate month, @Nullable PlanStatus status, int page, int size) {
 		LocalDate first = month.withDayOfMonth(1);
 		if (!this.access.readsScope()) {
 			throw new OutOfScopeException("work.error.ownOnly");
 		}
 		OrgUnitView unit = this.access.agency(unitId);
 		Subtree within = this.orgUnits.subtree(unitId, today());
-		List<PlanBoard.Line> lines = this.plans.board(within, first, status, PlanBoard.LIMIT);
-		boolean limited = lines.size() > PlanBoard.LIMIT;
-		return new PlanBoard(unitId, unit.name(), first, limited ? lines.subList(0, PlanBoard.LIMIT) : lines,
-				this.plans.counts(within, first), limited);
+		return new PlanBoard(unitId, unit.name(), first,
+				this.plans.board(within, first, status, PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE)),
+				this.plans.counts(within, first));
 	}
 
 	/** Whether the user reads the plans of other people in their scope. */

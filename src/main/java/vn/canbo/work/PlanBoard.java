@@ -3,10 +3,11 @@ package vn.canbo.work;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.canbo.shared.PageResult;
 
 /**
  * The plans of a unit's people for a month (bảng theo dõi kế hoạch tháng).
@@ -14,20 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param unitId the unit
  * @param unitName its name
  * @param month the month
- * @param people each person of the unit's subtree (filtered by status when asked)
- * @param counts how many people stand at each status, unfiltered
- * @param limited whether more people matched than are listed
+ * @param people one page of the people of the unit's subtree (filtered by status when
+ * asked), with how many match
+ * @param counts how many people stand at each status, unfiltered, over the whole subtree
  */
-public record PlanBoard(long unitId, String unitName, LocalDate month, List<Line> people,
-		Map<PlanStatus, Integer> counts, boolean limited) {
-
-	/** The most people listed. */
-	public static final int LIMIT = 1000;
-
-	/** The most people listed, for the page. */
-	public int limit() {
-		return LIMIT;
-	}
+public record PlanBoard(long unitId, String unitName, LocalDate month, PageResult<Line> people,
+		Map<PlanStatus, Integer> counts) {
 
 	public int total() {
 		return this.counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.canbo.orgunits.Subtree;
+import vn.canbo.shared.PageQuery;
+import vn.canbo.shared.PageResult;
 
 /**
  * The SQL of monthly plans; reads tasks and the personnel records for the board.
@@ -120,36 +122,40 @@ class PlanStore {
 			.list();
 	}
 
-	/** The people of the subtree with their plan of the month, at most limit + 1. */
-	List<PlanBoard.Line> board(Subtree within, LocalDate month, @Nullable PlanStatus status, int limit) {
+	/**
+	 * One page of the people of the subtree with their plan of the month, with how many
+	 * there are.
+	 */
+	PageResult<PlanBoard.Line> board(Subtree within, LocalDate month, @Nullable PlanStatus status, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("month", month);
-		params.put("limit", limit + 1);
 		String where = within.and("p.agency_id", "scope", params);
 		if (status != null) {
 			where += " and coalesce(mp.status, 'DRAFT') = :status";
 			params.put("status", status.name());
 		}
-		return this.jdbc
-			.sql("""
-					select p.id, p.full_name, u.name as agency_name, mp.id as plan_id, coalesce(mp.status, 'DRAFT') as status,
-						mp.submitted_at,
-						count(t.id) as tasks, coalesce(sum(t.weight), 0) as weight,
-						count(t.carried_from_id) as carried
-					from person p join org_unit u on u.id = p.agency_id
-					left join monthly_plan mp on mp.person_id = p.id and mp.month = :month
-					left join work_task t on t.owner_id = p.id and t.month = :month and t.status <> 'CANCELLED'
-					where true"""
-					+ where + """
+		return PageQuery.read(this.jdbc, """
+				select count(*) from person p
+				left join monthly_plan mp on mp.person_id = p.id and mp.month = :month
+				where true""" + where,
+				"""
+						select p.id, p.full_name, u.name as agency_name, mp.id as plan_id, coalesce(mp.status, 'DRAFT') as status,
+							mp.submitted_at,
+							count(t.id) as tasks, coalesce(sum(t.weight), 0) as weight,
+							count(t.carried_from_id) as carried
+						from person p join org_unit u on u.id = p.agency_id
+						left join monthly_plan mp on mp.person_id = p.id and mp.month = :month
+						left join work_task t on t.owner_id = p.id and t.month = :month and t.status <> 'CANCELLED'
+						where true"""
+						+ where + """
 
-							group by p.id, p.full_name, p.sort_key, u.name, mp.id, mp.status, mp.submitted_at
-							order by u.name, p.sort_key, p.id limit :limit""")
-			.params(params)
-			.query((rs, row) -> new PlanBoard.Line(rs.getLong("id"), rs.getString("full_name"),
-					rs.getString("agency_name"), PlanStatus.valueOf(rs.getString("status")),
-					rs.getObject("plan_id") != null, rs.getInt("tasks"), rs.getBigDecimal("weight"),
-					rs.getInt("carried"), instant(rs.getTimestamp("submitted_at"))))
-			.list();
+								group by p.id, p.full_name, p.sort_key, u.name, mp.id, mp.status, mp.submitted_at
+								order by u.name, p.sort_key, p.id""",
+				params, page, size,
+				(rs, row) -> new PlanBoard.Line(rs.getLong("id"), rs.getString("full_name"),
+						rs.getString("agency_name"), PlanStatus.valueOf(rs.getString("status")),
+						rs.getObject("plan_id") != null, rs.getInt("tasks"), rs.getBigDecimal("weight"),
+						rs.getInt("carried"), instant(rs.getTimestamp("submitted_at"))));
 	}
 
 	/** How many people of the subtree stand at each status of the month. */

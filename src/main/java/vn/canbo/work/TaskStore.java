@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.canbo.orgunits.Subtree;
+import vn.canbo.shared.PageQuery;
+import vn.canbo.shared.PageResult;
 
 /**
  * The SQL of tasks and their progress reports; reads the personnel records
@@ -155,11 +157,12 @@ class TaskStore {
 	}
 
 	/**
-	 * Tasks of the month: owned by the person or helped with (when person is given),
-	 * assigned by the account (when given), within the subtree (when given).
+	 * One page of the tasks of the month, with how many there are: owned by the person or
+	 * helped with (when person is given), assigned by the account (when given), within
+	 * the subtree (when given).
 	 */
-	List<TaskView> list(LocalDate month, @Nullable Long personId, @Nullable String assignedBy,
-			@Nullable Subtree within) {
+	PageResult<TaskView> list(LocalDate month, @Nullable Long personId, @Nullable String assignedBy,
+			@Nullable Subtree within, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder(" where t.month = :month");
 		params.put("month", month);
@@ -176,10 +179,9 @@ class TaskStore {
 		if (within != null) {
 			where.append(within.and("t.agency_id", "scope", params));
 		}
-		return this.jdbc.sql("select " + COLUMNS + where + " order by t.due_on, t.id limit 2000")
-			.params(params)
-			.query((rs, row) -> task(rs, List.of()))
-			.list();
+		return PageQuery.read(this.jdbc, "select count(*) from work_task t" + where,
+				"select " + COLUMNS + where + " order by t.due_on, t.id", params, page, size,
+				(rs, row) -> task(rs, List.of()));
 	}
 
 	/** The tasks derived from a task, within the subtree. */

@@ -25,6 +25,7 @@ import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.VietnameseText;
+import vn.canbo.shared.PageResult;
 
 /**
  * Tasks with one owner (một việc một đầu mối): leaders assign them in their scope, a
@@ -35,6 +36,9 @@ import vn.canbo.shared.VietnameseText;
 @Service
 @Transactional(readOnly = true)
 public class Tasks {
+
+	/** The longest page of tasks a caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
 
 	/** The entity type of tasks in the audit trail. */
 	public static final String AUDIT_TYPE = "WorkTask";
@@ -161,27 +165,33 @@ public class Tasks {
 		return involved(task, this.access.user()) || this.access.mayRead(task.ownerId(), task.agencyId());
 	}
 
-	/** The user's own tasks of the month (owned or helped with). */
-	public List<TaskView> mine(LocalDate month) {
+	/** One page of the user's own tasks of the month (owned or helped with). */
+	public PageResult<TaskView> mine(LocalDate month, int page, int size) {
 		Long person = this.access.user().personId();
 		if (person == null) {
-			return List.of();
+			return new PageResult<>(List.of(), 0, PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
 		}
-		return this.store.list(month.withDayOfMonth(1), person, null, null);
+		return this.store.list(month.withDayOfMonth(1), person, null, null, PageResult.page(page),
+				PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
-	/** The tasks the user assigned for the month. */
-	public List<TaskView> assignedByMe(LocalDate month) {
+	/** One page of the tasks the user assigned for the month. */
+	public PageResult<TaskView> assignedByMe(LocalDate month, int page, int size) {
 		return this.store.list(month.withDayOfMonth(1), null, this.access.user().username(),
-				this.orgUnits.visibleSubtree(this.access.today()));
+				this.orgUnits.visibleSubtree(this.access.today()), PageResult.page(page),
+				PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
-	/** The tasks of a unit's subtree for the month, for the readers of the scope. */
-	public List<TaskView> inUnit(long unitId, LocalDate month) {
+	/**
+	 * One page of the tasks of a unit's subtree for the month, for the readers of the
+	 * scope.
+	 */
+	public PageResult<TaskView> inUnit(long unitId, LocalDate month, int page, int size) {
 		if (!this.access.readsScope()) {
 			throw new OutOfScopeException("work.error.ownOnly");
 		}
-		return this.store.list(month.withDayOfMonth(1), null, null, this.orgUnits.subtree(unitId, this.access.today()));
+		return this.store.list(month.withDayOfMonth(1), null, null, this.orgUnits.subtree(unitId, this.access.today()),
+				PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
 	/** The people of an agency a manager may assign tasks to. */

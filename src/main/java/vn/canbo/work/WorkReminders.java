@@ -29,6 +29,9 @@ class WorkReminders {
 	/** Days before the end of the month when scorers are reminded. */
 	static final int CLOSING_DAYS = 5;
 
+	/** Overdue tasks read at a time. */
+	static final int OVERDUE_BATCH = 5000;
+
 	private final JdbcClient jdbc;
 
 	private final Notifications notifications;
@@ -79,21 +82,41 @@ class WorkReminders {
 		return accounts.size();
 	}
 
+	/**
+	 * The owner and the assigner of every overdue task of an open month, read in keyset
+	 * batches until none is left, so that the reminder reaches everyone however many
+	 * there are.
+	 */
 	private int overdue(LocalDate day) {
-		List<Overdue> tasks = this.jdbc.sql("""
-				select t.id, t.title, t.owner_id, t.assigned_by, t.due_on from work_task t
-				where t.status = 'OPEN' and t.due_on < :day and t.month <= :day
-					and not exists (select 1 from work_month m where m.agency_id = t.agency_id and m.month = t.month)
-				order by t.id limit 20000""").param("day", day).query(Overdue.class).list();
-		Map<Long, String> owners = this.notifications.accountsOfPeople(tasks.stream().map(Overdue::ownerId).toList());
-		for (Overdue task : tasks) {
-			String owner = owners.get(task.ownerId());
-			List<String> to = (owner != null) ? List.of(owner, task.assignedBy()) : List.of(task.assignedBy());
-			this.notifications.send(to, NotificationKind.TASK_OVERDUE, "work.notice.overdue",
-					List.of(task.title(), task.dueOn().format(WorkNotices.DAY)), "/work/tasks/" + task.id(),
-					"TASK_OVERDUE:task-" + task.id());
+		int reminded = 0;
+		long after = 0;
+		while (true) {
+			List<Overdue> tasks = this.jdbc
+				.sql("""
+						select t.id, t.title, t.owner_id, t.assigned_by, t.due_on from work_task t
+						where t.status = 'OPEN' and t.due_on < :day and t.month <= :day and t.id > :after
+							and not exists (select 1 from work_month m where m.agency_id = t.agency_id and m.month = t.month)
+						order by t.id limit :batch""")
+				.param("day", day)
+				.param("after", after)
+				.param("batch", OVERDUE_BATCH)
+				.query(Overdue.class)
+				.list();
+			if (tasks.isEmpty()) {
+				return reminded;
+			}
+			Map<Long, String> owners = this.notifications
+				.accountsOfPeople(tasks.stream().map(Overdue::ownerId).distinct().toList());
+			for (Overdue task : tasks) {
+				String owner = owners.get(task.ownerId());
+				List<String> to = (owner != null) ? List.of(owner, task.assignedBy()) : List.of(task.assignedBy());
+				this.notifications.send(to, NotificationKind.TASK_OVERDUE, "work.notice.overdue",
+						List.of(task.title(), task.dueOn().format(WorkNotices.DAY)), "/work/tasks/" + task.id(),
+						"TASK_OVERDUE:task-" + task.id());
+			}
+			reminded += tasks.size();
+			after = tasks.get(tasks.size() - 1).id();
 		}
-		return tasks.size();
 	}
 
 	private int closing(LocalDate day) {

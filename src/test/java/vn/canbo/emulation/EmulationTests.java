@@ -115,7 +115,7 @@ class EmulationTests {
 		assertThat(first.rated()).isEqualTo(7);
 		assertThat(first.proposed()).as("5 advanced workers, 2 grassroots emulation fighters").isEqualTo(7);
 		assertThat(first.rule().version().citation()).contains("06/2022/QH15", "98/2023");
-		List<Reward> rewards = this.emulation.rewards(this.agency, YEAR, RewardStatus.PROPOSED, null);
+		List<Reward> rewards = this.emulation.rewards(this.agency, YEAR, RewardStatus.PROPOSED, null, 0, 500).items();
 		assertThat(rewards).filteredOn((reward) -> reward.kind() == RewardKind.CHIEN_SI_THI_DUA_CO_SO)
 			.extracting(Reward::personId)
 			.containsExactlyInAnyOrder(this.excellent1, this.excellent2);
@@ -132,7 +132,7 @@ class EmulationTests {
 		ProposalOutcome second = this.emulation.proposeFromRatings(this.agency, YEAR);
 		assertThat(second.proposed()).isZero();
 		assertThat(second.alreadyProposed()).isEqualTo(7);
-		assertThat(this.emulation.rewards(this.agency, YEAR, null, null)).hasSize(7);
+		assertThat(this.emulation.rewards(this.agency, YEAR, null, null, 0, 500).items()).hasSize(7);
 		assertThat(this.jdbc
 			.sql("select count(*) from audit_entry where entity_type = 'Reward' and action = 'CREATE'"
 					+ " and after ->> 'personId' = :person")
@@ -201,7 +201,7 @@ class EmulationTests {
 	void aCommuneOfficerSeesAndChangesOnlyTheirCommune() {
 		TestAccounts.signIn("xa-tochuc", Set.of(Role.ORG_OFFICER), this.commune);
 		this.emulation.proposeFromRatings(null, YEAR);
-		assertThat(this.emulation.rewards(null, YEAR, null, null)).extracting(Reward::personId)
+		assertThat(this.emulation.rewards(null, YEAR, null, null, 0, 500).items()).extracting(Reward::personId)
 			.contains(this.excellent1)
 			.doesNotContain(this.outsideExcellent);
 		assertThatThrownBy(() -> this.emulation.report(this.otherAgency, YEAR)).isInstanceOf(OutOfScopeException.class);
@@ -228,17 +228,18 @@ class EmulationTests {
 		Reward other = onlyReward(this.excellent1, RewardKind.LAO_DONG_TIEN_TIEN);
 
 		TestAccounts.signIn("nhanvien", Set.of(Role.STAFF), this.agency, this.good1);
-		assertThat(this.emulation.rewards(null, YEAR, null, null)).extracting(Reward::id).containsExactly(own.id());
+		assertThat(this.emulation.rewards(null, YEAR, null, null, 0, 500).items()).extracting(Reward::id)
+			.containsExactly(own.id());
 		assertThat(this.emulation.reward(own.id()).personId()).isEqualTo(this.good1);
 		assertThatThrownBy(() -> this.emulation.reward(other.id())).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.emulation.report(this.agency, YEAR)).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.emulation.proposeFromRatings(this.agency, YEAR))
 			.isInstanceOf(OutOfScopeException.class);
 		TestAccounts.signIn("khonghoso", Set.of(Role.STAFF), this.agency);
-		assertThat(this.emulation.rewards(null, YEAR, null, null)).isEmpty();
+		assertThat(this.emulation.rewards(null, YEAR, null, null, 0, 500).items()).isEmpty();
 
 		TestAccounts.signIn("lanhdao", Set.of(Role.LEADER), this.commune);
-		assertThat(this.emulation.rewards(this.agency, YEAR, null, null)).hasSize(7);
+		assertThat(this.emulation.rewards(this.agency, YEAR, null, null, 0, 500).items()).hasSize(7);
 		assertThatThrownBy(() -> this.emulation.decide(own.id(),
 				new RewardDecision(own.version(), RewardStatus.REJECTED, null, null, null, null)))
 			.isInstanceOf(OutOfScopeException.class);

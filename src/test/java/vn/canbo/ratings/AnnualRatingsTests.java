@@ -96,7 +96,7 @@ class AnnualRatingsTests {
 			.param("who", leader)
 			.query(String.class)
 			.list()).containsExactly("/ratings/quota?agencyId=" + agency + "&year=2026");
-		List<RatingView> list = this.ratings.list(agency, 2026);
+		List<RatingView> list = this.ratings.list(agency, 2026, 0, 500).items();
 		assertThat(list).filteredOn((r) -> r.personId() == newcomer).singleElement().satisfies((r) -> {
 			assertThat(r.proposedLevel()).isNull();
 			assertThat(r.reasons()).containsExactly("NOT_RATED");
@@ -118,9 +118,10 @@ class AnnualRatingsTests {
 		assertThat(audited(ids, "after ->> 'excellentKept' = 'false' and after ->> 'level' = 'GOOD'")).isEqualTo(3);
 		assertThat(this.ratings.approve(agency, 2026)).isEqualTo(18);
 		assertThat(audited(ids, "before ->> 'status' <> 'APPROVED' and after ->> 'status' = 'APPROVED'")).isEqualTo(18);
-		assertThat(this.ratings.counts(agency, 2026)).containsEntry(EvaluationLevel.EXCELLENT, 2L)
+		assertThat(this.ratings.counts(agency, 2026).levels()).containsEntry(EvaluationLevel.EXCELLENT, 2L)
 			.containsEntry(EvaluationLevel.GOOD, 15L);
-		assertThat(this.ratings.list(agency, 2026)).allSatisfy((r) -> assertThat(r.status()).isEqualTo("APPROVED"));
+		assertThat(this.ratings.list(agency, 2026, 0, 500).items())
+			.allSatisfy((r) -> assertThat(r.status()).isEqualTo("APPROVED"));
 	}
 
 	@Test
@@ -135,7 +136,7 @@ class AnnualRatingsTests {
 						true, null));
 		TestAccounts.signIn("lanh-kl", Set.of(Role.LEADER), commune);
 		this.ratings.rollUp(agency, 2026);
-		List<RatingView> list = this.ratings.list(agency, 2026);
+		List<RatingView> list = this.ratings.list(agency, 2026, 0, 500).items();
 		assertThat(list).filteredOn((r) -> r.personId() == disciplined).singleElement().satisfies((r) -> {
 			assertThat(r.scoredLevel()).isEqualTo(EvaluationLevel.EXCELLENT);
 			assertThat(r.proposedLevel()).isEqualTo(EvaluationLevel.NOT_COMPLETED);
@@ -167,7 +168,7 @@ class AnnualRatingsTests {
 			.doesNotContain(DisciplineEffects.EffectKind.UNSATISFACTORY_RATING);
 		TestAccounts.signIn("lanh-kn", Set.of(Role.LEADER), commune);
 		this.ratings.rollUp(agency, 2026);
-		assertThat(this.ratings.list(agency, 2026)).filteredOn((r) -> r.personId() == servant)
+		assertThat(this.ratings.list(agency, 2026, 0, 500).items()).filteredOn((r) -> r.personId() == servant)
 			.singleElement()
 			.satisfies((r) -> {
 				assertThat(r.proposedLevel()).isEqualTo(EvaluationLevel.EXCELLENT);

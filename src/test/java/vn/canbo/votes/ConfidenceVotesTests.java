@@ -132,7 +132,7 @@ class ConfidenceVotesTests {
 		TestAccounts.signIn("chutich", Set.of(Role.STAFF), this.commune, this.chair);
 		assertThat(this.votes.session(recorded.id()).results()).extracting(VoteOutcome::personId)
 			.containsExactly(this.chair);
-		assertThat(this.votes.sessions(null)).extracting(VoteSession::id).contains(recorded.id());
+		assertThat(this.votes.sessions(null, 0, 500).items()).extracting(VoteSession::id).contains(recorded.id());
 		assertThatThrownBy(() -> this.votes.outcomesFor(this.deputy)).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.votes.record(session(30, 25, List.of()))).isInstanceOf(OutOfScopeException.class);
 
@@ -142,7 +142,7 @@ class ConfidenceVotesTests {
 		TestAccounts.signIn("ngoai-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), this.other);
 		assertThatThrownBy(() -> this.votes.session(recorded.id())).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.votes.outcomesFor(this.chair)).isInstanceOf(OutOfScopeException.class);
-		assertThat(this.votes.sessions(null)).extracting(VoteSession::id).doesNotContain(recorded.id());
+		assertThat(this.votes.sessions(null, 0, 500).items()).extracting(VoteSession::id).doesNotContain(recorded.id());
 		assertThatThrownBy(() -> this.votes.record(session(30, 25, List.of()))).isInstanceOf(OutOfScopeException.class);
 	}
 

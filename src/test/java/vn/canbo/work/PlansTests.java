@@ -233,7 +233,8 @@ class PlansTests {
 		assertThatThrownBy(() -> this.plans.plan(this.colleague, MONTH)).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.plans.addTask(this.colleague, MONTH, "Việc hộ", null, MONTH.plusDays(3), null))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> this.plans.board(this.agency, MONTH, null)).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> this.plans.board(this.agency, MONTH, null, 0, 500))
+			.isInstanceOf(OutOfScopeException.class);
 		// a leader drafts and submits their own plan too, but does not approve it
 		asLeader();
 		MonthlyPlan own = this.plans.submit(this.leader, MONTH,
@@ -252,7 +253,8 @@ class PlansTests {
 		assertThatThrownBy(() -> this.plans.plan(this.staff, MONTH)).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.plans.approve(this.staff, MONTH, submitted.version(), null))
 			.isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> this.plans.board(this.agency, MONTH, null)).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> this.plans.board(this.agency, MONTH, null, 0, 500))
+			.isInstanceOf(OutOfScopeException.class);
 	}
 
 	@Test
@@ -291,17 +293,17 @@ class PlansTests {
 			assertThat(line.carried()).isTrue();
 			assertThat(line.task().carriedFromId()).isEqualTo(unfinished.id());
 		});
-		PlanBoard board = this.plans.board(this.agency, MONTH, null);
-		assertThat(board.people()).extracting(PlanBoard.Line::personId)
+		PlanBoard board = this.plans.board(this.agency, MONTH, null, 0, 500);
+		assertThat(board.people().items()).extracting(PlanBoard.Line::personId)
 			.containsExactlyInAnyOrder(this.leader, this.staff, this.colleague);
-		assertThat(board.people()).filteredOn((line) -> line.personId() == this.staff)
+		assertThat(board.people().items()).filteredOn((line) -> line.personId() == this.staff)
 			.singleElement()
 			.satisfies((line) -> {
 				assertThat(line.status()).isEqualTo(PlanStatus.SUBMITTED);
 				assertThat(line.tasks()).isEqualTo(1);
 				assertThat(line.weight()).isEqualByComparingTo("2");
 			});
-		assertThat(board.people()).filteredOn((line) -> line.personId() == this.colleague)
+		assertThat(board.people().items()).filteredOn((line) -> line.personId() == this.colleague)
 			.singleElement()
 			.satisfies((line) -> {
 				assertThat(line.started()).isFalse();
@@ -309,7 +311,8 @@ class PlansTests {
 				assertThat(line.carried()).isEqualTo(1);
 			});
 		assertThat(board.counts()).containsEntry(PlanStatus.SUBMITTED, 1).containsEntry(PlanStatus.DRAFT, 2);
-		assertThat(this.plans.board(this.agency, MONTH, PlanStatus.SUBMITTED).people())
+		assertThat(board.people().total()).isEqualTo(board.total());
+		assertThat(this.plans.board(this.agency, MONTH, PlanStatus.SUBMITTED, 0, 500).people().items())
 			.extracting(PlanBoard.Line::personId)
 			.containsExactly(this.staff);
 	}

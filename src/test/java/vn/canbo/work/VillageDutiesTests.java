@@ -100,7 +100,8 @@ class VillageDutiesTests {
 	}
 
 	List<TaskView> villageTasks(long person, LocalDate month) {
-		return this.tasks.inUnit(this.agency, month)
+		return this.tasks.inUnit(this.agency, month, 0, 500)
+			.items()
 			.stream()
 			.filter((task) -> task.ownerId() == person && task.kind().equals("VILLAGE"))
 			.toList();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -151,7 +152,16 @@ class WorkBrowserTests {
 		page.navigate(url("/ratings?unitId=" + commune + "&year=" + today.getYear()));
 		page.locator("#roll-up").click();
 		assertThat(page.locator("#flash-rolled-up")).isVisible(PATIENTLY);
+		// The commune's ratings are paged with their total: the officer's is on one of
+		// the pages.
+		assertThat(page.locator("#ratings-pages .page-range")).containsText("trên tổng số");
 		Locator proposal = page.locator("#rating-" + officerId);
+		Locator next = page.locator("#ratings-pages li.page-item:not(.disabled) > a.page-link",
+				new Page.LocatorOptions().setHasText("Sau"));
+		for (int shown = 1; proposal.count() == 0 && next.count() > 0; shown++) {
+			next.click();
+			page.waitForURL(Pattern.compile(".*[?&]page=" + shown + "$"));
+		}
 		assertThat(proposal).isVisible();
 		assertThat(proposal.locator(".proposed")).containsText("nhiệm vụ");
 		this.leader.screenshot("work-annual-proposal");

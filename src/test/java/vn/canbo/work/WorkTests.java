@@ -160,7 +160,7 @@ class WorkTests {
 		assertThatThrownBy(() -> this.evaluations.reopen(this.agency, MONTH, " "))
 			.isInstanceOf(InvalidInputException.class);
 		this.evaluations.reopen(this.agency, MONTH, "Chấm lại theo kết luận kiểm tra");
-		MonthStatus status = this.evaluations.status(this.agency, MONTH);
+		MonthStatus status = this.evaluations.status(this.agency, MONTH, 0, 100);
 		assertThat(status.closed()).isFalse();
 		assertThat(status.events()).extracting(MonthStatus.MonthEvent::action).containsExactly("REOPEN", "CLOSE");
 		assertThat(status.events().get(0).reason()).isEqualTo("Chấm lại theo kết luận kiểm tra");
@@ -178,14 +178,14 @@ class WorkTests {
 		TaskView open = assign(this.staff, "1", MONTH.plusDays(27));
 		this.evaluations.close(this.agency, MONTH);
 		assertThat(this.tasks.get(open.id()).status()).isEqualTo(TaskStatus.CARRIED);
-		List<TaskView> next = this.tasks.inUnit(this.agency, MONTH.plusMonths(1));
+		List<TaskView> next = this.tasks.inUnit(this.agency, MONTH.plusMonths(1), 0, 500).items();
 		assertThat(next).singleElement().satisfies((task) -> {
 			assertThat(task.carriedFromId()).isEqualTo(open.id());
 			assertThat(task.ownerId()).isEqualTo(this.staff);
 		});
 		this.evaluations.reopen(this.agency, MONTH, "Khóa nhầm tháng");
 		assertThat(this.tasks.get(open.id()).status()).isEqualTo(TaskStatus.OPEN);
-		assertThat(this.tasks.inUnit(this.agency, MONTH.plusMonths(1))).isEmpty();
+		assertThat(this.tasks.inUnit(this.agency, MONTH.plusMonths(1), 0, 500).items()).isEmpty();
 	}
 
 	@Test
@@ -207,7 +207,7 @@ class WorkTests {
 					new EvaluationInput(0, new BigDecimal("30"), null, null, null, null, null, null, null));
 			this.evaluations.close(this.agency, month);
 			assertThat(this.tasks.get(task.id()).status()).as("not carried").isNotEqualTo(TaskStatus.CARRIED);
-			assertThat(this.tasks.inUnit(this.agency, month)).singleElement()
+			assertThat(this.tasks.inUnit(this.agency, month, 0, 100).items()).singleElement()
 				.satisfies((only) -> assertThat(only.carriedFromId()).isNull());
 			assertThat(this.evaluations.month(this.staff, month).evaluation().total()).as("total of %s", month)
 				.isEqualByComparingTo("100");
@@ -222,7 +222,8 @@ class WorkTests {
 		assign(this.colleague, "1", MONTH.plusDays(12));
 		TaskView own = assign(this.staff, "1", MONTH.plusDays(12));
 		asStaff();
-		assertThat(this.tasks.mine(MONTH)).extracting(TaskView::id).containsExactly(helped.id(), own.id());
+		assertThat(this.tasks.mine(MONTH, 0, 500).items()).extracting(TaskView::id)
+			.containsExactly(helped.id(), own.id());
 	}
 
 	@Test
@@ -234,13 +235,14 @@ class WorkTests {
 		asStaff();
 		assertThatThrownBy(() -> this.tasks.get(colleagues.id())).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.evaluations.month(this.colleague, MONTH)).isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> this.tasks.inUnit(this.agency, MONTH)).isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> this.tasks.inUnit(this.agency, MONTH, 0, 500).items())
+			.isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.evaluations.close(this.agency, MONTH)).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> assign(this.colleague, "1", MONTH.plusDays(10)))
 			.isInstanceOf(OutOfScopeException.class);
 		// a person drafts their own task for the plan
 		TaskView drafted = assign(this.staff, "1", MONTH.plusDays(10));
-		assertThat(this.tasks.mine(MONTH)).extracting(TaskView::id).containsExactly(drafted.id());
+		assertThat(this.tasks.mine(MONTH, 0, 500).items()).extracting(TaskView::id).containsExactly(drafted.id());
 		assertThatThrownBy(() -> this.evaluations.evaluate(this.staff, MONTH,
 				new EvaluationInput(0, new BigDecimal("30"), null, null, null, null, null, null, null)))
 			.isInstanceOf(OutOfScopeException.class);

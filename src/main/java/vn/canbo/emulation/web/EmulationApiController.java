@@ -29,6 +29,7 @@ import vn.canbo.emulation.RewardDecision;
 import vn.canbo.emulation.RewardKind;
 import vn.canbo.emulation.RewardStatus;
 import vn.canbo.rules.EvaluationLevel;
+import vn.canbo.shared.PageResult;
 
 /** Emulation counts, rewards and collective ratings over HTTP, scoped like the pages. */
 @RestController
@@ -52,14 +53,19 @@ class EmulationApiController {
 	}
 
 	@GetMapping("/rewards")
-	@Operation(summary = "Rewards of the year in the unit's subtree (unit: its code; default the caller's scope), "
-			+ "optionally of a status and kind; staff get only their own")
-	List<Reward> rewards(@RequestParam(required = false) @Nullable String unit,
+	@Operation(summary = "One page of the rewards of the year in the unit's subtree (unit: its code; default the "
+			+ "caller's scope), optionally of a status and kind, with their total; staff get only their own")
+	RewardPage rewards(@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable RewardStatus status,
-			@RequestParam(required = false) @Nullable RewardKind kind) {
-		return this.emulation.rewards((unit == null) ? null : this.emulation.unitIdForCode(unit),
-				(year == null) ? this.emulation.defaultYear() : year, status, kind);
+			@RequestParam(required = false) @Nullable RewardKind kind, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		PageResult<Reward> result = this.emulation.rewards((unit == null) ? null : this.emulation.unitIdForCode(unit),
+				(year == null) ? this.emulation.defaultYear() : year, status, kind, page, size);
+		return new RewardPage(result.total(), result.page(), result.size(), result.items());
+	}
+
+	record RewardPage(long total, int page, int size, List<Reward> items) {
 	}
 
 	@PostMapping("/rewards")

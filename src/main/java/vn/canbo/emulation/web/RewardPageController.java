@@ -29,6 +29,7 @@ import vn.canbo.emulation.RewardKind;
 import vn.canbo.emulation.RewardStatus;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.PageResult;
 import vn.canbo.ui.FormValues;
 
 /**
@@ -43,6 +44,8 @@ class RewardPageController {
 
 	private final MessageSource messages;
 
+	private static final int PAGE_SIZE = 100;
+
 	RewardPageController(Emulation emulation, MessageSource messages) {
 		this.emulation = emulation;
 		this.messages = messages;
@@ -52,8 +55,9 @@ class RewardPageController {
 	String list(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable RewardStatus status,
-			@RequestParam(required = false) @Nullable RewardKind kind, Model model) {
-		return show(unitId, (year == null) ? this.emulation.defaultYear() : year, status, kind, model, List.of());
+			@RequestParam(required = false) @Nullable RewardKind kind, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		return show(unitId, (year == null) ? this.emulation.defaultYear() : year, status, kind, page, model, List.of());
 	}
 
 	@PostMapping("/proposals")
@@ -111,15 +115,17 @@ class RewardPageController {
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			year = this.emulation.reward(id).year();
-			return show(unitId, year, null, null, model, FormErrors.messages(ex, this.messages, locale));
+			return show(unitId, year, null, null, 0, model, FormErrors.messages(ex, this.messages, locale));
 		}
 		redirect.addFlashAttribute("saved", this.messages.getMessage("emulation.decision.saved", null, locale));
 		return "redirect:/emulation/rewards?" + Filters.query(unitId, year);
 	}
 
 	private String show(@Nullable Long unitId, int year, @Nullable RewardStatus status, @Nullable RewardKind kind,
-			Model model, List<String> errors) {
-		model.addAttribute("rewards", this.emulation.rewards(unitId, year, status, kind));
+			int page, Model model, List<String> errors) {
+		PageResult<Reward> result = this.emulation.rewards(unitId, year, status, kind, page, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("rewards", result.items());
 		model.addAttribute("status", status);
 		model.addAttribute("kind", kind);
 		model.addAttribute("statuses", RewardStatus.values());

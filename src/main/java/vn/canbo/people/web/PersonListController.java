@@ -2,9 +2,7 @@ package vn.canbo.people.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.people.Ethnicity;
@@ -55,9 +52,6 @@ class PersonListController {
 		model.addAttribute("filter", filter);
 		var result = this.people.search(filter, page, size);
 		model.addAttribute("result", result);
-		int pages = (int) Math.max(1, (result.total() + result.size() - 1) / result.size());
-		model.addAttribute("pages", pages);
-		model.addAttribute("pageNumbers", pagesAround(result.page(), pages));
 		model.addAttribute("unitLabel", unitLabel(filter.unitId()));
 		model.addAttribute("ethnicities",
 				Arrays.stream(Ethnicity.values()).sorted(Comparator.comparing(Ethnicity::code)).toList());
@@ -68,8 +62,6 @@ class PersonListController {
 		model.addAttribute("stateManagementLevels", StateManagementLevel.values());
 		model.addAttribute("canEdit", this.people.canEdit());
 		model.addAttribute("sensitive", this.people.canSeeSensitive());
-		String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().getQuery();
-		model.addAttribute("query", query == null ? "" : query);
 		return "people/list";
 	}
 
@@ -85,13 +77,6 @@ class PersonListController {
 			return new NavigationItem("people.menu", "/people", "people", 20, Set.of());
 		}
 
-	}
-
-	/** Page numbers to offer around the current one. */
-	static List<Integer> pagesAround(int current, int pages) {
-		int from = Math.max(0, current - 3);
-		int to = Math.min(pages - 1, current + 3);
-		return IntStream.rangeClosed(from, to).boxed().toList();
 	}
 
 }

@@ -14,13 +14,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.ratings.AnnualRatings;
 import vn.canbo.ratings.QuotaGroup;
+import vn.canbo.ratings.RatingCounts;
 import vn.canbo.ratings.RatingView;
 import vn.canbo.rules.EvaluationLevel;
+import vn.canbo.shared.PageResult;
 
 /** Annual ratings over HTTP, scoped like the facade. */
 @RestController
@@ -38,10 +41,14 @@ class RatingsApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The annual ratings of the unit's subtree, with counts per level")
-	Ratings list(@PathVariable String code, @PathVariable int year) {
+	@Operation(summary = "One page of the annual ratings of the unit's subtree, with the total and the counts per "
+			+ "level, waiting for the leader's choice and not rated over the whole subtree (they add up to the total)")
+	Ratings list(@PathVariable String code, @PathVariable int year, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
 		long unit = unit(code);
-		return new Ratings(this.ratings.counts(unit, year), this.ratings.list(unit, year));
+		PageResult<RatingView> result = this.ratings.list(unit, year, page, size);
+		return new Ratings(this.ratings.counts(unit, year), result.total(), result.page(), result.size(),
+				result.items());
 	}
 
 	@PostMapping("/roll-up")
@@ -72,7 +79,7 @@ class RatingsApiController {
 		return this.orgUnits.idForCode(code.strip(), this.ratings.today());
 	}
 
-	record Ratings(Map<EvaluationLevel, Long> counts, List<RatingView> items) {
+	record Ratings(RatingCounts counts, long total, int page, int size, List<RatingView> items) {
 	}
 
 	record Choice(@NotNull String taskGroup, @NotNull Set<Long> keep) {

@@ -33,6 +33,7 @@ import vn.canbo.shared.DomainException;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.shared.PageResult;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -43,6 +44,8 @@ import vn.canbo.ui.NavigationItem;
 @Controller
 @RequestMapping("/ratings")
 class RatingsPageController {
+
+	private static final int PAGE_SIZE = 100;
 
 	private final AnnualRatings ratings;
 
@@ -61,7 +64,8 @@ class RatingsPageController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(required = false) @Nullable Integer year, Model model) {
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		CurrentUser user = this.users.current();
 		int shownYear = (year != null) ? year : this.ratings.today().getYear();
 		model.addAttribute("year", shownYear);
@@ -82,9 +86,11 @@ class RatingsPageController {
 			model.addAttribute("agencies", Map.of());
 			return "ratings/list";
 		}
-		List<RatingView> all = this.ratings.list(unit, shownYear);
+		PageResult<RatingView> result = this.ratings.list(unit, shownYear, page, PAGE_SIZE);
+		model.addAttribute("result", result);
 		Map<Long, List<RatingView>> byAgency = new LinkedHashMap<>();
-		all.forEach((rating) -> byAgency.computeIfAbsent(rating.agencyId(), (id) -> new ArrayList<>()).add(rating));
+		result.items()
+			.forEach((rating) -> byAgency.computeIfAbsent(rating.agencyId(), (id) -> new ArrayList<>()).add(rating));
 		model.addAttribute("agencies", byAgency);
 		model.addAttribute("counts", this.ratings.counts(unit, shownYear));
 		model.addAttribute("unitLabel", this.orgUnits.label(unit, this.ratings.today()));

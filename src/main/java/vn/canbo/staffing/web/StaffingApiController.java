@@ -25,12 +25,15 @@ import vn.canbo.people.PersonnelCategory;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.StateManagementLevel;
+import vn.canbo.shared.FieldProblem;
+import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.staffing.AssignmentView;
 import vn.canbo.staffing.Assignments;
 import vn.canbo.staffing.ChangeAssignment;
 import vn.canbo.staffing.CompliancePerson;
 import vn.canbo.staffing.ComplianceReport;
+import vn.canbo.staffing.HolderFilter;
 import vn.canbo.staffing.JobPosition;
 import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.PostStandard;
@@ -121,20 +124,33 @@ class StaffingApiController {
 
 	}
 
-	/** A person's posts (person=…), or the posts held under a unit on a date (unit=…). */
-	@GetMapping("/assignments")
-	List<AssignmentView> assignments(@RequestParam(required = false) @Nullable Long person,
-			@RequestParam(required = false) @Nullable String unit,
+	/** A person's posts (person=…). */
+	@GetMapping(path = "/assignments", params = "!unit")
+	List<AssignmentView> assignments(@RequestParam(required = false) @Nullable Long person) {
+		if (person == null) {
+			throw new InvalidInputException(List.of(FieldProblem.of("unit", "staffing.api.error.personOrUnit")));
+		}
+		return this.assignments.ofPerson(person);
+	}
+
+	/**
+	 * One page of the posts held under a unit on a date (unit=…), with their total: the
+	 * primary posts (of a category and job position when given) or the holders of a
+	 * title.
+	 */
+	@GetMapping(path = "/assignments", params = "unit")
+	HeldPage held(@RequestParam String unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
-			@RequestParam(defaultValue = "2000") int limit) {
-		if (person != null) {
-			return this.assignments.ofPerson(person);
-		}
-		if (unit == null) {
-			throw new vn.canbo.shared.InvalidInputException(
-					List.of(vn.canbo.shared.FieldProblem.of("unit", "staffing.api.error.personOrUnit")));
-		}
-		return this.assignments.heldUnder(unit, day(asOf), Math.min(Math.max(limit, 1), 10_000));
+			@RequestParam(required = false) @Nullable PersonnelCategory category,
+			@RequestParam(required = false) @Nullable String jobPosition,
+			@RequestParam(required = false) @Nullable String title, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		PageResult<AssignmentView> result = this.assignments.holders(unit, day(asOf),
+				new HolderFilter(category, jobPosition, title), page, size);
+		return new HeldPage(result.total(), result.page(), result.size(), result.items());
+	}
+
+	record HeldPage(long total, int page, int size, List<AssignmentView> items) {
 	}
 
 	@GetMapping("/assignments/{id}")

@@ -26,12 +26,13 @@ import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
-import vn.canbo.staffing.AssignmentKind;
-import vn.canbo.staffing.AssignmentView;
+import vn.canbo.shared.PageResult;
 import vn.canbo.staffing.Assignments;
+import vn.canbo.staffing.HolderFilter;
 import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.SetQuota;
 import vn.canbo.staffing.Staffing;
+import vn.canbo.staffing.StaffingReport;
 import vn.canbo.staffing.StaffingExport;
 import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationItem;
@@ -44,7 +45,7 @@ import vn.canbo.ui.NavigationItem;
 @RequestMapping("/staffing")
 class StaffingController {
 
-	private static final int MAX_HOLDERS = 2000;
+	private static final int PAGE_SIZE = 100;
 
 	private final Staffing staffing;
 
@@ -68,12 +69,14 @@ class StaffingController {
 	@GetMapping
 	String report(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate day = this.pages.date(asOf);
 		OrgUnitView unit = this.pages.unit(unitId, day);
 		this.pages.describe(model, unit, day);
 		if (unit != null) {
-			model.addAttribute("report", this.staffing.report(unit.code(), day));
+			StaffingReport report = this.staffing.report(unit.code(), day);
+			model.addAttribute("report", report);
+			model.addAttribute("vacancies", PageResult.of(report.vacancies(), page, PAGE_SIZE));
 		}
 		return "staffing/report";
 	}
@@ -98,19 +101,14 @@ class StaffingController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable PersonnelCategory category,
 			@RequestParam(required = false) @Nullable String jobPosition,
-			@RequestParam(required = false) @Nullable String title, Model model) {
+			@RequestParam(required = false) @Nullable String title, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		LocalDate day = this.pages.date(asOf);
 		OrgUnitView unit = this.pages.unit(unitId, day);
 		this.pages.describe(model, unit, day);
-		List<AssignmentView> held = this.assignments.heldUnder(unit.code(), day, MAX_HOLDERS)
-			.stream()
-			.filter((a) -> (title != null) ? title.equals(a.titleCode())
-					: a.kind() == AssignmentKind.PRIMARY && (category == null || a.category() == category)
-							&& (jobPosition == null || jobPosition.equals(a.jobPositionCode())))
-			.toList();
-		model.addAttribute("holders", held);
+		model.addAttribute("result", this.assignments.holders(unit.code(), day,
+				new HolderFilter(category, jobPosition, title), page, PAGE_SIZE));
 		model.addAttribute("category", category);
-		model.addAttribute("truncated", held.size() >= MAX_HOLDERS);
 		return "staffing/holders";
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.canbo.shared.PageResult;
 import vn.canbo.votes.ConfidenceVotes;
 import vn.canbo.votes.NewVoteSession;
 import vn.canbo.votes.VoteOutcome;
@@ -34,11 +35,18 @@ class VotesApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Conferences held in the unit's subtree (unit: its code; default the caller's scope), "
-			+ "latest first, with results and consequences; a staff member gets only their own results")
-	List<SessionJson> list(@RequestParam(required = false) @Nullable String unit) {
+	@Operation(summary = "One page of the conferences held in the unit's subtree (unit: its code; default the "
+			+ "caller's scope), latest first, with results and consequences and their total; a staff member gets "
+			+ "only their own results")
+	SessionPage list(@RequestParam(required = false) @Nullable String unit, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
 		Long unitId = (unit == null || unit.isBlank()) ? null : this.votes.unitIdForCode(unit.strip());
-		return this.votes.sessions(unitId).stream().map(SessionJson::of).toList();
+		PageResult<VoteSession> result = this.votes.sessions(unitId, page, size);
+		return new SessionPage(result.total(), result.page(), result.size(),
+				result.items().stream().map(SessionJson::of).toList());
+	}
+
+	record SessionPage(long total, int page, int size, List<SessionJson> items) {
 	}
 
 	@GetMapping("/{id}")

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.PageResult;
 import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationItem;
 import vn.canbo.votes.ConfidenceVotes;
@@ -47,14 +48,19 @@ class VotesController {
 
 	private final MessageSource messages;
 
+	private static final int PAGE_SIZE = 100;
+
 	VotesController(ConfidenceVotes votes, MessageSource messages) {
 		this.votes = votes;
 		this.messages = messages;
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) @Nullable Long unitId, Model model) {
-		model.addAttribute("sessions", this.votes.sessions(unitId));
+	String list(@RequestParam(required = false) @Nullable Long unitId, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		PageResult<VoteSession> result = this.votes.sessions(unitId, page, PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("sessions", result.items());
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("unitLabel", (unitId == null) ? null : this.votes.unitLabel(unitId));
 		model.addAttribute("canRecord", this.votes.canRecord());

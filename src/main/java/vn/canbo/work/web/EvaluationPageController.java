@@ -50,6 +50,8 @@ import vn.canbo.work.PersonMonth;
 @RequestMapping("/work")
 class EvaluationPageController {
 
+	private static final int PAGE_SIZE = 100;
+
 	private final Evaluations evaluations;
 
 	private final OrgUnits orgUnits;
@@ -67,8 +69,9 @@ class EvaluationPageController {
 
 	@GetMapping("/months")
 	String board(@RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(required = false) @Nullable String month, Model model) {
-		return showBoard(unitId, month(month), model, Map.of(), Map.of());
+			@RequestParam(required = false) @Nullable String month, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		return showBoard(unitId, month(month), page, model, Map.of(), Map.of());
 	}
 
 	/**
@@ -82,7 +85,7 @@ class EvaluationPageController {
 		LocalDate first = month(month);
 		if (!confirmed) {
 			ClosingPreview preview = this.evaluations.closingPreview(unitId, first);
-			String board = showBoard(unitId, first, model, Map.of(), Map.of());
+			String board = showBoard(unitId, first, 0, model, Map.of(), Map.of());
 			model.addAttribute("preview", preview);
 			return board;
 		}
@@ -95,7 +98,7 @@ class EvaluationPageController {
 		}
 		catch (DomainException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showBoard(unitId, first, model, Map.of(),
+			return showBoard(unitId, first, 0, model, Map.of(),
 					Map.of("close", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
 		}
 		return "redirect:/work/months?unitId=" + unitId + "&month=" + text(first);
@@ -112,7 +115,7 @@ class EvaluationPageController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showBoard(unitId, first, model, Map.of("reason", (reason != null) ? reason : ""),
+			return showBoard(unitId, first, 0, model, Map.of("reason", (reason != null) ? reason : ""),
 					FormValues.errors(ex, this.messages, locale));
 		}
 		catch (OutOfScopeException | NotFoundException ex) {
@@ -120,13 +123,13 @@ class EvaluationPageController {
 		}
 		catch (DomainException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showBoard(unitId, first, model, Map.of(),
+			return showBoard(unitId, first, 0, model, Map.of(),
 					Map.of("reason", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
 		}
 		return "redirect:/work/months?unitId=" + unitId + "&month=" + text(first);
 	}
 
-	private String showBoard(@Nullable Long unitId, LocalDate month, Model model, Map<String, String> form,
+	private String showBoard(@Nullable Long unitId, LocalDate month, int page, Model model, Map<String, String> form,
 			Map<String, String> errors) {
 		CurrentUser user = this.users.current();
 		Long unit = (unitId != null) ? unitId : user.scopeUnitId();
@@ -138,7 +141,7 @@ class EvaluationPageController {
 			model.addAttribute("status", null);
 			return "work/months";
 		}
-		MonthStatus status = this.evaluations.status(unit, month);
+		MonthStatus status = this.evaluations.status(unit, month, page, PAGE_SIZE);
 		model.addAttribute("status", status);
 		model.addAttribute("unitLabel", this.orgUnits.label(unit, this.evaluations.today()));
 		model.addAttribute("mayClose", this.evaluations.mayClose(unit));

@@ -44,6 +44,8 @@ import vn.canbo.ui.FormValues;
 @RequestMapping("/work/plans")
 class PlanPageController {
 
+	private static final int PAGE_SIZE = 100;
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
 	/** Times are shown as Vietnam's clocks show them. */
@@ -116,7 +118,8 @@ class PlanPageController {
 	@GetMapping("/unit")
 	String board(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable String month,
-			@RequestParam(required = false) @Nullable PlanStatus status, Model model) {
+			@RequestParam(required = false) @Nullable PlanStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		LocalDate first = month(month);
 		if (!this.plans.readsUnits()) {
 			throw new OutOfScopeException("work.error.ownOnly");
@@ -127,7 +130,7 @@ class PlanPageController {
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("unitId", unit);
 		model.addAttribute("unitLabel", (unit != null) ? this.plans.unitLabel(unit) : null);
-		model.addAttribute("board", (unit != null) ? this.plans.board(unit, first, status) : null);
+		model.addAttribute("board", (unit != null) ? this.plans.board(unit, first, status, page, PAGE_SIZE) : null);
 		model.addAttribute("zone", VIETNAM);
 		return "work/plans/unit";
 	}

@@ -72,11 +72,13 @@ class PlansApiController {
 	}
 
 	@GetMapping("/org-units/{code}/plans/{month}")
-	@Operation(summary = "The plans of a unit's people for the month: status, tasks, weight, carried-over tasks; "
+	@Operation(summary = "One page of the plans of a unit's people for the month (people.total: how many in all): "
+			+ "status, tasks, weight, carried-over tasks; counts per status over the unit; "
 			+ "status=DRAFT|SUBMITTED|APPROVED|RETURNED filters (DRAFT includes plans not started)")
 	PlanBoard board(@PathVariable String code, @PathVariable String month,
-			@RequestParam(required = false) @Nullable PlanStatus status) {
-		return this.plans.board(unit(code), month(month), status);
+			@RequestParam(required = false) @Nullable PlanStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		return this.plans.board(unit(code), month(month), status, page, size);
 	}
 
 	@GetMapping("/org-units/{code}/villages")

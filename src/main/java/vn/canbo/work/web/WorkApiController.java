@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.shared.FieldProblem;
+import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.PageResult;
 import vn.canbo.work.EvaluationInput;
 import vn.canbo.work.Evaluations;
 import vn.canbo.work.MonthStatus;
@@ -58,16 +61,24 @@ class WorkApiController {
 	}
 
 	@GetMapping("/tasks")
-	@Operation(summary = "Tasks of a month (yyyy-MM, default this month): the caller's own (default), those they "
-			+ "assigned (assignedByMe=true) or those of a unit's subtree (unit=code)")
-	List<TaskView> list(@RequestParam(required = false) @Nullable String month,
+	@Operation(summary = "One page of the tasks of a month (yyyy-MM, default this month), with their total: the "
+			+ "caller's own (default), those they assigned (assignedByMe=true) or those of a unit's subtree (unit=code)")
+	TaskPage list(@RequestParam(required = false) @Nullable String month,
 			@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(defaultValue = "false") boolean assignedByMe) {
+			@RequestParam(defaultValue = "false") boolean assignedByMe, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
 		LocalDate first = month(month);
+		PageResult<TaskView> result;
 		if (unit != null && !unit.isBlank()) {
-			return this.tasks.inUnit(this.orgUnits.idForCode(unit.strip(), this.tasks.today()), first);
+			result = this.tasks.inUnit(this.orgUnits.idForCode(unit.strip(), this.tasks.today()), first, page, size);
 		}
-		return assignedByMe ? this.tasks.assignedByMe(first) : this.tasks.mine(first);
+		else {
+			result = assignedByMe ? this.tasks.assignedByMe(first, page, size) : this.tasks.mine(first, page, size);
+		}
+		return new TaskPage(result.total(), result.page(), result.size(), result.items());
+	}
+
+	record TaskPage(long total, int page, int size, List<TaskView> items) {
 	}
 
 	@GetMapping("/tasks/{id}")
@@ -117,9 +128,11 @@ class WorkApiController {
 	}
 
 	@GetMapping("/org-units/{code}/months/{month}")
-	@Operation(summary = "A unit's month: each person's evaluation state, whether closed, closings and reopenings")
-	MonthStatus status(@PathVariable String code, @PathVariable String month) {
-		return this.evaluations.status(unit(code), month(month));
+	@Operation(summary = "A unit's month: one page of each person's evaluation state (people.total: how many in all), "
+			+ "whether closed, closings and reopenings")
+	MonthStatus status(@PathVariable String code, @PathVariable String month,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+		return this.evaluations.status(unit(code), month(month), page, size);
 	}
 
 	@PostMapping("/org-units/{code}/months/{month}/close")
@@ -134,7 +147,7 @@ class WorkApiController {
 	MonthStatus reopen(@PathVariable String code, @PathVariable String month, @RequestBody Reopening body) {
 		long unit = unit(code);
 		this.evaluations.reopen(unit, month(month), body.reason());
-		return this.evaluations.status(unit, month(month));
+		return this.evaluations.status(unit, month(month), 0, 100);
 	}
 
 	private long unit(String code) {

@@ -36,6 +36,7 @@ import vn.canbo.security.Role;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.PageResult;
 import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationItem;
 import vn.canbo.work.NewTask;
@@ -53,6 +54,8 @@ import vn.canbo.work.Tasks;
 @Controller
 @RequestMapping("/work")
 class WorkPageController {
+
+	private static final int PAGE_SIZE = 100;
 
 	private final Tasks tasks;
 
@@ -73,7 +76,8 @@ class WorkPageController {
 	String list(@RequestParam(required = false) @Nullable String month,
 			@RequestParam(required = false) @Nullable String view,
 			@RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(required = false) @Nullable Long parentTaskId, Model model) {
+			@RequestParam(required = false) @Nullable Long parentTaskId, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		Map<String, String> form = Map.of();
 		if (parentTaskId != null) {
 			// Passing a higher unit's task down: the new task starts as a copy of it.
@@ -82,7 +86,7 @@ class WorkPageController {
 					parent.dueOn().toString(), "month", parent.month().toString().substring(0, 7));
 			model.addAttribute("parent", parent);
 		}
-		return show(month, (parentTaskId != null) ? "unit" : view, unitId, model, form, Map.of());
+		return show(month, (parentTaskId != null) ? "unit" : view, unitId, page, model, form, Map.of());
 	}
 
 	/**
@@ -121,12 +125,12 @@ class WorkPageController {
 			// own
 			// list for someone drafting their own task.
 			String view = (unit != null && this.tasks.mayAssignWithin(unit)) ? "unit" : "mine";
-			return show(form.get("month"), view, unit, model, form, FormValues.errors(ex, this.messages, locale));
+			return show(form.get("month"), view, unit, 0, model, form, FormValues.errors(ex, this.messages, locale));
 		}
 	}
 
-	private String show(@Nullable String monthText, @Nullable String viewName, @Nullable Long unitId, Model model,
-			Map<String, String> form, Map<String, String> errors) {
+	private String show(@Nullable String monthText, @Nullable String viewName, @Nullable Long unitId, int page,
+			Model model, Map<String, String> form, Map<String, String> errors) {
 		CurrentUser user = this.users.current();
 		LocalDate month = month(monthText);
 		boolean readsScope = user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
@@ -135,14 +139,16 @@ class WorkPageController {
 		// boxed on both sides: a nationwide account has no scope unit, and unboxing it
 		// would fail
 		Long unit = (unitId != null) ? Long.valueOf(this.orgUnits.current(unitId).id()) : user.scopeUnitId();
-		List<TaskView> shown = switch (view) {
-			case "assigned" -> this.tasks.assignedByMe(month);
-			case "unit" -> (unit != null) ? this.tasks.inUnit(unit, month) : this.tasks.assignedByMe(month);
-			default -> this.tasks.mine(month);
+		PageResult<TaskView> shown = switch (view) {
+			case "assigned" -> this.tasks.assignedByMe(month, page, PAGE_SIZE);
+			case "unit" -> (unit != null) ? this.tasks.inUnit(unit, month, page, PAGE_SIZE)
+					: this.tasks.assignedByMe(month, page, PAGE_SIZE);
+			default -> this.tasks.mine(month, page, PAGE_SIZE);
 		};
 		model.addAttribute("view", view);
 		model.addAttribute("month", month);
-		model.addAttribute("tasks", shown);
+		model.addAttribute("tasks", shown.items());
+		model.addAttribute("result", shown);
 		model.addAttribute("today", this.tasks.today());
 		model.addAttribute("unitId", unit);
 		model.addAttribute("unitLabel", (unit != null) ? this.orgUnits.label(unit, this.tasks.today()) : null);
