@@ -57,13 +57,7 @@ class RoleJourneyBrowserTests {
 	 * Failures observed on this suite's first run whose fix is another change's work;
 	 * empty it as those land.
 	 */
-	static final List<KnownFailure> KNOWN = List.of(
-			new KnownFailure("*", "/careers/raises", "px tall",
-					"raises list: the first 500 people on one page, not pages with the true total", "counts"),
-			new KnownFailure("*", "/work", "px tall", "the unit's tasks of the month on one page, without pages",
-					"counts"),
-			new KnownFailure("*", "/work/months", "px tall",
-					"the province month board: about 1,000 people on one page (cut at 1,000)", "counts"));
+	static final List<KnownFailure> KNOWN = List.of();
 
 	/** How long a page may take to load before it counts as a fault. */
 	static final Duration PATIENCE = Duration.ofSeconds(120);

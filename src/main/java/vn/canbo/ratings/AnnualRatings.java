@@ -63,6 +63,7 @@ public class AnnualRatings {
 
 	/** The reason of a rating forced to "not completed" by a discipline decision. */
 	private static final String DISCIPLINE_REASON = "DISCIPLINE";
+
 	/** The longest page of ratings a caller may ask for. */
 	public static final int MAX_PAGE_SIZE = 500;
 

@@ -27,6 +27,8 @@ import vn.canbo.careers.CareerExports;
 import vn.canbo.careers.Careers;
 import vn.canbo.careers.DueRaise;
 import vn.canbo.careers.RetirementOverview;
+import vn.canbo.careers.RetiringPerson;
+import vn.canbo.shared.PageResult;
 import vn.canbo.shared.ReportPeriod;
 import vn.canbo.ui.NavigationItem;
 
@@ -40,8 +42,11 @@ class CareerListController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	/** Rows shown on a page; the export holds them all. */
-	static final int SHOWN = 500;
+	/**
+	 * Rows on a page; the figures and the export hold them all (each row is computed from
+	 * the rules, so the whole list is computed anyway).
+	 */
+	static final int PAGE_SIZE = 100;
 
 	private final Careers careers;
 
@@ -56,14 +61,15 @@ class CareerListController {
 	String retirements(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			Model model, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		RetirementOverview overview = this.careers.retirements(unitId, period.from(), period.to());
+		PageResult<RetiringPerson> shown = PageResult.of(overview.people(), page, PAGE_SIZE);
 		model.addAttribute("overview", overview);
-		model.addAttribute("shown", overview.people().subList(0, Math.min(SHOWN, overview.people().size())));
+		model.addAttribute("shown", shown);
 		filters(model, unitId, period);
 		Map<Long, String> ages = new HashMap<>();
-		overview.people()
+		shown.items()
 			.forEach((person) -> ages.put(person.personId(),
 					this.exports.age(person.retirement().ageYears(), person.retirement().ageMonths(), locale)));
 		model.addAttribute("ages", ages);
@@ -85,15 +91,16 @@ class CareerListController {
 	String raises(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			Model model, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		ReportPeriod period = ReportPeriod.nextTwelveMonths(from, to, this.careers.today());
 		List<DueRaise> raises = this.careers.salaryRaises(unitId, period.from(), period.to());
-		List<DueRaise> shown = raises.subList(0, Math.min(SHOWN, raises.size()));
+		PageResult<DueRaise> shown = PageResult.of(raises, page, PAGE_SIZE);
 		model.addAttribute("raises", raises);
 		model.addAttribute("shown", shown);
 		Map<Long, List<String>> delayTexts = new HashMap<>();
-		shown.forEach((raise) -> delayTexts.put(raise.personId(),
-				this.exports.delays(raise.disciplineDelays(), raise.ratingDelays(), locale)));
+		shown.items()
+			.forEach((raise) -> delayTexts.put(raise.personId(),
+					this.exports.delays(raise.disciplineDelays(), raise.ratingDelays(), locale)));
 		model.addAttribute("delayTexts", delayTexts);
 		filters(model, unitId, period);
 		return "careers/raises";
