@@ -72,8 +72,9 @@ class CappedListTests {
 		name("work/VillageDutyStore.java", "d.valid_from desc, d.id limit 1000",
 				"the village duties of one commune (a few dozen villages); VillageDutiesTests");
 		// The options of a form's person picker (the searchable picker is the UI's).
-		name("work/TaskStore.java", "order by p.sort_key, p.id limit 2000",
-				"the owners offered by the assign form; no figure; WorkWebTests");
+		name("work/TaskStore.java", "order by p.sort_key, p.id limit :limit",
+				"the first 20 people whose name matches in the person picker, which says to type more when "
+						+ "there are 20; no figure; PersonPickerTests");
 		name("work/VillageDutyStore.java", "order by p.sort_key, p.id limit 1000",
 				"the people offered by the village duty form; no figure; VillageDutiesTests");
 		name("votes/VoteQueries.java", "order by sort_key, id limit :limit",

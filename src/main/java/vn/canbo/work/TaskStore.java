@@ -70,20 +70,6 @@ class TaskStore {
 	}
 
 	/**
-	 * The people of a subtree, with their agency's name, for the owner list of a form.
-	 */
-	List<Owner> peopleWithin(Subtree within) {
-		Map<String, Object> params = new HashMap<>();
-		return this.jdbc
-			.sql("select p.id, p.full_name || ' — ' || u.name as full_name, p.agency_id"
-					+ " from person p join org_unit u on u.id = p.agency_id where true"
-					+ within.and("p.agency_id", "scope", params) + " order by p.sort_key, p.id limit 2000")
-			.params(params)
-			.query(TaskStore::owner)
-			.list();
-	}
-
-	/**
 	 * The people of the subtree whose name matches the search key (marks and case
 	 * ignored), in Vietnamese order, at most the limit.
 	 */

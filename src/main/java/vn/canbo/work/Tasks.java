@@ -209,20 +209,6 @@ public class Tasks {
 	}
 
 	/**
-	 * The people of a unit's subtree a manager may assign tasks to, named with their
-	 * agency; empty when the user does not manage the unit.
-	 */
-	public List<Assignee> assigneesWithin(long unitId) {
-		if (!this.access.mayManage(unitId)) {
-			return List.of();
-		}
-		return this.store.peopleWithin(this.orgUnits.subtree(unitId, this.access.today()))
-			.stream()
-			.map((owner) -> new Assignee(owner.id(), owner.fullName()))
-			.toList();
-	}
-
-	/**
 	 * The people of a unit's subtree a manager may assign tasks to whose name matches the
 	 * text (with or without marks), at most 20: the person chooser of the task forms.
 	 */
