@@ -1,21 +1,28 @@
 package vn.canbo.work;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.RequestScope;
 
 import vn.canbo.security.UserAccounts;
 
 /**
  * The people behind the logins the work module records (who assigned, scored, approved,
  * closed): pages show the person's name, and the login only where no record is linked.
- * Available to templates as {@code @accountHolders}.
+ * Available to templates as {@code @accountHolders}; one per request, so that a page
+ * naming the same few people on many rows looks each up once.
  */
 @Component("accountHolders")
+@RequestScope
 public class AccountHolders {
+
+	private final Map<String, String> names = new HashMap<>();
 
 	private final UserAccounts accounts;
 
@@ -31,6 +38,10 @@ public class AccountHolders {
 		if (username == null || username.isBlank()) {
 			return "";
 		}
+		return this.names.computeIfAbsent(username, this::lookUp);
+	}
+
+	private String lookUp(String username) {
 		Long person = this.accounts.linkedPeople(List.of(username)).get(username);
 		if (person == null) {
 			return username;
