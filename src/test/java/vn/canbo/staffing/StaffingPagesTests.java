@@ -155,6 +155,28 @@ class StaffingPagesTests {
 		}
 	}
 
+	/**
+	 * Staff keep the aggregate reports (decision 012) but not the lists of names behind
+	 * them, so their figures are not links that would answer 403.
+	 */
+	@Test
+	void staffReadTheFiguresWithoutLinksToTheNamesBehindThem() throws Exception {
+		String id = String.valueOf(this.unit.id());
+		Authentication staff = TestAccounts.authentication("nv-bc", Set.of(Role.STAFF), this.unit.id());
+		String report = content(get("/staffing").param("unitId", id), staff);
+		String standards = content(get("/staffing/standards").param("unitId", id), staff);
+		assertThat(report).contains("Chuyên viên (chuyên môn, nghiệp vụ)").doesNotContain("/staffing/holders");
+		assertThat(standards).contains("0/1").doesNotContain("/staffing/standards/people");
+		assertThat(page(get("/staffing").param("unitId", id))).contains("/staffing/holders");
+		assertThat(page(get("/staffing/standards").param("unitId", id))).contains("/staffing/standards/people");
+	}
+
+	private String content(MockHttpServletRequestBuilder request, Authentication user) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(authentication(user))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
 	private String page(MockHttpServletRequestBuilder request) {
 		MvcResult result = perform(request);
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
