@@ -32,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.CurrentUsers;
-import vn.canbo.security.Role;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
@@ -133,7 +132,7 @@ class WorkPageController {
 			Model model, Map<String, String> form, Map<String, String> errors) {
 		CurrentUser user = this.users.current();
 		LocalDate month = month(monthText);
-		boolean readsScope = user.hasAny(Role.ADMIN, Role.ORG_OFFICER, Role.LEADER, Role.VIEWER);
+		boolean readsScope = user.readsScope();
 		String view = (viewName != null && Set.of("mine", "assigned", "unit").contains(viewName)) ? viewName
 				: (user.personId() != null) ? "mine" : readsScope ? "unit" : "assigned";
 		// boxed on both sides: a nationwide account has no scope unit, and unboxing it
