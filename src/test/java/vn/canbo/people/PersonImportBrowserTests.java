@@ -10,9 +10,8 @@ import java.util.Map;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,17 +39,8 @@ class PersonImportBrowserTests {
 	@LocalServerPort
 	int port;
 
-	BrowserSession browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = new BrowserSession();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		this.browser.close();
-	}
+	@RegisterExtension
+	final BrowserSession browser = new BrowserSession();
 
 	@Test
 	void uploadsChecksAppliesAndFindsThePeople() throws IOException {

@@ -12,9 +12,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,17 +53,8 @@ class PersonRecordBrowserTests {
 	@Autowired
 	SystemAccess system;
 
-	BrowserSession browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = new BrowserSession();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		this.browser.close();
-	}
+	@RegisterExtension
+	final BrowserSession browser = new BrowserSession();
 
 	@Test
 	void searchesOpensEditsSeesTheAuditEntryAndDownloadsTheResume() throws IOException {

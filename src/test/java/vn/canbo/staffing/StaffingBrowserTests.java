@@ -7,9 +7,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,17 +38,8 @@ class StaffingBrowserTests {
 	@LocalServerPort
 	int port;
 
-	BrowserSession browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = new BrowserSession();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		this.browser.close();
-	}
+	@RegisterExtension
+	final BrowserSession browser = new BrowserSession();
 
 	@Test
 	void seesSurplusAndShortageAndDrillsIntoAPersonMissingAStandard() throws Exception {

@@ -8,6 +8,9 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -25,8 +28,16 @@ import com.microsoft.playwright.Playwright;
  *     browser.screenshot("login");
  * }
  * </pre>
+ *
+ * A test class that uses one session per test registers it as an extension, which closes
+ * it after each test:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * final BrowserSession browser = new BrowserSession();
+ * </pre>
  */
-public final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable, AfterEachCallback {
 
 	public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
@@ -111,6 +122,11 @@ public final class BrowserSession implements AutoCloseable {
 		}
 		this.page.screenshot(options);
 		return path;
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		close();
 	}
 
 	@Override

@@ -5,9 +5,8 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,17 +21,8 @@ class ShellBrowserTests {
 	@LocalServerPort
 	int port;
 
-	BrowserSession browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = new BrowserSession();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		this.browser.close();
-	}
+	@RegisterExtension
+	final BrowserSession browser = new BrowserSession();
 
 	@Test
 	void showsTheSignInFormInChromium() {

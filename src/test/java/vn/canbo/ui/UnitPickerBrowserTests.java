@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,17 +44,8 @@ class UnitPickerBrowserTests {
 	@Autowired
 	SystemAccess system;
 
-	BrowserSession browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = new BrowserSession();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		this.browser.close();
-	}
+	@RegisterExtension
+	final BrowserSession browser = new BrowserSession();
 
 	@Test
 	void typingIntoTheChooserOffersUnitsAndPickingOneFiltersThePage() {
