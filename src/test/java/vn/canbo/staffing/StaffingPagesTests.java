@@ -156,6 +156,17 @@ class StaffingPagesTests {
 	}
 
 	/**
+	 * The people behind a compliance figure are paged with the one pager, every page
+	 * reachable.
+	 */
+	@Test
+	void thePeopleBehindComplianceArePagedWithTheirTotal() {
+		String id = String.valueOf(this.unit.id());
+		assertThat(page(get("/staffing/standards/people").param("unitId", id))).contains("id=\"compliance-pages\"")
+			.contains("1–1 trên tổng số 1");
+	}
+
+	/**
 	 * Staff keep the aggregate reports (decision 012) but not the lists of names behind
 	 * them, so their figures are not links that would answer 403.
 	 */

@@ -72,7 +72,6 @@ class StandardsController {
 		PageResult<CompliancePerson> result = this.standards.people(unit.code(), day, category, failing, page,
 				PAGE_SIZE);
 		model.addAttribute("result", result);
-		model.addAttribute("pages", (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("category", category);
 		model.addAttribute("failing", failing);
 		return "staffing/standards-people";
