@@ -440,6 +440,12 @@ class EndpointScopeTests {
 		notificationCases(cases);
 		emulationCases(cases);
 		plansCases(cases);
+		dashboardCases(cases);
+		indicatorCases(cases);
+		targetsCases(cases);
+		statReportsCases(cases);
+		dataExchangeCases(cases);
+		shellCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -999,6 +1005,30 @@ class EndpointScopeTests {
 		try (XlsxRows rows = TestSheets.open(xlsx)) {
 			return rows.rows().map((row) -> row.text("Họ và tên").orElse("")).toList();
 		}
+	}
+
+	/** The dashboard page and API (issue 13). */
+	void dashboardCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** Pages that modules added to open the people behind their indicators (issue 13). */
+	void indicatorCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** Targets (chỉ tiêu), issue 13. */
+	void targetsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** The official statistical reports and the report pack (issue 13). */
+	void statReportsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** The national-database export (issue 13). */
+	void dataExchangeCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** The home pages by role and the shell (issue 13). */
+	void shellCases(Map<String, Consumer<EndpointScopeTests>> cases) {
 	}
 
 	@Test

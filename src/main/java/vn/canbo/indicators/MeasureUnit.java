@@ -1,0 +1,17 @@
+package vn.canbo.indicators;
+
+/**
+ * What an indicator's value counts.
+ */
+public enum MeasureUnit {
+
+	/** People (người). */
+	PEOPLE,
+	/** Posts or slots (vị trí, chỗ). */
+	POSTS,
+	/** Units (đơn vị). */
+	UNITS,
+	/** Decisions or records (quyết định, lượt). */
+	DECISIONS
+
+}
