@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -15,7 +16,8 @@ class AuditNavigation {
 
 	@Bean
 	NavigationItem auditNavigationItem() {
-		return new NavigationItem("nav.audit", "/admin/audit", "journal-text", 90, Set.of("ADMIN"));
+		return new NavigationItem("nav.audit", "/admin/audit", "journal-text", 90, Set.of("ADMIN"),
+				NavigationGroup.ADMINISTRATION);
 	}
 
 }

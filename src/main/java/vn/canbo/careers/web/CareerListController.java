@@ -30,6 +30,7 @@ import vn.canbo.careers.RetirementOverview;
 import vn.canbo.careers.RetiringPerson;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.ReportPeriod;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -142,13 +143,13 @@ class CareerListController {
 		@Bean
 		NavigationItem retirementsNavigation() {
 			return new NavigationItem("careers.menu.retirements", "/careers/retirements", "hourglass-split", 40,
-					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"));
+					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"), NavigationGroup.STAFFING);
 		}
 
 		@Bean
 		NavigationItem raisesNavigation() {
 			return new NavigationItem("careers.menu.raises", "/careers/raises", "graph-up-arrow", 41,
-					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"));
+					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"), NavigationGroup.STAFFING);
 		}
 
 	}

@@ -42,6 +42,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.ReportPeriod;
 import vn.canbo.ui.FormValues;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -191,7 +192,7 @@ class DisciplineController {
 		@Bean
 		NavigationItem disciplineNavigation() {
 			return new NavigationItem("discipline.menu", "/discipline", "exclamation-octagon", 60,
-					Set.of("ADMIN", "ORG_OFFICER", "LEADER"));
+					Set.of("ADMIN", "ORG_OFFICER", "LEADER"), NavigationGroup.RECOGNITION);
 		}
 
 	}

@@ -24,6 +24,7 @@ import vn.canbo.emulation.EmulationEntry;
 import vn.canbo.emulation.EmulationExports;
 import vn.canbo.emulation.RewardKind;
 import vn.canbo.rules.EvaluationLevel;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -109,12 +110,13 @@ class EmulationReportController {
 		@Bean
 		NavigationItem emulationNavigation() {
 			return new NavigationItem("emulation.menu", "/emulation", "award", 55,
-					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"));
+					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"), NavigationGroup.RECOGNITION);
 		}
 
 		@Bean
 		NavigationItem ownRewardsNavigation() {
-			return new NavigationItem("emulation.menu.own", "/emulation/rewards", "award", 56, Set.of("STAFF"));
+			return new NavigationItem("emulation.menu.own", "/emulation/rewards", "award", 56, Set.of("STAFF"),
+					NavigationGroup.RECOGNITION);
 		}
 
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.notifications.NotificationTexts;
 import vn.canbo.notifications.NotificationView;
 import vn.canbo.notifications.Notifications;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /** The signed-in user's inbox: newest first, mark one or all read. */
@@ -68,7 +69,8 @@ class NotificationPageController {
 		@Bean
 		NavigationItem notificationsNavigation() {
 			// Reached through the bell; the entry sits at the end of the menu.
-			return new NavigationItem("notifications.menu", "/notifications", "bell", 95, Set.of());
+			return new NavigationItem("notifications.menu", "/notifications", "bell", 95, Set.of(),
+					NavigationGroup.PERSONAL);
 		}
 
 	}

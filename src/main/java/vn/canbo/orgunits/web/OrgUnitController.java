@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.canbo.orgunits.OrgUnitFilter;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -109,7 +110,7 @@ class OrgUnitController {
 
 		@Bean
 		NavigationItem orgUnitsNavigation() {
-			return new NavigationItem("nav.orgUnits", "/org-units", "diagram-3", 10, Set.of());
+			return new NavigationItem("nav.orgUnits", "/org-units", "diagram-3", 10, Set.of(), NavigationGroup.RECORDS);
 		}
 
 	}

@@ -28,6 +28,7 @@ import vn.canbo.people.PersonImports;
 import vn.canbo.people.PersonSheet;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -143,7 +144,7 @@ class PersonImportController {
 		@Bean
 		NavigationItem peopleImportNavigation() {
 			return new NavigationItem("peopleimport.nav", "/people/import", "file-earmark-arrow-up", 25,
-					Set.of("ADMIN", "ORG_OFFICER"));
+					Set.of("ADMIN", "ORG_OFFICER"), NavigationGroup.RECORDS);
 		}
 
 	}

@@ -24,6 +24,7 @@ import vn.canbo.people.PersonnelCategory;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.StateManagementLevel;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -74,7 +75,7 @@ class PersonListController {
 
 		@Bean
 		NavigationItem peopleNavigation() {
-			return new NavigationItem("people.menu", "/people", "people", 20, Set.of());
+			return new NavigationItem("people.menu", "/people", "people", 20, Set.of(), NavigationGroup.RECORDS);
 		}
 
 	}

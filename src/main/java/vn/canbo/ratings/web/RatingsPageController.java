@@ -34,6 +34,7 @@ import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.PageResult;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -171,7 +172,7 @@ class RatingsPageController {
 
 		@Bean
 		NavigationItem ratingsNavigationItem() {
-			return new NavigationItem("ratings.menu", "/ratings", "star", 53, Set.of());
+			return new NavigationItem("ratings.menu", "/ratings", "star", 53, Set.of(), NavigationGroup.WORK);
 		}
 
 	}

@@ -31,6 +31,7 @@ import vn.canbo.rules.RuleParameter;
 import vn.canbo.rules.RuleVersion;
 import vn.canbo.rules.Rules;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -166,7 +167,8 @@ class RulesController {
 
 		@Bean
 		NavigationItem rulesNavigation() {
-			return new NavigationItem("rules.menu", "/rules", "journal-bookmark", 80, Set.of("ADMIN", "ORG_OFFICER"));
+			return new NavigationItem("rules.menu", "/rules", "journal-bookmark", 80, Set.of("ADMIN", "ORG_OFFICER"),
+					NavigationGroup.ADMINISTRATION);
 		}
 
 	}

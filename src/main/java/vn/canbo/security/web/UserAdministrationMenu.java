@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.canbo.security.Role;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -16,7 +17,8 @@ class UserAdministrationMenu {
 
 	@Bean
 	NavigationItem userAdministrationNavigation() {
-		return new NavigationItem("nav.users", "/admin/users", "person-gear", 80, Set.of(Role.ADMIN.name()));
+		return new NavigationItem("nav.users", "/admin/users", "person-gear", 80, Set.of(Role.ADMIN.name()),
+				NavigationGroup.ADMINISTRATION);
 	}
 
 }

@@ -35,6 +35,7 @@ import vn.canbo.staffing.Staffing;
 import vn.canbo.staffing.StaffingReport;
 import vn.canbo.staffing.StaffingExport;
 import vn.canbo.ui.FormValues;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -154,7 +155,8 @@ class StaffingController {
 
 		@Bean
 		NavigationItem staffingNavigation() {
-			return new NavigationItem("staffing.menu", "/staffing", "clipboard-data", 30, Set.of());
+			return new NavigationItem("staffing.menu", "/staffing", "clipboard-data", 30, Set.of(),
+					NavigationGroup.STAFFING);
 		}
 
 	}

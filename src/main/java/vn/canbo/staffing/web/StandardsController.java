@@ -23,6 +23,7 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.staffing.CompliancePerson;
 import vn.canbo.staffing.StaffingExport;
 import vn.canbo.staffing.Standards;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
@@ -94,7 +95,8 @@ class StandardsController {
 
 		@Bean
 		NavigationItem standardsNavigation() {
-			return new NavigationItem("staffing.standards.menu", "/staffing/standards", "patch-check", 31, Set.of());
+			return new NavigationItem("staffing.standards.menu", "/staffing/standards", "patch-check", 31, Set.of(),
+					NavigationGroup.STAFFING);
 		}
 
 	}

@@ -27,6 +27,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.ui.FormValues;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 import vn.canbo.votes.ConfidenceVotes;
 import vn.canbo.votes.NewVoteSession;
@@ -172,7 +173,8 @@ class VotesController {
 
 		@Bean
 		NavigationItem votesNavigation() {
-			return new NavigationItem("votes.menu", "/votes", "hand-thumbs-up", 61, Set.of());
+			return new NavigationItem("votes.menu", "/votes", "hand-thumbs-up", 61, Set.of(),
+					NavigationGroup.RECOGNITION);
 		}
 
 	}

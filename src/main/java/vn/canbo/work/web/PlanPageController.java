@@ -30,6 +30,7 @@ import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 import vn.canbo.work.MonthlyPlans;
 import vn.canbo.work.PlanStatus;
@@ -217,7 +218,7 @@ class PlanPageController {
 
 		@Bean
 		NavigationItem plansNavigation() {
-			return new NavigationItem("plans.menu", "/work/plans", "calendar3", 51, Set.of());
+			return new NavigationItem("plans.menu", "/work/plans", "calendar3", 51, Set.of(), NavigationGroup.WORK);
 		}
 
 	}

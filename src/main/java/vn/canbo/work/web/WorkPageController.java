@@ -37,6 +37,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.ui.FormValues;
+import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 import vn.canbo.work.NewTask;
 import vn.canbo.work.ProgressReport;
@@ -268,13 +269,13 @@ class WorkPageController {
 
 		@Bean
 		NavigationItem workNavigationItem() {
-			return new NavigationItem("work.menu", "/work", "list-check", 50, Set.of());
+			return new NavigationItem("work.menu", "/work", "list-check", 50, Set.of(), NavigationGroup.WORK);
 		}
 
 		@Bean
 		NavigationItem monthsNavigationItem() {
 			return new NavigationItem("work.months.menu", "/work/months", "calendar-check", 52,
-					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"));
+					Set.of("ADMIN", "ORG_OFFICER", "LEADER", "VIEWER"), NavigationGroup.WORK);
 		}
 
 	}
