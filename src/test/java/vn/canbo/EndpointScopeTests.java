@@ -1013,6 +1013,13 @@ class EndpointScopeTests {
 
 	/** Pages that modules added to open the people behind their indicators (issue 13). */
 	void indicatorCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		cases.put("GET /staffing/leaders", (test) -> {
+			String own = String.valueOf(test.commune.id());
+			assertThat(test.ok(get("/staffing/leaders").param("unitId", own).param("age", "OVER_50")))
+				.contains("id=\"leaders-table\"");
+			test.refused(get("/staffing/leaders").param("unitId", String.valueOf(test.otherCommune.id())));
+			test.refusedAs(test.staffSignedIn(), get("/staffing/leaders").param("unitId", own));
+		});
 	}
 
 	/** Targets (chỉ tiêu), issue 13. */

@@ -159,37 +159,7 @@ public class Careers {
 	@Transactional
 	public List<DueRaise> salaryRaises(@Nullable Long unitId, LocalDate from, LocalDate to) {
 		requirePeriod(from, to);
-		List<Subtree> within = within(unitId);
-		SalaryRaiseRule rule = this.rules.salaryRaise(from);
-		Map<String, SalaryRank> ranks = new LinkedHashMap<>();
-		this.rules.salaryRanks().forEach((rank) -> ranks.put(rank.code(), rank));
-		List<CareerQueries.RankInterval> intervals = ranks.values()
-			.stream()
-			.map((rank) -> new CareerQueries.RankInterval(rank.code(), rank.table().steps(),
-					rule.intervalMonths(rank.table().raiseGroup())))
-			.toList();
-		// A raise due before the period may be pushed into it: whoever has a delaying
-		// decision is computed, whatever the database window says.
-		Map<Long, List<RaiseDelay>> delays = this.disciplines.raiseDelays(within, to);
-		Map<Long, List<RatingDelay>> rated = ratingDelays(this.ratings.notCompletedYears(within));
-		Set<Long> delayed = new HashSet<>(delays.keySet());
-		delayed.addAll(rated.keySet());
-		List<DueRaise> due = new ArrayList<>();
-		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, intervals, from, to,
-				delayed)) {
-			PersonFacts facts = candidate.facts();
-			List<RaiseDelay> own = delays.getOrDefault(facts.id(), List.of());
-			List<RatingDelay> years = rated.getOrDefault(facts.id(), List.of());
-			boolean shown = !own.isEmpty() && this.disciplines.mayRead(facts.id());
-			SalaryStatus status = SalaryOutlook.of(facts,
-					Optional.ofNullable(ranks.get(Objects.requireNonNull(facts.rankCode()))), rule,
-					candidate.adjustmentMonths(), own, years, shown, from);
-			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, own, years, shown, from, to);
-			if (raise != null) {
-				due.add(raise);
-			}
-		}
-		due.sort(Comparator.comparing(DueRaise::dueOn));
+		List<DueRaise> due = dueRaises(within(unitId), from, to, true).stream().map(Due::raise).toList();
 		List<String> decisions = due.stream()
 			.flatMap((raise) -> raise.disciplineDelays().stream())
 			.filter(DisciplineDelay::shown)
@@ -205,6 +175,60 @@ public class Careers {
 			auditView("salary-raises", seen, scopePath(unitId));
 		}
 		return due;
+	}
+
+	/**
+	 * The raises due in the period within every subtree, by date, each with the agency of
+	 * the person's record: the list and the indicator of raises due read the same.
+	 * @param named whether the list names the discipline decisions the user may read (a
+	 * count names none)
+	 */
+	List<Due> dueRaises(List<Subtree> within, LocalDate from, LocalDate to, boolean named) {
+		SalaryRaiseRule rule = this.rules.salaryRaise(from);
+		Map<String, SalaryRank> ranks = new LinkedHashMap<>();
+		this.rules.salaryRanks().forEach((rank) -> ranks.put(rank.code(), rank));
+		List<CareerQueries.RankInterval> intervals = ranks.values()
+			.stream()
+			.map((rank) -> new CareerQueries.RankInterval(rank.code(), rank.table().steps(),
+					rule.intervalMonths(rank.table().raiseGroup())))
+			.toList();
+		// A raise due before the period may be pushed into it: whoever has a delaying
+		// decision is computed, whatever the database window says.
+		Map<Long, List<RaiseDelay>> delays = this.disciplines.raiseDelays(within, to);
+		Map<Long, List<RatingDelay>> rated = ratingDelays(this.ratings.notCompletedYears(within));
+		Set<Long> delayed = new HashSet<>(delays.keySet());
+		delayed.addAll(rated.keySet());
+		List<Due> due = new ArrayList<>();
+		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, intervals, from, to,
+				delayed)) {
+			PersonFacts facts = candidate.facts();
+			List<RaiseDelay> own = delays.getOrDefault(facts.id(), List.of());
+			List<RatingDelay> years = rated.getOrDefault(facts.id(), List.of());
+			boolean shown = named && !own.isEmpty() && this.disciplines.mayRead(facts.id());
+			SalaryStatus status = SalaryOutlook.of(facts,
+					Optional.ofNullable(ranks.get(Objects.requireNonNull(facts.rankCode()))), rule,
+					candidate.adjustmentMonths(), own, years, shown, from);
+			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, own, years, shown, from, to);
+			if (raise != null) {
+				due.add(new Due(raise, facts.agencyId()));
+			}
+		}
+		due.sort(Comparator.comparing((Due each) -> each.raise().dueOn()));
+		return due;
+	}
+
+	/**
+	 * The retirements in the period within the subtree, by date: what the retirement list
+	 * shows, for the indicator of retirements due.
+	 */
+	List<RetiringPerson> retiringWithin(Subtree subtree, LocalDate from, LocalDate to) {
+		requirePeriod(from, to);
+		return retiring(List.of(subtree), this.rules.retirementSchedule(), this.rules.retirementNotice(today()), from,
+				to);
+	}
+
+	/** A raise due, with the agency of the person's record. */
+	record Due(DueRaise raise, long agencyId) {
 	}
 
 	/**

@@ -5,7 +5,7 @@
  * discipline delays as inputs.
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules",
-		"documents", "discipline", "ratings" })
+		"documents", "discipline", "ratings", "indicators" })
 @NullMarked
 package vn.canbo.careers;
 

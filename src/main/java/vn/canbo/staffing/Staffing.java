@@ -71,15 +71,13 @@ public class Staffing {
 	public StaffingReport report(String unitCode, LocalDate asOf) {
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
 		List<SubtreeNode> nodes = this.orgUnits.nodesUnder(unit.id(), asOf);
-		List<PostTitle> titles = this.catalogue.titles().stream().filter((title) -> title.validOn(asOf)).toList();
+		List<PostTitle> titles = titlesOn(asOf);
 		Map<Long, Map<Long, Long>> holders = this.queries.titleHolders(nodes, asOf);
-		List<StaffingReport.Vacancy> vacancies = new ArrayList<>();
 		Map<Long, long[]> perTitle = new HashMap<>();
 		for (SubtreeNode node : nodes) {
 			Map<Long, Long> held = holders.getOrDefault(node.id(), Map.of());
 			for (PostTitle title : titles) {
-				boolean applies = title.slots() != null && title.appliesTo(node.type(), node.tier())
-						&& (node.level() == OrgLevel.AGENCY || title.unitType() == node.type());
+				boolean applies = applies(title, node);
 				long count = held.getOrDefault(title.id(), 0L);
 				if (!applies && count == 0) {
 					continue;
@@ -87,20 +85,49 @@ public class Staffing {
 				long[] tally = perTitle.computeIfAbsent(title.id(), (id) -> new long[2]);
 				tally[0] += applies ? title.slots() : 0;
 				tally[1] += count;
-				if (applies && count < title.slots()) {
-					vacancies.add(new StaffingReport.Vacancy(node.id(), node.code(), node.name(), title.code(),
-							title.name(), title.keyTitle(), title.slots(), count));
-				}
 			}
 		}
+		List<StaffingReport.Vacancy> vacancies = vacancies(nodes, titles, holders);
 		List<StaffingReport.TitleCount> titleCounts = titles.stream()
 			.filter((title) -> perTitle.containsKey(title.id()))
 			.map((title) -> new StaffingReport.TitleCount(title.code(), title.name(), title.keyTitle(),
 					(title.slots() == null) ? null : perTitle.get(title.id())[0], perTitle.get(title.id())[1]))
 			.toList();
-		vacancies.sort(Comparator.comparing(StaffingReport.Vacancy::keyTitle).reversed());
 		return new StaffingReport(unit, asOf, branches(unit, nodes), this.queries.counts(nodes, asOf),
-				this.queries.positions(nodes, asOf), titleCounts, List.copyOf(vacancies));
+				this.queries.positions(nodes, asOf), titleCounts, vacancies);
+	}
+
+	/** The titles in force on the date. */
+	List<PostTitle> titlesOn(LocalDate asOf) {
+		return this.catalogue.titles().stream().filter((title) -> title.validOn(asOf)).toList();
+	}
+
+	/** Whether a node of the subtree has the title, with a fixed number of slots. */
+	private static boolean applies(PostTitle title, SubtreeNode node) {
+		return title.slots() != null && title.appliesTo(node.type(), node.tier())
+				&& (node.level() == OrgLevel.AGENCY || title.unitType() == node.type());
+	}
+
+	/**
+	 * The titles with fewer holders than slots in each node, key titles first: the
+	 * report's vacancies and the indicator of vacant key titles.
+	 * @param holders holders per node and title id ({@link StaffingQueries#titleHolders})
+	 */
+	static List<StaffingReport.Vacancy> vacancies(List<SubtreeNode> nodes, List<PostTitle> titles,
+			Map<Long, Map<Long, Long>> holders) {
+		List<StaffingReport.Vacancy> vacancies = new ArrayList<>();
+		for (SubtreeNode node : nodes) {
+			Map<Long, Long> held = holders.getOrDefault(node.id(), Map.of());
+			for (PostTitle title : titles) {
+				long count = held.getOrDefault(title.id(), 0L);
+				if (applies(title, node) && count < title.slots()) {
+					vacancies.add(new StaffingReport.Vacancy(node.id(), node.code(), node.name(), title.code(),
+							title.name(), title.keyTitle(), title.slots(), count));
+				}
+			}
+		}
+		vacancies.sort(Comparator.comparing(StaffingReport.Vacancy::keyTitle).reversed());
+		return List.copyOf(vacancies);
 	}
 
 	static List<ComplianceReport.Branch> branches(OrgUnitView unit, List<SubtreeNode> nodes) {

@@ -78,7 +78,7 @@ public class StaffingExport {
 	 * requirements.
 	 */
 	public void writeCompliance(String unitCode, LocalDate asOf, @Nullable PersonnelCategory category,
-			boolean failingOnly, Locale locale, OutputStream out) {
+			Verdicts verdicts, Locale locale, OutputStream out) {
 		ComplianceReport report = this.standards.report(unitCode, asOf);
 		try (XlsxExport export = XlsxExport.to(out)) {
 			export.sheet(text("staffing.export.sheet.compliance", locale),
@@ -103,7 +103,7 @@ public class StaffingExport {
 							column("staffing.field.post", locale, 40), column("staffing.standards.verdict", locale, 14),
 							column("staffing.standards.failing", locale, 60)));
 			int[] number = { 0 };
-			this.standards.forEachPerson(unitCode, asOf, category, failingOnly,
+			this.standards.forEachPerson(unitCode, asOf, category, verdicts,
 					(person) -> export.row(++number[0], person.fullName(), person.birthYear(),
 							text(person.category(), locale), person.unitName(), person.postName(),
 							text(person.meets() ? "staffing.standards.meets" : "staffing.standards.fails", locale),

@@ -3,7 +3,9 @@ package vn.canbo.staffing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,24 +43,52 @@ class StaffingQueries {
 		this.template = template;
 	}
 
+	/**
+	 * Quota and headcount per branch and category: the sums of {@link #unitCounts} over
+	 * each branch, so that the report and the indicators read the same rows.
+	 */
 	List<StaffingReport.Count> counts(List<SubtreeNode> nodes, LocalDate asOf) {
+		Map<Long, Map<PersonnelCategory, StaffingReport.Count>> sums = new LinkedHashMap<>();
+		for (UnitCount unit : unitCounts(nodes, asOf)) {
+			sums.computeIfAbsent(unit.branchId(), (branch) -> new EnumMap<>(PersonnelCategory.class))
+				.merge(unit.category(),
+						new StaffingReport.Count(unit.branchId(), unit.category(), unit.quota(), unit.headcount()),
+						StaffingQueries::add);
+		}
+		return sums.values().stream().flatMap((perCategory) -> perCategory.values().stream()).toList();
+	}
+
+	private static StaffingReport.Count add(StaffingReport.Count one, StaffingReport.Count other) {
+		Long quota = (one.quota() == null) ? other.quota()
+				: (other.quota() == null) ? one.quota() : Long.valueOf(one.quota() + other.quota());
+		return new StaffingReport.Count(one.branchId(), one.category(), quota, one.headcount() + other.headcount());
+	}
+
+	/**
+	 * Quota (of the unit and category, not of a job position) and headcount (primary
+	 * posts) of each node and category on the date, with the node's branch: a unit over
+	 * or under its own quota is the surplus or shortage the report shows.
+	 */
+	List<UnitCount> unitCounts(List<SubtreeNode> nodes, LocalDate asOf) {
 		Map<String, Object> params = params(nodes, asOf);
+		Map<Long, Long> branches = new HashMap<>();
+		nodes.forEach((node) -> branches.put(node.id(), node.branchId()));
 		StaffingNodes.tune(this.jdbc);
 		return this.jdbc
 			.sql("""
-					select coalesce(h.branch_id, q.branch_id), coalesce(h.category, q.category), q.quota, coalesce(h.headcount, 0)
-					from (select n.branch_id, a.category, count(*) as headcount from assignment a NODES a.unit_id
-					      where a.kind = 'PRIMARY' and HELD group by n.branch_id, a.category) h
-					full join (select n.branch_id, q.category, sum(q.quota) as quota from staffing_quota q NODES q.unit_id
-					      where q.job_position_id is null and QUOTA group by n.branch_id, q.category) q
-					  on q.branch_id = h.branch_id and q.category = h.category
+					select coalesce(h.unit_id, q.unit_id), coalesce(h.category, q.category), q.quota, coalesce(h.headcount, 0)
+					from (select a.unit_id, a.category, count(*) as headcount from assignment a NODES a.unit_id
+					      where a.kind = 'PRIMARY' and HELD group by a.unit_id, a.category) h
+					full join (select q.unit_id, q.category, sum(q.quota) as quota from staffing_quota q NODES q.unit_id
+					      where q.job_position_id is null and QUOTA group by q.unit_id, q.category) q
+					  on q.unit_id = h.unit_id and q.category = h.category
 					"""
 				.replace("NODES", StaffingNodes.JOIN)
 				.replace("HELD", HELD)
 				.replace("QUOTA", QUOTA_IN_FORCE))
 			.params(params)
-			.query((rs, row) -> new StaffingReport.Count(rs.getLong(1), PersonnelCategory.valueOf(rs.getString(2)),
-					rs.getObject(3, Long.class), rs.getLong(4)))
+			.query((rs, row) -> new UnitCount(rs.getLong(1), branches.get(rs.getLong(1)),
+					PersonnelCategory.valueOf(rs.getString(2)), rs.getObject(3, Long.class), rs.getLong(4)))
 			.list();
 	}
 
@@ -192,6 +222,29 @@ class StaffingQueries {
 		params.put("asOf", asOf);
 		StaffingNodes.bind(nodes, params);
 		return params;
+	}
+
+	/**
+	 * Quota and headcount of one node and category.
+	 *
+	 * @param unitId the node
+	 * @param branchId the branch it rolls up to
+	 * @param category the category
+	 * @param quota the quota in force; null when none is set
+	 * @param headcount the primary posts held there on the date
+	 */
+	record UnitCount(long unitId, long branchId, PersonnelCategory category, @Nullable Long quota, long headcount) {
+
+		/** Headcount over quota; 0 without a quota. */
+		long surplus() {
+			return (this.quota == null) ? 0 : Math.max(0, this.headcount - this.quota);
+		}
+
+		/** Quota over headcount; 0 without a quota. */
+		long shortage() {
+			return (this.quota == null) ? 0 : Math.max(0, this.quota - this.headcount);
+		}
+
 	}
 
 	/** A quota as bulk-written. */

@@ -117,9 +117,9 @@ class StandardQueries {
 
 	/** One page of the people judged, failing first, then in name order. */
 	PageResult<CompliancePerson> people(List<SubtreeNode> nodes, LocalDate asOf, @Nullable PersonnelCategory category,
-			boolean failingOnly, int page, int size) {
+			Verdicts verdicts, int page, int size) {
 		Map<String, Object> params = params(nodes, asOf);
-		String where = where(category, failingOnly, params);
+		String where = where(category, verdicts, params);
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		long[] total = { 0 };
@@ -135,10 +135,10 @@ class StandardQueries {
 	}
 
 	/** Every person judged, for the export. */
-	void forEachPerson(List<SubtreeNode> nodes, LocalDate asOf, @Nullable PersonnelCategory category,
-			boolean failingOnly, Consumer<CompliancePerson> consumer) {
+	void forEachPerson(List<SubtreeNode> nodes, LocalDate asOf, @Nullable PersonnelCategory category, Verdicts verdicts,
+			Consumer<CompliancePerson> consumer) {
 		Map<String, Object> params = params(nodes, asOf);
-		String where = where(category, failingOnly, params);
+		String where = where(category, verdicts, params);
 		this.jdbc.sql(peopleSql(where)).params(params).query((rs, row) -> person(rs)).list().forEach(consumer);
 	}
 
@@ -164,15 +164,13 @@ class StandardQueries {
 				+ " order by (j.mask = 0), p.sort_key, p.id";
 	}
 
-	private static String where(@Nullable PersonnelCategory category, boolean failingOnly, Map<String, Object> params) {
+	private static String where(@Nullable PersonnelCategory category, Verdicts verdicts, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder();
 		if (category != null) {
 			where.append(" and j.category = :category");
 			params.put("category", category.name());
 		}
-		if (failingOnly) {
-			where.append(" and j.mask <> 0");
-		}
+		where.append(verdicts.condition());
 		return where.toString();
 	}
 

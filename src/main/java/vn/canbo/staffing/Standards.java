@@ -64,18 +64,27 @@ public class Standards {
 	 */
 	public PageResult<CompliancePerson> people(String unitCode, LocalDate asOf, @Nullable PersonnelCategory category,
 			boolean failingOnly, int page, int size) {
+		return people(unitCode, asOf, category, Verdicts.of(failingOnly), page, size);
+	}
+
+	/**
+	 * As {@link #people(String, LocalDate, PersonnelCategory, boolean, int, int)}, those
+	 * failing, those meeting the standard (the "x" of "x/y đạt chuẩn") or everyone.
+	 */
+	public PageResult<CompliancePerson> people(String unitCode, LocalDate asOf, @Nullable PersonnelCategory category,
+			Verdicts verdicts, int page, int size) {
 		this.people.requireScopeReader();
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
-		return this.queries.people(this.orgUnits.nodesUnder(unit.id(), asOf), asOf, category, failingOnly,
+		return this.queries.people(this.orgUnits.nodesUnder(unit.id(), asOf), asOf, category, verdicts,
 				PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
 	/** Every person judged, for exports. */
-	public void forEachPerson(String unitCode, LocalDate asOf, @Nullable PersonnelCategory category,
-			boolean failingOnly, Consumer<CompliancePerson> consumer) {
+	public void forEachPerson(String unitCode, LocalDate asOf, @Nullable PersonnelCategory category, Verdicts verdicts,
+			Consumer<CompliancePerson> consumer) {
 		this.people.requireScopeReader();
 		OrgUnitView unit = this.orgUnits.getByCode(unitCode, asOf);
-		this.queries.forEachPerson(this.orgUnits.nodesUnder(unit.id(), asOf), asOf, category, failingOnly, consumer);
+		this.queries.forEachPerson(this.orgUnits.nodesUnder(unit.id(), asOf), asOf, category, verdicts, consumer);
 	}
 
 	/**

@@ -4,7 +4,8 @@
  * and the reports built on them at any date: headcount against quota, vacancies and
  * standards compliance, rolled up the tree.
  */
-@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "documents" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "documents", "indicators" })
 @NullMarked
 package vn.canbo.staffing;
 

@@ -45,6 +45,7 @@ import vn.canbo.staffing.Staffing;
 import vn.canbo.staffing.StaffingReport;
 import vn.canbo.staffing.StandardVerdict;
 import vn.canbo.staffing.Standards;
+import vn.canbo.staffing.Verdicts;
 
 /**
  * The staffing API: catalogue, assignments, quotas, staffing and standards reports,
@@ -190,9 +191,10 @@ class StaffingApiController {
 	PageResult<CompliancePerson> compliancePeople(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable PersonnelCategory category,
-			@RequestParam(defaultValue = "false") boolean failing, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean failing,
+			@RequestParam(defaultValue = "false") boolean meeting, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
-		return this.standards.people(code, day(asOf), category, failing, page, size);
+		return this.standards.people(code, day(asOf), category, Verdicts.of(failing, meeting), page, size);
 	}
 
 	@GetMapping("/org-units/{code}/quotas")

@@ -29,6 +29,8 @@ import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.staffing.Assignments;
 import vn.canbo.staffing.HolderFilter;
+import vn.canbo.staffing.LeaderAgeBand;
+import vn.canbo.staffing.Leaders;
 import vn.canbo.staffing.PostCatalogue;
 import vn.canbo.staffing.SetQuota;
 import vn.canbo.staffing.Staffing;
@@ -58,8 +60,11 @@ class StaffingController {
 
 	private final StaffingPages pages;
 
+	private final Leaders leaders;
+
 	StaffingController(Staffing staffing, Assignments assignments, PostCatalogue catalogue, StaffingExport export,
-			StaffingPages pages) {
+			StaffingPages pages, Leaders leaders) {
+		this.leaders = leaders;
 		this.staffing = staffing;
 		this.assignments = assignments;
 		this.catalogue = catalogue;
@@ -111,6 +116,24 @@ class StaffingController {
 				new HolderFilter(category, jobPosition, title), page, PAGE_SIZE));
 		model.addAttribute("category", category);
 		return "staffing/holders";
+	}
+
+	/**
+	 * Who holds a leadership post under the unit on the date, of an age group when given:
+	 * the people behind the leaders' indicators (trẻ hóa).
+	 */
+	@GetMapping("/leaders")
+	String leaders(@RequestParam long unitId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable LeaderAgeBand age, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		LocalDate day = this.pages.date(asOf);
+		OrgUnitView unit = this.pages.unit(unitId, day);
+		this.pages.describe(model, unit, day);
+		model.addAttribute("result", this.leaders.list(unit.code(), day, age, page, PAGE_SIZE));
+		model.addAttribute("age", age);
+		model.addAttribute("bands", LeaderAgeBand.values());
+		return "staffing/leaders";
 	}
 
 	@GetMapping("/quotas")

@@ -23,6 +23,7 @@ import vn.canbo.shared.PageResult;
 import vn.canbo.staffing.CompliancePerson;
 import vn.canbo.staffing.StaffingExport;
 import vn.canbo.staffing.Standards;
+import vn.canbo.staffing.Verdicts;
 import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
@@ -65,16 +66,19 @@ class StandardsController {
 	String people(@RequestParam long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable PersonnelCategory category,
-			@RequestParam(defaultValue = "false") boolean failing, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean failing,
+			@RequestParam(defaultValue = "false") boolean meeting, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		LocalDate day = this.pages.date(asOf);
 		OrgUnitView unit = this.pages.unit(unitId, day);
 		this.pages.describe(model, unit, day);
-		PageResult<CompliancePerson> result = this.standards.people(unit.code(), day, category, failing, page,
+		Verdicts verdicts = Verdicts.of(failing, meeting);
+		PageResult<CompliancePerson> result = this.standards.people(unit.code(), day, category, verdicts, page,
 				PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("category", category);
-		model.addAttribute("failing", failing);
+		model.addAttribute("failing", verdicts == Verdicts.FAILING);
+		model.addAttribute("meeting", verdicts == Verdicts.MEETING);
 		return "staffing/standards-people";
 	}
 
@@ -82,12 +86,14 @@ class StandardsController {
 	void exportReport(@RequestParam long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable PersonnelCategory category,
-			@RequestParam(defaultValue = "false") boolean failing, Locale locale, HttpServletResponse response)
+			@RequestParam(defaultValue = "false") boolean failing,
+			@RequestParam(defaultValue = "false") boolean meeting, Locale locale, HttpServletResponse response)
 			throws IOException {
 		LocalDate day = this.pages.date(asOf);
 		OrgUnitView unit = this.pages.unit(unitId, day);
 		Downloads.xlsx(response, "dat-chuan-" + unit.code() + "-" + day + ".xlsx");
-		this.export.writeCompliance(unit.code(), day, category, failing, locale, response.getOutputStream());
+		this.export.writeCompliance(unit.code(), day, category, Verdicts.of(failing, meeting), locale,
+				response.getOutputStream());
 	}
 
 	@Configuration(proxyBeanMethods = false)
