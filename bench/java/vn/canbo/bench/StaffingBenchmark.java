@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 import com.sun.management.OperatingSystemMXBean;
 
@@ -20,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.canbo.CanboApplication;
 import vn.canbo.careers.Careers;
 import vn.canbo.demo.DemoStaffing;
+import vn.canbo.indicators.Indicator;
+import vn.canbo.indicators.Indicators;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.people.People;
@@ -78,6 +81,19 @@ public final class StaffingBenchmark {
 		Staffing staffing = this.context.getBean(Staffing.class);
 		Standards standards = this.context.getBean(Standards.class);
 		Careers careers = this.context.getBean(Careers.class);
+		Indicators indicators = this.context.getBean(Indicators.class);
+		Set<String> ours = indicators.all()
+			.stream()
+			.map(Indicator::id)
+			.filter((id) -> id.startsWith("staffing.") || id.startsWith("careers."))
+			.collect(Collectors.toSet());
+		Set<String> headcountIds = ours.stream()
+			.filter((id) -> id.startsWith("staffing.headcount") || id.startsWith("staffing.quota")
+					|| id.equals("staffing.surplus") || id.equals("staffing.shortage"))
+			.collect(Collectors.toSet());
+		Set<String> leaderIds = ours.stream()
+			.filter((id) -> id.startsWith("staffing.leaders") || id.equals("staffing.keyTitles.vacant"))
+			.collect(Collectors.toSet());
 		long people = this.jdbc.sql("select count(*) from person").query(Long.class).single();
 		long posts = this.jdbc.sql("select count(*) from assignment").query(Long.class).single();
 		long quotas = this.jdbc.sql("select count(*) from staffing_quota").query(Long.class).single();
@@ -115,6 +131,23 @@ public final class StaffingBenchmark {
 			measure("salary raises due in the next 12 months, " + unit[0], iterations,
 					() -> careers.salaryRaises(unitId, this.today, this.today.plusYears(1)).size(),
 					() -> headcountSql(path));
+			// The dashboard's figures of this module and careers (issue 13), per source.
+			measure("staffing indicators (headcount, quota, surplus, shortage, by category), " + unit[0],
+					iterations, () -> indicators.measure(code, this.today, headcountIds).values().size(),
+					() -> headcountSql(path));
+			measure("staffing indicator standards met, " + unit[0], iterations,
+					() -> indicators.measure(code, this.today, Set.of("staffing.standards.met")).values().size(),
+					() -> complianceSql(path));
+			measure("staffing indicators leaders by age group and vacant key titles, " + unit[0], iterations,
+					() -> indicators.measure(code, this.today, leaderIds).values().size(), () -> headcountSql(path));
+			measure("careers indicator retirements due in 12 months, " + unit[0], iterations,
+					() -> indicators.measure(code, this.today, Set.of("careers.retirementsDue12m")).values().size(),
+					() -> headcountSql(path));
+			measure("careers indicator raises due in 12 months, " + unit[0], iterations,
+					() -> indicators.measure(code, this.today, Set.of("careers.raisesDue12m")).values().size(),
+					() -> headcountSql(path));
+			measure("all staffing and careers indicators together, " + unit[0], iterations,
+					() -> indicators.measure(code, this.today, ours).values().size(), () -> headcountSql(path));
 		}
 		TestAccounts.signOut();
 		Path report = Path.of("bench", "results", "staffing.md");

