@@ -104,6 +104,13 @@ public class NationalExport {
 		return this.orgUnits.get(scope, today);
 	}
 
+	/** The user's own scope unit, the default choice; null for a nationwide account. */
+	public @Nullable OrgUnitView defaultUnit() {
+		requireExporter();
+		Long scope = this.currentUsers.current().scopeUnitId();
+		return (scope == null) ? null : this.orgUnits.get(scope, today());
+	}
+
 	/**
 	 * Writes the export of the unit's subtree to the stream: the header, every dossier
 	 * that passes the checks (the others are counted and left out: the validation report

@@ -61,13 +61,23 @@ class ExchangeController {
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate changedSince,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		OrgUnitView unit = unit(unitId);
+		OrgUnitView unit = (unitId == null) ? this.exports.defaultUnit() : unit(unitId);
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("changedSince", changedSince);
+		model.addAttribute("today", this.orgUnits.today());
+		model.addAttribute("formatName", DossierFormat.NAME);
+		model.addAttribute("formatVersion", DossierFormat.VERSION);
+		if (unit == null) {
+			// A nationwide account chooses a unit first: the whole country is not one
+			// export.
+			model.addAttribute("report", null);
+			model.addAttribute("unitLabel", null);
+			return "dataexchange/exchange";
+		}
 		ValidationReport report = this.exports.validate(unit.code(), changedSince, page, PAGE_SIZE);
 		String query = "unitId=" + unit.id() + ((changedSince == null) ? "" : "&changedSince=" + changedSince);
 		model.addAttribute("unit", unit);
-		model.addAttribute("unitId", unitId);
 		model.addAttribute("unitLabel", report.unitName());
-		model.addAttribute("changedSince", changedSince);
 		model.addAttribute("report", report);
 		model.addAttribute("rows",
 				report.invalid()
@@ -80,9 +90,6 @@ class ExchangeController {
 								.toList()))
 					.toList());
 		model.addAttribute("query", query);
-		model.addAttribute("today", this.orgUnits.today());
-		model.addAttribute("formatName", DossierFormat.NAME);
-		model.addAttribute("formatVersion", DossierFormat.VERSION);
 		return "dataexchange/exchange";
 	}
 
