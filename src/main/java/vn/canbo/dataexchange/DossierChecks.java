@@ -3,6 +3,7 @@ package vn.canbo.dataexchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,11 @@ import vn.canbo.people.PersonDetails;
  * commune).
  */
 final class DossierChecks {
+
+	/**
+	 * The fields' patterns, compiled once: a province is some hundred thousand values.
+	 */
+	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
 	private DossierChecks() {
 	}
@@ -63,7 +69,8 @@ final class DossierChecks {
 				}
 				continue;
 			}
-			if (field.pattern() != null && !Pattern.matches(field.pattern(), text)
+			if (field.pattern() != null
+					&& !PATTERNS.computeIfAbsent(field.pattern(), Pattern::compile).matcher(text).matches()
 					|| !field.codes().isEmpty() && !field.codes().contains(text)) {
 				problems.add(new DossierProblem(path, field.label(), new DefaultMessageSourceResolvable(
 						new String[] { "dataexchange.problem.invalid" }, new Object[] { field.label(), text })));

@@ -60,7 +60,8 @@ class ExchangeController {
 	String page(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate changedSince,
-			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable String check, Locale locale, Model model) {
 		OrgUnitView unit = (unitId == null) ? this.exports.defaultUnit() : unit(unitId);
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("changedSince", changedSince);
@@ -74,10 +75,17 @@ class ExchangeController {
 			model.addAttribute("unitLabel", null);
 			return "dataexchange/exchange";
 		}
-		ValidationReport report = this.exports.validate(unit.code(), changedSince, page, PAGE_SIZE);
 		String query = "unitId=" + unit.id() + ((changedSince == null) ? "" : "&changedSince=" + changedSince);
 		model.addAttribute("unit", unit);
-		model.addAttribute("unitLabel", report.unitName());
+		model.addAttribute("query", query);
+		model.addAttribute("unitLabel", this.orgUnits.label(unit));
+		if (unitId == null && changedSince == null && page == null && check == null) {
+			// Checking a province reads every dossier: done when asked, not on arrival.
+			model.addAttribute("report", null);
+			return "dataexchange/exchange";
+		}
+		ValidationReport report = this.exports.validate(unit.code(), changedSince, (page == null) ? 0 : page,
+				PAGE_SIZE);
 		model.addAttribute("report", report);
 		model.addAttribute("rows",
 				report.invalid()
@@ -89,7 +97,6 @@ class ExchangeController {
 								.map((problem) -> this.messages.getMessage(problem.message(), locale))
 								.toList()))
 					.toList());
-		model.addAttribute("query", query);
 		return "dataexchange/exchange";
 	}
 
