@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -49,6 +50,9 @@ class ExchangePageTests {
 	@Autowired
 	SystemAccess system;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aNationwideAdministratorChoosesAUnitFirst() throws Exception {
 		String page = page(TestAccounts.authentication("quan-tri", Set.of(Role.ADMIN), null), "/exchange");
@@ -75,10 +79,20 @@ class ExchangePageTests {
 				.toList();
 			assertThat(problems).contains("Thiếu Mã ngạch, chức danh nghề nghiệp hiện hưởng");
 		}
+		long audited = exportsAudited();
 		MvcResult file = this.mvc.perform(get("/exchange/dossiers.json").with(authentication(officer))).andReturn();
+		assertThat(exportsAudited()).as("the export is in the audit trail").isEqualTo(audited + 1);
 		assertThat(file.getResponse().getHeader("Content-Disposition")).contains("ho-so-csdlqg-03334");
 		assertThat(file.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("\"thongTinChung\"")
 			.doesNotContain(name);
+	}
+
+	private long exportsAudited() {
+		return this.jdbc.sql("""
+				select count(*) from audit_entry
+				where entity_type = 'NationalExport' and entity_id = '03334' and action = 'VIEW'""")
+			.query(Long.class)
+			.single();
 	}
 
 	private String page(Authentication user, String path) throws Exception {
