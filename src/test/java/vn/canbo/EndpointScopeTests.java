@@ -1032,6 +1032,49 @@ class EndpointScopeTests {
 
 	/** The national-database export (issue 13). */
 	void dataExchangeCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		long other = this.otherCommune.id();
+		// "Trongphamvi" has no salary rank, so her dossier is withheld and reported; the
+		// record with a salary step is exported; nobody of the other commune appears.
+		cases.put("GET /api/v1/exchange/schema.json",
+				(test) -> assertThat(test.okApi(get("/api/v1/exchange/schema.json"))).contains("\"soDinhDanh\"",
+						"https://json-schema.org/draft/2020-12/schema"));
+		cases.put("GET /exchange/schema.json",
+				(test) -> assertThat(test.ok(get("/exchange/schema.json"))).contains("\"soDinhDanh\""));
+		cases.put("GET /api/v1/exchange/dossiers", (test) -> {
+			test.refusedApi(get("/api/v1/exchange/dossiers").param("unit", "03325"));
+			test.refusedApiAs(test.staff, get("/api/v1/exchange/dossiers"));
+			test.refusedApiAs(test.viewer, get("/api/v1/exchange/dossiers"));
+			assertThat(test.okApi(get("/api/v1/exchange/dossiers").param("unit", "03334")))
+				.contains(test.insideName + " Lương")
+				.doesNotContain("Trongphamvi")
+				.doesNotContain(test.outsideName);
+		});
+		cases.put("GET /api/v1/exchange/validation", (test) -> {
+			test.refusedApi(get("/api/v1/exchange/validation").param("unit", "03325"));
+			test.refusedApiAs(test.staff, get("/api/v1/exchange/validation"));
+			assertThat(test.okApi(get("/api/v1/exchange/validation").param("unit", "03334").param("size", "500")))
+				.contains("Lò Thị Trongphamvi", "maNgach")
+				.doesNotContain("Ngoaiphamvi")
+				.doesNotContain(test.outsideName);
+		});
+		cases.put("GET /exchange", (test) -> {
+			test.refused(get("/exchange").param("unitId", String.valueOf(other)));
+			test.refusedAs(test.staffSignedIn(), get("/exchange"));
+			test.refusedAs(test.viewerSignedIn(), get("/exchange"));
+			assertThat(test.ok(get("/exchange").param("page", "0"))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Ngoaiphamvi");
+		});
+		cases.put("GET /exchange/dossiers.json", (test) -> {
+			test.refused(get("/exchange/dossiers.json").param("unitId", String.valueOf(other)));
+			assertThat(new String(test.okBytes(get("/exchange/dossiers.json")), StandardCharsets.UTF_8))
+				.contains(test.insideName + " Lương")
+				.doesNotContain(test.outsideName);
+		});
+		cases.put("GET /exchange/validation.xlsx", (test) -> {
+			test.refused(get("/exchange/validation.xlsx").param("unitId", String.valueOf(other)));
+			assertThat(test.sheetNames(test.okBytes(get("/exchange/validation.xlsx")))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
 	}
 
 	/** The home pages by role and the shell (issue 13). */

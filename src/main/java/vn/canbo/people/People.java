@@ -1,6 +1,7 @@
 package vn.canbo.people;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -136,6 +137,26 @@ public class People {
 			consumer.accept(sensitive ? person : new ListedPerson(person.id(), withoutSensitive(person.details()),
 					person.agencyCode(), person.agencyName()));
 		});
+		logExport(filter, sensitive, count[0]);
+	}
+
+	/**
+	 * {@link #forEachRecord} limited to the records changed since the instant: updated
+	 * themselves since then, or named in {@code alsoChanged} (people whose data kept by
+	 * other modules changed since then, as those modules tell). For exports of what
+	 * changed since the last one (the national database, docs/decisions/027).
+	 */
+	@Transactional
+	public void forEachRecordChangedSince(PersonFilter filter, Instant since, Collection<Long> alsoChanged,
+			Consumer<ListedPerson> consumer) {
+		boolean sensitive = canSeeSensitive();
+		int[] count = { 0 };
+		this.queries.forEachRecord(filter, within(filter), reader(), today(), this.store.columns(), since, alsoChanged,
+				(person) -> {
+					count[0]++;
+					consumer.accept(sensitive ? person : new ListedPerson(person.id(),
+							withoutSensitive(person.details()), person.agencyCode(), person.agencyName()));
+				});
 		logExport(filter, sensitive, count[0]);
 	}
 

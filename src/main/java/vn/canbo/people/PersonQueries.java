@@ -2,7 +2,10 @@ package vn.canbo.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -132,10 +135,25 @@ class PersonQueries {
 	 */
 	void forEachRecord(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today, PersonColumns columns,
 			Consumer<ListedPerson> consumer) {
+		forEachRecord(filter, within, reader, today, columns, null, List.of(), consumer);
+	}
+
+	/**
+	 * The same, limited when {@code changedSince} is given to the records updated since
+	 * then or whose ids are in {@code alsoChanged}.
+	 */
+	void forEachRecord(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today, PersonColumns columns,
+			@Nullable Instant changedSince, Collection<Long> alsoChanged, Consumer<ListedPerson> consumer) {
 		Map<String, Object> params = new HashMap<>();
+		String changed = "";
+		if (changedSince != null) {
+			changed = " and (p.updated_at >= :changedSince or p.id = any(:alsoChanged))";
+			params.put("changedSince", OffsetDateTime.ofInstant(changedSince, ZoneOffset.UTC));
+			params.put("alsoChanged", alsoChanged.toArray(Long[]::new));
+		}
 		String sql = "select p.*, u.code as agency_code, u.name as agency_name from person p"
 				+ " join org_unit u on u.id = p.agency_id where true" + where(filter, within, reader, today, params)
-				+ " order by p.sort_key, p.id";
+				+ changed + " order by p.sort_key, p.id";
 		this.template.query(sql, params, (RowCallbackHandler) (rs) -> consumer.accept(new ListedPerson(rs.getLong("id"),
 				columns.details(rs), rs.getString("agency_code"), rs.getString("agency_name"))));
 	}
