@@ -5,7 +5,8 @@
  * facades; later features add their own generators here.
  */
 @ApplicationModule(
-		allowedDependencies = { "shared", "security", "orgunits", "people", "staffing", "work", "discipline", "votes" })
+		allowedDependencies = { "shared", "security", "orgunits", "people", "staffing", "work", "discipline", "votes",
+				"targets" })
 @NullMarked
 package vn.canbo.demo;
 
