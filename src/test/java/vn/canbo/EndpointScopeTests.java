@@ -1017,7 +1017,8 @@ class EndpointScopeTests {
 
 	/** Targets (chỉ tiêu), issue 13. */
 	void targetsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
-		// One target in the commune and one in the other commune, written straight into the
+		// One target in the commune and one in the other commune, written straight into
+		// the
 		// table (whether the indicator is defined does not matter to scope), once.
 		long[] ids = new long[2];
 		String insideNumber = "TRONG-" + TestAccounts.uniqueName("ct");

@@ -25,8 +25,8 @@ import vn.canbo.targets.Targets;
  * A few targets (chỉ tiêu) of the demo province and commune, as resolutions of the kind
  * the articles quote, with resolution numbers marked {@code DEMO} so that no one takes
  * them for real ones. Seeded after the demo is loaded and again at each start for those
- * still missing: a target whose indicator is not defined (yet) is skipped, and gets seeded
- * at the first start where it is.
+ * still missing: a target whose indicator is not defined (yet) is skipped, and gets
+ * seeded at the first start where it is.
  */
 @Component
 @Profile("demo")
@@ -79,8 +79,8 @@ class DemoTargets {
 			new Seed(false, "people.education.upperSecondary", Comparison.AT_LEAST, "60", LocalDate.of(2026, 12, 31),
 					"DEMO-05/NQ-ĐU", LocalDate.of(2025, 7, 15),
 					"60% cán bộ, công chức phường tốt nghiệp trung học phổ thông"),
-			new Seed(false, "staffing.surplus", Comparison.AT_MOST, "0", LocalDate.of(2026, 12, 31),
-					"DEMO-05/NQ-ĐU", LocalDate.of(2025, 7, 15), "Không còn người vượt biên chế được giao"));
+			new Seed(false, "staffing.surplus", Comparison.AT_MOST, "0", LocalDate.of(2026, 12, 31), "DEMO-05/NQ-ĐU",
+					LocalDate.of(2025, 7, 15), "Không còn người vượt biên chế được giao"));
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)
@@ -96,12 +96,13 @@ class DemoTargets {
 						|| this.targets.isRecorded(unit, seed.indicatorId(), seed.number())) {
 					continue;
 				}
-				// each in its own transaction: one refused leaves the others, and the start
+				// each in its own transaction: one refused leaves the others, and the
+				// start
 				try {
-					this.transaction.executeWithoutResult((status) -> this.targets.create(new TargetInput(
-							seed.indicatorId(), unit, seed.comparison(), new BigDecimal(seed.value()), BASELINE,
-							seed.deadline(), seed.number(), seed.resolutionDate(),
-							seed.province() ? PROVINCE_BODY : COMMUNE_BODY, seed.note())));
+					this.transaction.executeWithoutResult((status) -> this.targets
+						.create(new TargetInput(seed.indicatorId(), unit, seed.comparison(),
+								new BigDecimal(seed.value()), BASELINE, seed.deadline(), seed.number(),
+								seed.resolutionDate(), seed.province() ? PROVINCE_BODY : COMMUNE_BODY, seed.note())));
 					seeded++;
 				}
 				catch (DomainException ex) {

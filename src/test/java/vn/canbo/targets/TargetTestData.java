@@ -40,9 +40,9 @@ final class TargetTestData {
 	static OrgUnitView agencyWithPeople(OrgUnits orgUnits, People people, Assignments assignments) {
 		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
 		long commune = orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
-		OrgUnitView agency = orgUnits.createAgency(new CreateAgency(commune,
-				"Phòng thử chỉ tiêu " + TestAccounts.uniqueName("ct"), UnitType.SPECIALISED_OFFICE,
-				LocalDate.of(2025, 7, 1), null));
+		OrgUnitView agency = orgUnits
+			.createAgency(new CreateAgency(commune, "Phòng thử chỉ tiêu " + TestAccounts.uniqueName("ct"),
+					UnitType.SPECIALISED_OFFICE, LocalDate.of(2025, 7, 1), null));
 		for (int i = 0; i < 6; i++) {
 			post(people, assignments, agency, "Lò Văn " + NAMES[i], Gender.MALE, BASELINE, null);
 		}
@@ -64,8 +64,8 @@ final class TargetTestData {
 			LocalDate from, @Nullable LocalDate to) {
 		long person = people.create(TestPeople.person(name, gender, 1985, agency.id())).id();
 		try {
-			assignments.record(new RecordAssignment(person, agency.code(), null, "CHUYEN_VIEN", null, null, null,
-					from, to, null, null, null, null));
+			assignments.record(new RecordAssignment(person, agency.code(), null, "CHUYEN_VIEN", null, null, null, from,
+					to, null, null, null, null));
 		}
 		catch (InvalidInputException ex) {
 			throw new AssertionError("post of " + name + " refused: " + ex.problems(), ex);

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * Targets through the facade, on a new agency of Phường Mường Thanh whose people and
  * primary posts the test records, so that every value is computed by hand (see
- * {@link TargetTestData}): progress at several dates, scope, validation,
- * stale versions and the audit trail.
+ * {@link TargetTestData}): progress at several dates, scope, validation, stale versions
+ * and the audit trail.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -163,8 +163,7 @@ class TargetsTests {
 		long hanoi = this.orgUnits.getByCode("01", LocalDate.of(2025, 7, 1)).id();
 		TestAccounts.signIn("hn-tochuc", Set.of(Role.ORG_OFFICER), hanoi);
 		assertThatThrownBy(() -> this.targets.get(target.id())).isInstanceOf(OutOfScopeException.class);
-		assertThatThrownBy(() -> this.targets.progress(target.id(), DEADLINE))
-			.isInstanceOf(OutOfScopeException.class);
+		assertThatThrownBy(() -> this.targets.progress(target.id(), DEADLINE)).isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.targets.update(target.id(), target.version(), womenTarget("50")))
 			.isInstanceOf(OutOfScopeException.class);
 		assertThatThrownBy(() -> this.targets.delete(target.id(), target.version()))
@@ -202,14 +201,14 @@ class TargetsTests {
 		assertThat(share).containsOnlyKeys("value");
 		assertThat(share.get("value")).contains("phần trăm từ 0 đến 100");
 		assertThat(messages(() -> this.targets.create(womenTarget("101")))).containsKey("value");
-		Map<String, String> count = messages(() -> this.targets.create(new TargetInput(WomenInPostIndicators.IN_POST,
-				this.agency.id(), Comparison.AT_MOST, new BigDecimal("2.5"), BASELINE, DEADLINE, "1/NQ",
-				BASELINE, "UBND", null)));
+		Map<String, String> count = messages(() -> this.targets
+			.create(new TargetInput(WomenInPostIndicators.IN_POST, this.agency.id(), Comparison.AT_MOST,
+					new BigDecimal("2.5"), BASELINE, DEADLINE, "1/NQ", BASELINE, "UBND", null)));
 		assertThat(count.get("value")).contains("số nguyên");
 		// the agency was created on 1/7/2025: nothing to measure a baseline of before
-		Map<String, String> early = messages(() -> this.targets.create(new TargetInput(WomenInPostIndicators.WOMEN,
-				this.agency.id(), Comparison.AT_LEAST, BigDecimal.TEN, LocalDate.of(2024, 1, 1), DEADLINE, "1/NQ",
-				BASELINE, "UBND", null)));
+		Map<String, String> early = messages(() -> this.targets
+			.create(new TargetInput(WomenInPostIndicators.WOMEN, this.agency.id(), Comparison.AT_LEAST, BigDecimal.TEN,
+					LocalDate.of(2024, 1, 1), DEADLINE, "1/NQ", BASELINE, "UBND", null)));
 		assertThat(early.get("baselineDate")).startsWith("Ngày mốc:").contains("01/01/2024");
 	}
 
@@ -256,9 +255,9 @@ class TargetsTests {
 	@Test
 	void theSummaryOfAUnitListsItsOwnTargetsAndThoseOfItsAncestorsMeasuredOnIt() {
 		Target own = this.targets.create(womenTarget("60"));
-		Target communes = this.targets.create(new TargetInput(WomenInPostIndicators.IN_POST, this.commune,
-				Comparison.AT_MOST, new BigDecimal("100000"), BASELINE, DEADLINE, "97/NQ-THU", BASELINE,
-				"Đảng ủy phường (thử)", null));
+		Target communes = this.targets
+			.create(new TargetInput(WomenInPostIndicators.IN_POST, this.commune, Comparison.AT_MOST,
+					new BigDecimal("100000"), BASELINE, DEADLINE, "97/NQ-THU", BASELINE, "Đảng ủy phường (thử)", null));
 		List<Progress> summary = this.targets.summary(this.agency.id(), LocalDate.of(2026, 7, 2));
 		assertThat(summary).extracting((p) -> p.target().id()).containsSubsequence(own.id(), communes.id());
 		Progress inherited = summary.stream().filter((p) -> p.target().id() == communes.id()).findFirst().orElseThrow();

@@ -38,8 +38,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * The targets pages, export, summary fragment and API as an organisation officer of Phường
- * Mường Thanh uses them, on the agency of {@link TargetTestData}.
+ * The targets pages, export, summary fragment and API as an organisation officer of
+ * Phường Mường Thanh uses them, on the agency of {@link TargetTestData}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -143,8 +143,8 @@ class TargetsWebTests {
 			.param("resolutionDate", "2025-12-20")
 			.param("resolutionBody", "Đảng ủy"));
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
-		assertThat(body(refused)).contains("Giá trị &quot;sáu mươi&quot; không phải là số",
-				"Ngày &quot;31/12/2026&quot; không hợp lệ")
+		assertThat(body(refused))
+			.contains("Giá trị &quot;sáu mươi&quot; không phải là số", "Ngày &quot;31/12/2026&quot; không hợp lệ")
 			.contains("value=\"sáu mươi\"");
 
 		MvcResult missing = perform(post("/targets").param("indicatorId", "")
@@ -160,16 +160,17 @@ class TargetsWebTests {
 	void aStaleEditOnThePageIsAConflictThatSaysSo() throws Exception {
 		Target target = women("95/NQ-THU");
 		this.targets.update(target.id(), target.version(), TargetInput.of(target));
-		MvcResult stale = perform(post("/targets/{id}/edit", target.id()).param("version", String.valueOf(target.version()))
-			.param("indicatorId", WomenInPostIndicators.WOMEN)
-			.param("unitId", String.valueOf(this.agency.id()))
-			.param("comparison", "AT_LEAST")
-			.param("value", "70")
-			.param("baselineDate", "2026-01-01")
-			.param("deadline", "2026-12-31")
-			.param("resolutionNumber", "95/NQ-THU")
-			.param("resolutionDate", "2025-12-20")
-			.param("resolutionBody", "Đảng ủy phường (thử)"));
+		MvcResult stale = perform(
+				post("/targets/{id}/edit", target.id()).param("version", String.valueOf(target.version()))
+					.param("indicatorId", WomenInPostIndicators.WOMEN)
+					.param("unitId", String.valueOf(this.agency.id()))
+					.param("comparison", "AT_LEAST")
+					.param("value", "70")
+					.param("baselineDate", "2026-01-01")
+					.param("deadline", "2026-12-31")
+					.param("resolutionNumber", "95/NQ-THU")
+					.param("resolutionDate", "2025-12-20")
+					.param("resolutionBody", "Đảng ủy phường (thử)"));
 		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
 		assertThat(body(stale)).contains("đã được người khác sửa hoặc xoá", "Mở lại bản mới nhất");
 		assertThat(this.targets.get(target.id()).value()).isEqualByComparingTo("60");
@@ -210,8 +211,8 @@ class TargetsWebTests {
 	@Test
 	void theListAndTheSummaryShowTheStatusOnTheDate() throws Exception {
 		Target target = women("93/NQ-THU");
-		String list = body(perform(get("/targets").param("unitId", String.valueOf(this.agency.id()))
-			.param("asOf", "2026-10-01")));
+		String list = body(
+				perform(get("/targets").param("unitId", String.valueOf(this.agency.id())).param("asOf", "2026-10-01")));
 		assertThat(list).contains("target-" + target.id(), "Chậm tiến độ", "45,5%", "75,8%", "trên tổng số 1");
 
 		MvcResult summary = perform(get("/targets/summary").param("unitId", String.valueOf(this.agency.id()))
@@ -223,10 +224,12 @@ class TargetsWebTests {
 
 	@Test
 	void theApiSetsReadsJudgesCorrectsAndRemovesATarget() throws Exception {
-		MvcResult created = perform(post("/api/v1/targets").contentType("application/json").content("""
-				{"indicatorId": "test.women", "unitId": %d, "comparison": "AT_LEAST", "value": 60,
-				 "baselineDate": "2026-01-01", "deadline": "2026-12-31", "resolutionNumber": "92/NQ-THU",
-				 "resolutionDate": "2025-12-20", "resolutionBody": "Đảng ủy phường (thử)"}""".formatted(this.agency.id())));
+		MvcResult created = perform(post("/api/v1/targets").contentType("application/json")
+			.content("""
+					{"indicatorId": "test.women", "unitId": %d, "comparison": "AT_LEAST", "value": 60,
+					 "baselineDate": "2026-01-01", "deadline": "2026-12-31", "resolutionNumber": "92/NQ-THU",
+					 "resolutionDate": "2025-12-20", "resolutionBody": "Đảng ủy phường (thử)"}"""
+				.formatted(this.agency.id())));
 		assertThat(created.getResponse().getStatus()).as(body(created)).isEqualTo(201);
 		String location = created.getResponse().getHeader("Location");
 		String progress = body(perform(get(location + "/progress").param("asOf", JULY.toString())));
@@ -245,7 +248,8 @@ class TargetsWebTests {
 		String edit = """
 				{"version": 0, "indicatorId": "test.women", "unitId": %d, "comparison": "AT_LEAST", "value": 50,
 				 "baselineDate": "2026-01-01", "deadline": "2026-12-31", "resolutionNumber": "92/NQ-THU",
-				 "resolutionDate": "2025-12-20", "resolutionBody": "Đảng ủy phường (thử)"}""".formatted(this.agency.id());
+				 "resolutionDate": "2025-12-20", "resolutionBody": "Đảng ủy phường (thử)"}"""
+			.formatted(this.agency.id());
 		assertThat(perform(put(location).contentType("application/json").content(edit)).getResponse().getStatus())
 			.isEqualTo(200);
 		MvcResult stale = perform(put(location).contentType("application/json").content(edit));
