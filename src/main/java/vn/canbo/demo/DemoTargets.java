@@ -66,21 +66,31 @@ class DemoTargets {
 	}
 
 	static final List<Seed> SEEDS = List.of(
-			new Seed(true, "staffing.standards.met", Comparison.AT_LEAST, "100", LocalDate.of(2026, 12, 31),
-					"DEMO-01/NQ-TU", LocalDate.of(2025, 6, 20), "100% cán bộ, công chức đạt chuẩn vị trí đảm nhiệm"),
-			new Seed(true, "people.women", Comparison.AT_LEAST, "30", LocalDate.of(2030, 12, 31), "DEMO-02/NQ-TU",
-					LocalDate.of(2025, 6, 20), "Tỷ lệ nữ trong đội ngũ cán bộ, công chức, viên chức từ 30% trở lên"),
-			new Seed(true, "people.politicalTheory.intermediateOrAbove", Comparison.AT_LEAST, "65",
+			new Seed(true, indicator("staffing", "standards.met"), Comparison.AT_LEAST, "100",
+					LocalDate.of(2026, 12, 31), "DEMO-01/NQ-TU", LocalDate.of(2025, 6, 20),
+					"100% cán bộ, công chức đạt chuẩn vị trí đảm nhiệm"),
+			new Seed(true, indicator("people", "women"), Comparison.AT_LEAST, "30", LocalDate.of(2030, 12, 31),
+					"DEMO-02/NQ-TU", LocalDate.of(2025, 6, 20),
+					"Tỷ lệ nữ trong đội ngũ cán bộ, công chức, viên chức từ 30% trở lên"),
+			new Seed(true, indicator("people", "politicalTheory.intermediateOrAbove"), Comparison.AT_LEAST, "65",
 					LocalDate.of(2030, 12, 31), "DEMO-02/NQ-TU", LocalDate.of(2025, 6, 20),
 					"65% có trình độ trung cấp lý luận chính trị trở lên"),
-			new Seed(true, "people.professional.universityOrAbove", Comparison.AT_LEAST, "90",
+			new Seed(true, indicator("people", "professional.universityOrAbove"), Comparison.AT_LEAST, "90",
 					LocalDate.of(2030, 12, 31), "DEMO-02/NQ-TU", LocalDate.of(2025, 6, 20),
 					"Trên 90% có trình độ đại học trở lên"),
-			new Seed(false, "people.education.upperSecondary", Comparison.AT_LEAST, "60", LocalDate.of(2026, 12, 31),
-					"DEMO-05/NQ-ĐU", LocalDate.of(2025, 7, 15),
+			new Seed(false, indicator("people", "education.upperSecondary"), Comparison.AT_LEAST, "60",
+					LocalDate.of(2026, 12, 31), "DEMO-05/NQ-ĐU", LocalDate.of(2025, 7, 15),
 					"60% cán bộ, công chức phường tốt nghiệp trung học phổ thông"),
-			new Seed(false, "staffing.surplus", Comparison.AT_MOST, "0", LocalDate.of(2026, 12, 31), "DEMO-05/NQ-ĐU",
-					LocalDate.of(2025, 7, 15), "Không còn người vượt biên chế được giao"));
+			new Seed(false, indicator("staffing", "surplus"), Comparison.AT_MOST, "0", LocalDate.of(2026, 12, 31),
+					"DEMO-05/NQ-ĐU", LocalDate.of(2025, 7, 15), "Không còn người vượt biên chế được giao"));
+
+	/**
+	 * An indicator id of the contract (decision 020), written in its two parts: the id is
+	 * not a message key, though it looks like one.
+	 */
+	static String indicator(String module, String name) {
+		return module + "." + name;
+	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)
