@@ -27,7 +27,7 @@ document.addEventListener('DOMContentLoaded', function () {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: function (v) { return (v === null || v === undefined) ? '—' : Number(v).toFixed(1); } },
     legend: { data: [holder.dataset.actual, holder.dataset.expected] },
-    grid: { left: 48, right: 24, top: 36, bottom: 32 },
+    grid: { left: 48, right: 96, top: 36, bottom: 32 },
     xAxis: { type: 'category', data: days },
     yAxis: { type: 'value', scale: true },
     series: [

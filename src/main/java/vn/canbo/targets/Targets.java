@@ -167,13 +167,18 @@ public class Targets {
 	}
 
 	/**
-	 * The value on 31/12 of each year from the baseline's year to the deadline's, and
-	 * today when it falls between; years to come carry only the straight line.
+	 * The value at the baseline date, on 31/12 of each year from the baseline's year to
+	 * the deadline's, and today when it falls between; years to come carry only the
+	 * straight line.
 	 */
 	public Trend trend(long id) {
 		Target target = get(id);
 		LocalDate today = today();
 		List<LocalDate> days = new ArrayList<>();
+		// the line's start, unless it is a year's end anyway
+		if (!target.baselineDate().equals(LocalDate.of(target.baselineDate().getYear(), 12, 31))) {
+			days.add(target.baselineDate());
+		}
 		for (int year = target.baselineDate().getYear(); year <= target.deadline().getYear(); year++) {
 			LocalDate yearEnd = LocalDate.of(year, 12, 31);
 			if (today.isBefore(yearEnd) && !today.isBefore(target.baselineDate())

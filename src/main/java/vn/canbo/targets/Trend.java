@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A target's values year by year: on 31/12 of each year from the baseline's year to the
- * deadline's, and today when today falls between; a year still to come has no value, only
- * the straight line's.
+ * A target's values year by year: at the baseline date, on 31/12 of each year from the
+ * baseline's year to the deadline's, and today when today falls between; a year still to
+ * come has no value, only the straight line's.
  *
  * @param target the target
  * @param share whether its indicator is a share (values in per cent)

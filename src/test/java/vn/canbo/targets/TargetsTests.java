@@ -144,10 +144,13 @@ class TargetsTests {
 		if (today.isAfter(LocalDate.of(2025, 12, 31)) && today.isBefore(LocalDate.of(2027, 12, 31))) {
 			assertThat(days).contains(today);
 		}
-		// no one held a post on 31/12/2025 in the new agency: nothing to count
-		Trend.Point first = trend.points().get(0);
-		assertThat(first.on()).isEqualTo(LocalDate.of(2025, 12, 31));
-		assertThat(first.status()).isEqualTo(TargetStatus.NO_DATA);
+		// the line starts at the baseline; no one held a post then nor on 31/12/2025 in
+		// the
+		// new agency: nothing to count
+		assertThat(trend.points().get(0).on()).isEqualTo(LocalDate.of(2025, 7, 1));
+		Trend.Point yearEnd = trend.points().get(1);
+		assertThat(yearEnd.on()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(yearEnd.status()).isEqualTo(TargetStatus.NO_DATA);
 		Trend.Point last = trend.points().get(trend.points().size() - 1);
 		assertThat(last.expected()).isNull();
 		if (today.isBefore(LocalDate.of(2027, 12, 31))) {
