@@ -1024,6 +1024,122 @@ class EndpointScopeTests {
 
 	/** Targets (chỉ tiêu), issue 13. */
 	void targetsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// One target in the commune and one in the other commune, written straight into
+		// the
+		// table (whether the indicator is defined does not matter to scope), once.
+		long[] ids = new long[2];
+		String insideNumber = "TRONG-" + TestAccounts.uniqueName("ct");
+		String outsideNumber = "NGOAI-" + TestAccounts.uniqueName("ct");
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (ids[0] != 0) {
+				return;
+			}
+			String insert = """
+					insert into target (indicator_id, unit_id, comparison, target_value, baseline_date, deadline,
+						resolution_number, resolution_date, resolution_body, created_by, created_at, updated_by,
+						updated_at)
+					values ('people.women', :unit, 'AT_LEAST', 30, date '2025-07-01', date '2025-12-31', :number,
+						date '2025-06-20', 'Đảng ủy (thử)', 'test', now(), 'test', now())
+					returning id""";
+			ids[0] = test.jdbc.sql(insert)
+				.param("unit", test.commune.id())
+				.param("number", insideNumber)
+				.query(Long.class)
+				.single();
+			ids[1] = test.jdbc.sql(insert)
+				.param("unit", test.otherCommune.id())
+				.param("number", outsideNumber)
+				.query(Long.class)
+				.single();
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		String json = """
+				{"version": 0, "indicatorId": "people.women", "unitId": %s, "comparison": "AT_LEAST", "value": 30,
+				 "deadline": "2030-12-31", "resolutionNumber": "1/NQ", "resolutionDate": "2025-06-20",
+				 "resolutionBody": "Đảng ủy"}""".formatted(other);
+		cases.put("GET /targets", (test) -> {
+			seed.accept(test);
+			test.refused(get("/targets").param("unitId", other));
+			assertThat(test.ok(get("/targets"))).contains(insideNumber).doesNotContain(outsideNumber);
+		});
+		cases.put("GET /targets/export.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/targets/export.xlsx").param("unitId", other));
+			try (XlsxRows rows = TestSheets.open(test.okBytes(get("/targets/export.xlsx")))) {
+				assertThat(rows.rows().map((row) -> row.text("Số nghị quyết").orElse(""))).contains(insideNumber)
+					.doesNotContain(outsideNumber);
+			}
+		});
+		cases.put("GET /targets/summary", (test) -> {
+			seed.accept(test);
+			test.refused(get("/targets/summary").param("unitId", other));
+			assertThat(test.ok(get("/targets/summary").param("unitId", String.valueOf(test.commune.id()))))
+				.contains("summary-target-" + ids[0])
+				.doesNotContain("summary-target-" + ids[1]);
+		});
+		cases.put("GET /targets/new", (test) -> test.refused(get("/targets/new").param("unitId", other)));
+		cases.put("POST /targets",
+				(test) -> test.refused(post("/targets").param("indicatorId", "people.women")
+					.param("unitId", other)
+					.param("comparison", "AT_LEAST")
+					.param("value", "30")
+					.param("deadline", "2030-12-31")
+					.param("resolutionNumber", "1/NQ")
+					.param("resolutionDate", "2025-06-20")
+					.param("resolutionBody", "Đảng ủy")));
+		cases.put("GET /targets/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(get("/targets/{id}", ids[1]));
+		});
+		cases.put("GET /targets/{id}/edit", (test) -> {
+			seed.accept(test);
+			test.refused(get("/targets/{id}/edit", ids[1]));
+		});
+		cases.put("POST /targets/{id}/edit", (test) -> {
+			seed.accept(test);
+			test.refused(post("/targets/{id}/edit", ids[1]).param("version", "0")
+				.param("indicatorId", "people.women")
+				.param("unitId", String.valueOf(test.commune.id()))
+				.param("comparison", "AT_LEAST")
+				.param("value", "30")
+				.param("deadline", "2030-12-31")
+				.param("resolutionNumber", "1/NQ")
+				.param("resolutionDate", "2025-06-20")
+				.param("resolutionBody", "Đảng ủy"));
+		});
+		cases.put("GET /targets/{id}/delete", (test) -> {
+			seed.accept(test);
+			test.refused(get("/targets/{id}/delete", ids[1]));
+		});
+		cases.put("POST /targets/{id}/delete", (test) -> {
+			seed.accept(test);
+			test.refused(post("/targets/{id}/delete", ids[1]).param("version", "0"));
+		});
+		cases.put("GET /api/v1/targets", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/targets").param("unitId", other));
+			test.refusedApi(get("/api/v1/targets").param("unit", "03325"));
+			assertThat(test.okApi(get("/api/v1/targets").param("size", "200"))).contains(insideNumber)
+				.doesNotContain(outsideNumber);
+		});
+		cases.put("POST /api/v1/targets",
+				(test) -> test.refusedApi(post("/api/v1/targets").contentType("application/json").content(json)));
+		cases.put("GET /api/v1/targets/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/targets/{id}", ids[1]));
+		});
+		cases.put("PUT /api/v1/targets/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(put("/api/v1/targets/{id}", ids[1]).contentType("application/json").content(json));
+		});
+		cases.put("DELETE /api/v1/targets/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(delete("/api/v1/targets/{id}", ids[1]).param("version", "0"));
+		});
+		cases.put("GET /api/v1/targets/{id}/progress", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/targets/{id}/progress", ids[1]).param("asOf", "2026-01-01"));
+		});
 	}
 
 	/** The official statistical reports and the report pack (issue 13). */

@@ -4,8 +4,8 @@
  * (fixed seed), so every demo looks the same. Only calls the other modules' public
  * facades; later features add their own generators here.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "security", "orgunits", "people", "staffing", "work", "discipline", "votes" })
+@ApplicationModule(allowedDependencies = { "shared", "security", "orgunits", "people", "staffing", "work", "discipline",
+		"votes", "targets" })
 @NullMarked
 package vn.canbo.demo;
 
