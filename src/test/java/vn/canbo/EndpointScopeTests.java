@@ -1009,6 +1009,23 @@ class EndpointScopeTests {
 
 	/** The dashboard page and API (issue 13). */
 	void dashboardCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		cases.put("GET /dashboard", (test) -> {
+			test.refused(get("/dashboard").param("unitId", other));
+			assertThat(test.ok(get("/dashboard"))).contains("Bảng điều hành").contains("Phường Mường Thanh");
+		});
+		cases.put("GET /dashboard/export.xlsx", (test) -> {
+			test.refused(get("/dashboard/export.xlsx").param("unit", "03325"));
+			byte[] workbook = test.okBytes(get("/dashboard/export.xlsx").param("unit", "03334"));
+			try (XlsxRows about = TestSheets.open(workbook, XlsxRows.Options.defaults().withMinimumHeaderCells(2))) {
+				assertThat(about.rows().map((row) -> row.texts().get(1)).toList())
+					.anyMatch((text) -> text.contains("Phường Mường Thanh"));
+			}
+		});
+		cases.put("GET /api/v1/org-units/{code}/dashboard", (test) -> {
+			test.refusedApi(get("/api/v1/org-units/{code}/dashboard", "03325"));
+			assertThat(test.okApi(get("/api/v1/org-units/{code}/dashboard", "03334"))).contains("\"code\":\"03334\"");
+		});
 	}
 
 	/** Pages that modules added to open the people behind their indicators (issue 13). */
