@@ -92,6 +92,11 @@ public final class Formats {
 		return (value == null) ? "" : DATE_TIME.format(local(value));
 	}
 
+	/** Date and time to the second, for the audit trail: 07/12/2026 14:05:09. */
+	public String moment(@Nullable TemporalAccessor value) {
+		return (value == null) ? "" : MOMENT.format(local(value));
+	}
+
 	/**
 	 * A report's reference: a day as {@link #date}, anything else (a period already
 	 * written out) as it is.
