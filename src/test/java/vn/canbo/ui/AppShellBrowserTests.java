@@ -143,7 +143,7 @@ class AppShellBrowserTests {
 			assertThat(at.y + at.height).as("%s: %s on the bar's row", name, id)
 				.isLessThanOrEqualTo(box.y + box.height);
 		}
-		this.browser.screenshot("shell/bar-" + name);
+		top(page, "shell/bar-" + name, 160);
 		Locator toggles = page.locator("nav.canbo-navbar button.dropdown-toggle");
 		assertThat(toggles.count()).as("%s: menus", name).isGreaterThanOrEqualTo(4);
 		for (int i = 0; i < toggles.count(); i++) {
@@ -160,9 +160,15 @@ class AppShellBrowserTests {
 				assertThat(item.x + item.width).as("%s: %s entry inside the window", name, id)
 					.isLessThanOrEqualTo(1024);
 			}
-			this.browser.screenshot("shell/menu-" + name + "-" + id);
+			top(page, "shell/menu-" + name + "-" + id, 420);
 			page.keyboard().press("Escape");
 		}
+	}
+
+	/** A screenshot of the window's top, where the bar and its open menu are. */
+	private static void top(Page page, String name, int height) {
+		java.nio.file.Path path = BrowserSession.SCREENSHOTS.resolve(name + ".png");
+		page.screenshot(new Page.ScreenshotOptions().setPath(path).setClip(0, 0, 1024, height));
 	}
 
 	private Page signIn(String username, String password) {
