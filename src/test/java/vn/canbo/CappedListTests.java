@@ -82,6 +82,8 @@ class CappedListTests {
 		// Demo data: picks a sample, no figure.
 		name("demo/DemoDiscipline.java", ".limit(VOTING_COMMUNES)", "the demo's voting communes: a sample");
 		name("demo/DemoDiscipline.java", ".limit(8)", "the demo's vote candidates: a sample");
+		name("home/StaffHome.java", ".limit(UNREAD_SHOWN)",
+				"the newest unread notifications on the own page; the count beside them and the inbox hold all");
 	}
 
 	private static void name(String file, String text, String reason) {

@@ -1212,6 +1212,25 @@ class EndpointScopeTests {
 
 	/** The home pages by role and the shell (issue 13). */
 	void shellCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		cases.put("GET /me", (test) -> {
+			assertThat(test.okAs(test.staffSignedIn(), get("/me"))).contains("Lò Văn Tựxem")
+				.doesNotContain(test.insideName, test.outsideName);
+			assertThat(test.ok(get("/me"))).as("the officer's account has no record")
+				.contains("Tài khoản chưa gắn với hồ sơ cán bộ")
+				.doesNotContain(test.insideName, test.outsideName);
+		});
+		cases.put("GET /admin/system", (test) -> {
+			test.refusedAs(test.staffSignedIn(), get("/admin/system"));
+			test.refusedAs(test.viewerSignedIn(), get("/admin/system"));
+			long everywhere = test.jdbc.sql("select count(*) from user_account").query(Long.class).single();
+			java.util.regex.Matcher total = java.util.regex.Pattern
+				.compile("id=\"accounts-total\"[^>]*>.*?<td[^>]*>([^<]*)</td>", java.util.regex.Pattern.DOTALL)
+				.matcher(test.ok(get("/admin/system")));
+			assertThat(total.find()).isTrue();
+			assertThat(Long.parseLong(total.group(1).strip().replace(".", ""))).as("accounts of the commune only")
+				.isPositive()
+				.isLessThan(everywhere);
+		});
 	}
 
 	@Test

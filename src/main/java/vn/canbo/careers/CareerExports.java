@@ -1,20 +1,17 @@
 package vn.canbo.careers;
 
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import vn.canbo.documents.XlsxExport;
+import vn.canbo.ui.Formats;
 
 /**
  * The retirement and raise lists as Excel workbooks (xuất danh sách nghỉ hưu, nâng
@@ -22,8 +19,6 @@ import vn.canbo.documents.XlsxExport;
  */
 @Service
 public class CareerExports {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final MessageSource messages;
 
@@ -105,12 +100,8 @@ public class CareerExports {
 		}
 		return text("careers.disciplineDelay", locale,
 				text(Objects.requireNonNull(delay.form()).messageKey(), locale).toLowerCase(locale),
-				delay.decisionNumber(), day(delay.decisionDate()), day(delay.effectiveOn()), delay.months(),
-				delay.rule().citation()) + unconfirmed;
-	}
-
-	private static String day(@Nullable LocalDate day) {
-		return (day == null) ? "" : DAY.format(day);
+				delay.decisionNumber(), new Formats(locale).date(delay.decisionDate()),
+				new Formats(locale).date(delay.effectiveOn()), delay.months(), delay.rule().citation()) + unconfirmed;
 	}
 
 	/** An age as "61 tuổi 3 tháng". */

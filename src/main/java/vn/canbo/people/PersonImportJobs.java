@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 
 import vn.canbo.documents.UploadedSheet;
 import vn.canbo.security.CurrentUsers;
+import vn.canbo.security.Role;
 import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
@@ -236,6 +237,43 @@ public class PersonImportJobs {
 		finally {
 			job.running = false;
 		}
+	}
+
+	/**
+	 * Every import job the application holds now, newest first, for the administrators'
+	 * view of the system: whose, which file, running or how it ended.
+	 * @throws OutOfScopeException if the caller is not an administrator
+	 */
+	public List<JobState> states() {
+		if (!this.currentUsers.current().has(Role.ADMIN)) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+		return this.jobs.values()
+			.stream()
+			.sorted(Comparator.comparingLong((Job job) -> job.created).reversed())
+			.map((job) -> new JobState(job.owner, job.fileName, job.total, job.percent(), job.running,
+					job.report == null ? null : job.report.dryRun(), job.report == null ? 0 : job.report.imported(),
+					job.report == null ? 0 : job.report.updated(), job.report == null ? 0 : job.report.rejected(),
+					job.failure != null))
+			.toList();
+	}
+
+	/**
+	 * Where an import job stands.
+	 *
+	 * @param owner who uploaded the file
+	 * @param fileName the file
+	 * @param rows the sheet's data rows, once counted
+	 * @param percent percent of the rows handled
+	 * @param running whether a run is going on
+	 * @param dryRun whether the last run was a dry run; null before any run ended
+	 * @param imported rows that created a record in the last run
+	 * @param updated rows that changed a record
+	 * @param rejected rows refused
+	 * @param failed whether the last run failed
+	 */
+	public record JobState(String owner, String fileName, long rows, int percent, boolean running,
+			@Nullable Boolean dryRun, int imported, int updated, int rejected, boolean failed) {
 	}
 
 	private String owner() {

@@ -1,8 +1,6 @@
 package vn.canbo.people;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+
+import vn.canbo.ui.Formats;
 
 /**
  * The 2C résumé (sơ yếu lý lịch Mẫu 2C-BNV/2008) of one person as it is printed: every
@@ -325,8 +325,7 @@ record ResumeContent(String managingAuthority, String employingUnit, String staf
 			if (value == null) {
 				return "";
 			}
-			DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(this.locale));
-			return format.format(value);
+			return new Formats(this.locale).decimal(value);
 		}
 
 		private String message(String key) {

@@ -73,7 +73,10 @@ class LoginThrottle {
 	}
 
 	void recordSuccess(String username) {
-		release(username);
+		// Remembered so that administrators see which accounts were never used.
+		this.jdbc.sql("""
+				update user_account set failed_logins = 0, locked_until = null, last_sign_in_at = :now
+				where lower(username) = lower(:username)""").param("username", username).param("now", now()).update();
 	}
 
 	/** Clears the account's counter and lockout, e.g. after a successful sign-in. */

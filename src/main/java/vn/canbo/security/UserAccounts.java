@@ -325,6 +325,66 @@ public class UserAccounts {
 		return new PageImpl<>(content, pageable, total);
 	}
 
+	/**
+	 * The accounts within the administrator's scope in figures: how many hold each role,
+	 * how many are disabled, locked out now, or were never signed in with.
+	 */
+	@Transactional(readOnly = true)
+	public AccountFigures figures() {
+		CurrentUser admin = requireAdmin();
+		String where = " where true";
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!admin.isNationwide()) {
+			List<Long> visible = unitsWithin(admin.scopeUnitId());
+			if (visible.isEmpty()) {
+				return new AccountFigures(0, Map.of(), 0, 0, 0);
+			}
+			where += " and scope_unit_id in (:units)";
+			params.put("units", visible);
+		}
+		params.put("now", now().atOffset(java.time.ZoneOffset.UTC));
+		Map<Role, Long> byRole = new java.util.EnumMap<>(Role.class);
+		this.jdbc
+			.sql("select role, count(*) as accounts from user_account, unnest(roles) as role" + where
+					+ " group by role")
+			.params(params)
+			.query((rs, row) -> Map.entry(Role.valueOf(rs.getString("role")), rs.getLong("accounts")))
+			.list()
+			.forEach((entry) -> byRole.put(entry.getKey(), entry.getValue()));
+		return this.jdbc.sql("""
+				select count(*) as total,
+				       count(*) filter (where not enabled) as disabled,
+				       count(*) filter (where locked_until > :now) as locked,
+				       count(*) filter (where last_sign_in_at is null) as never
+				from user_account""" + where)
+			.params(params)
+			.query((rs, row) -> new AccountFigures(rs.getLong("total"), byRole, rs.getLong("disabled"),
+					rs.getLong("locked"), rs.getLong("never")))
+			.single();
+	}
+
+	/**
+	 * Accounts in figures.
+	 *
+	 * @param total all accounts
+	 * @param byRole how many hold each role (an account may hold several)
+	 * @param disabled accounts switched off
+	 * @param locked accounts locked out after failed sign-ins, now
+	 * @param neverSignedIn accounts never signed in with
+	 */
+	public record AccountFigures(long total, Map<Role, Long> byRole, long disabled, long locked, long neverSignedIn) {
+
+		public AccountFigures {
+			byRole = Map.copyOf(byRole);
+		}
+
+		/** How many accounts hold the role. */
+		public long holding(Role role) {
+			return this.byRole.getOrDefault(role, 0L);
+		}
+
+	}
+
 	private List<Long> unitsWithin(long scopeUnitId) {
 		// Accounts sit on few distinct units, so asking the directory once per unit is
 		// cheap.

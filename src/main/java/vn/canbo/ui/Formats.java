@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -20,11 +22,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Formats {
 
+	/** The time zone of the instants shown: CanBo's users are in Vietnam. */
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
 	private final Locale locale;
 
@@ -69,7 +76,7 @@ public final class Formats {
 
 	/** Day, month and year: 07/12/2026. */
 	public String date(@Nullable TemporalAccessor value) {
-		return (value == null) ? "" : DATE.format(value);
+		return (value == null) ? "" : DATE.format(local(value));
 	}
 
 	/** Month and year: 12/2026. */
@@ -82,7 +89,33 @@ public final class Formats {
 
 	/** Date and time of day: 07/12/2026 14:05. */
 	public String dateTime(@Nullable TemporalAccessor value) {
-		return (value == null) ? "" : DATE_TIME.format(value);
+		return (value == null) ? "" : DATE_TIME.format(local(value));
+	}
+
+	/** Date and time to the second, for the audit trail: 07/12/2026 14:05:09. */
+	public String moment(@Nullable TemporalAccessor value) {
+		return (value == null) ? "" : MOMENT.format(local(value));
+	}
+
+	/**
+	 * A report's reference: a day as {@link #date}, anything else (a period already
+	 * written out) as it is.
+	 */
+	public String reference(@Nullable Object value) {
+		if (value == null) {
+			return "";
+		}
+		return (value instanceof TemporalAccessor temporal) ? date(temporal) : value.toString();
+	}
+
+	/** Whether {@link #reference} writes the value as a day. */
+	public boolean isDay(@Nullable Object value) {
+		return value instanceof TemporalAccessor;
+	}
+
+	/** An instant as Vietnam's clocks show it; other values as they are. */
+	private static TemporalAccessor local(TemporalAccessor value) {
+		return (value instanceof Instant instant) ? instant.atZone(VIETNAM) : value;
 	}
 
 	private String format(Number value, int minPlaces, int maxPlaces) {

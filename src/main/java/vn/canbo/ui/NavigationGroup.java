@@ -1,28 +1,39 @@
 package vn.canbo.ui;
 
 /**
- * The menus of the top bar, by what users do, in the order shown. Each has the message
- * {@code nav.group.<name in lower camel case>}.
+ * The menus of the top bar, by what users do, in the order shown. Each has its label
+ * {@link #messageKey()}.
  */
 public enum NavigationGroup {
 
 	/** Overview: the dashboard and the user's own page. */
-	OVERVIEW,
+	OVERVIEW("nav.group.overview"),
 	/** Organisation and records. */
-	RECORDS,
+	RECORDS("nav.group.records"),
 	/** Staffing, quotas, standards, retirements and salary. */
-	STAFFING,
+	STAFFING("nav.group.staffing"),
 	/** Work, monthly evaluation and the annual rating. */
-	WORK,
+	WORK("nav.group.work"),
 	/** Succession planning, appointment and movements. */
-	PLANNING,
+	PLANNING("nav.group.planning"),
 	/** Emulation, discipline and confidence votes. */
-	RECOGNITION,
+	RECOGNITION("nav.group.recognition"),
 	/** Reports, targets and data exchange. */
-	REPORTS,
+	REPORTS("nav.group.reports"),
 	/** Administration: accounts, rules, audit. */
-	ADMINISTRATION,
+	ADMINISTRATION("nav.group.administration"),
 	/** The user's own items of the top bar (the inbox). */
-	PERSONAL
+	PERSONAL("nav.group.personal");
+
+	private final String messageKey;
+
+	NavigationGroup(String messageKey) {
+		this.messageKey = messageKey;
+	}
+
+	/** The menu's label. */
+	public String messageKey() {
+		return this.messageKey;
+	}
 
 }

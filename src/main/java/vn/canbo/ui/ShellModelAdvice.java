@@ -1,5 +1,6 @@
 package vn.canbo.ui;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -66,16 +67,62 @@ class ShellModelAdvice {
 
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()) {
+		Set<String> roles = roles();
+		if (roles.isEmpty()) {
 			return List.of();
 		}
-		Set<String> roles = authentication.getAuthorities()
+		return this.items.stream().filter((item) -> item.visibleTo(roles)).toList();
+	}
+
+	/**
+	 * The menus of the top bar, by what users do, in the groups' order; a group without
+	 * an entry the user may open is left out.
+	 */
+	@ModelAttribute("navigationMenus")
+	List<NavigationMenu> navigationMenus(HttpServletRequest request) {
+		List<NavigationItem> visible = navigation();
+		String active = activeHref(request);
+		List<NavigationMenu> menus = new ArrayList<>();
+		for (NavigationGroup group : NavigationGroup.values()) {
+			if (group == NavigationGroup.PERSONAL) {
+				continue;
+			}
+			List<NavigationItem> entries = visible.stream().filter((item) -> item.group() == group).toList();
+			if (!entries.isEmpty()) {
+				menus.add(new NavigationMenu(group, entries,
+						entries.stream().anyMatch((item) -> item.href().equals(active))));
+			}
+		}
+		return menus;
+	}
+
+	/**
+	 * The user's own entries, shown as icons at the right of the top bar; the inbox is
+	 * left out when the bell already leads there.
+	 */
+	@ModelAttribute("personalNavigation")
+	List<NavigationItem> personalNavigation() {
+		Inbox inbox = inbox();
+		return navigation().stream()
+			.filter((item) -> item.group() == NavigationGroup.PERSONAL)
+			.filter((item) -> inbox == null || !item.href().equals(inbox.href()))
+			.toList();
+	}
+
+	/**
+	 * The signed-in user's roles without the {@code ROLE_} prefix; empty for a visitor.
+	 */
+	static Set<String> roles() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Set.of();
+		}
+		return authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.map((authority) -> authority.replaceFirst("^ROLE_", ""))
 			.collect(Collectors.toSet());
-		return this.items.stream().filter((item) -> item.visibleTo(roles)).toList();
 	}
 
 	/** The bell of the top bar: where it leads and how many items are unread. */

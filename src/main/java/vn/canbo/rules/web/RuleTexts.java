@@ -1,6 +1,5 @@
 package vn.canbo.rules.web;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.canbo.rules.RetirementAge;
 import vn.canbo.rules.RuleVersion;
 import vn.canbo.rules.Sex;
+import vn.canbo.ui.Formats;
 
 /** A rule version's parameters as a sentence in the reader's language. */
 @Component
@@ -27,8 +27,8 @@ class RuleTexts {
 			case SALARY_RAISE -> text("rules.summary.SALARY_RAISE", locale, version.parameter("degreeMonths"),
 					version.parameter("vocationalMonths"), version.parameter("seniorExpertMonths"),
 					version.parameter("beyondScaleFirstPercent"), version.parameter("beyondScaleYearlyPercent"));
-			case BASE_SALARY -> text("rules.summary.BASE_SALARY", locale,
-					NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(version.parameter("amount")));
+			case BASE_SALARY ->
+				text("rules.summary.BASE_SALARY", locale, new Formats(locale).count(version.parameter("amount")));
 			case RETIREMENT_NOTICE -> text("rules.summary.RETIREMENT_NOTICE", locale, version.parameter("notifyMonths"),
 					version.parameter("decideMonths"));
 			case EVALUATION_SCHEME, EVALUATION_SCHEME_HANOI -> text("rules.summary.EVALUATION_SCHEME", locale,
