@@ -33,8 +33,15 @@ import vn.canbo.indicators.Measurement;
 @Component
 class PeopleIndicators implements IndicatorSource {
 
+	/**
+	 * The module's name, the first part of its indicators' ids ({@code people.women}).
+	 * The ids are put together from it rather than written out, so that they are not
+	 * mistaken for message keys: their labels are {@code indicator.<id>}.
+	 */
+	private static final String MODULE = "people";
+
 	/** Everyone holding a primary post in the subtree on the date. */
-	static final String IN_POST = "people.inPost";
+	static final String IN_POST = id("inPost");
 
 	private final JdbcClient jdbc;
 
@@ -108,45 +115,49 @@ class PeopleIndicators implements IndicatorSource {
 		List<Counted> all = new ArrayList<>();
 		IndicatorGroup composition = IndicatorGroup.COMPOSITION;
 		all.add(new Counted(IN_POST, composition, 0, PersonFilter.none()));
-		all.add(figure("people.women", composition, 10, women()));
-		all.add(figure("people.minorities", composition, 20,
+		all.add(figure(id("women"), composition, 10, women()));
+		all.add(figure(id("minorities"), composition, 20,
 				new PersonFilter(null, null, null, null, null, null, null, true, null, null, null, null, null)));
-		all.add(figure("people.religious", composition, 30, new PersonFilter(null, null, null, null, null, null, null,
+		all.add(figure(id("religious"), composition, 30, new PersonFilter(null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, true, null)));
-		all.add(figure("people.partyMembers", composition, 40,
+		all.add(figure(id("partyMembers"), composition, 40,
 				new PersonFilter(null, null, null, null, null, null, null, null, null, null, null, true, null)));
-		all.add(figure("people.local", composition, 50, local(true)));
-		all.add(figure("people.nonLocal", composition, 60, local(false)));
+		all.add(figure(id("local"), composition, 50, local(true)));
+		all.add(figure(id("nonLocal"), composition, 60, local(false)));
 		IndicatorGroup age = IndicatorGroup.AGE;
-		all.add(figure("people.age.upTo30", age, 10, ages(null, 30)));
-		all.add(figure("people.age.31to40", age, 20, ages(31, 40)));
-		all.add(figure("people.age.41to50", age, 30, ages(41, 50)));
-		all.add(figure("people.age.51to60", age, 40, ages(51, 60)));
-		all.add(figure("people.age.over60", age, 50, ages(61, null)));
+		all.add(figure(id("age.upTo30"), age, 10, ages(null, 30)));
+		all.add(figure(id("age.31to40"), age, 20, ages(31, 40)));
+		all.add(figure(id("age.41to50"), age, 30, ages(41, 50)));
+		all.add(figure(id("age.51to60"), age, 40, ages(51, 60)));
+		all.add(figure(id("age.over60"), age, 50, ages(61, null)));
 		IndicatorGroup qualifications = IndicatorGroup.QUALIFICATIONS;
-		all.add(figure("people.education.upperSecondary", qualifications, 5,
+		all.add(figure(id("education.upperSecondary"), qualifications, 5,
 				new PersonFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 						null, null, null, null, GeneralEducation.UPPER_SECONDARY)));
 		for (ProfessionalLevel level : ProfessionalLevel.values()) {
-			all.add(figure("people.professional." + level.name(), qualifications, 10 + level.ordinal(),
+			all.add(figure(id("professional." + level.name()), qualifications, 10 + level.ordinal(),
 					new PersonFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 							level, null, null, null, null)));
 		}
-		all.add(figure("people.professional.universityOrAbove", qualifications, 19, new PersonFilter(null, null, null,
+		all.add(figure(id("professional.universityOrAbove"), qualifications, 19, new PersonFilter(null, null, null,
 				null, null, null, null, null, ProfessionalLevel.DAI_HOC, null, null, null, null)));
 		for (PoliticalTheoryLevel level : PoliticalTheoryLevel.values()) {
-			all.add(figure("people.politicalTheory." + level.name(), qualifications, 20 + level.ordinal(),
+			all.add(figure(id("politicalTheory." + level.name()), qualifications, 20 + level.ordinal(),
 					new PersonFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 							null, level, null, null, null)));
 		}
-		all.add(figure("people.politicalTheory.intermediateOrAbove", qualifications, 29, new PersonFilter(null, null,
-				null, null, null, null, null, null, null, PoliticalTheoryLevel.TRUNG_CAP, null, null, null)));
+		all.add(figure(id("politicalTheory.intermediateOrAbove"), qualifications, 29, new PersonFilter(null, null, null,
+				null, null, null, null, null, null, PoliticalTheoryLevel.TRUNG_CAP, null, null, null)));
 		for (StateManagementLevel level : StateManagementLevel.values()) {
-			all.add(figure("people.stateManagement." + level.name(), qualifications, 30 + level.ordinal(),
+			all.add(figure(id("stateManagement." + level.name()), qualifications, 30 + level.ordinal(),
 					new PersonFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 							null, null, level, null, null)));
 		}
 		return List.copyOf(all);
+	}
+
+	private static String id(String name) {
+		return MODULE + "." + name;
 	}
 
 	private static Counted figure(String id, IndicatorGroup group, int order, PersonFilter filter) {

@@ -250,6 +250,41 @@ class PeopleIndicatorsTests {
 		}
 	}
 
+	@Test
+	void everyIndicatorHasItsLabelAndDefinitionInBothLanguages() throws Exception {
+		// Indicator ids are not message keys (I18nTests cannot see them), so their
+		// labels are checked here, over the registered catalogue.
+		java.util.Properties vietnamese = new java.util.Properties();
+		java.util.Properties english = new java.util.Properties();
+		try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/messages"))) {
+			for (java.nio.file.Path file : files.toList()) {
+				try (var reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					(file.getFileName().toString().endsWith("_en.properties") ? english : vietnamese).load(reader);
+				}
+			}
+		}
+		assertThat(peopleIds()).hasSizeGreaterThan(25)
+			.contains("people.inPost", "people.women", "people.minorities", "people.religious", "people.partyMembers",
+					"people.local", "people.nonLocal", "people.age.upTo30", "people.age.31to40", "people.age.41to50",
+					"people.age.51to60", "people.age.over60", "people.professional.universityOrAbove",
+					"people.politicalTheory.intermediateOrAbove", "people.education.upperSecondary")
+			.containsAll(java.util.Arrays.stream(ProfessionalLevel.values())
+				.map((level) -> "people.professional." + level.name())
+				.toList())
+			.containsAll(java.util.Arrays.stream(PoliticalTheoryLevel.values())
+				.map((level) -> "people.politicalTheory." + level.name())
+				.toList())
+			.containsAll(java.util.Arrays.stream(StateManagementLevel.values())
+				.map((level) -> "people.stateManagement." + level.name())
+				.toList());
+		for (Indicator indicator : this.indicators.all()) {
+			for (String key : List.of(indicator.labelKey(), indicator.definitionKey())) {
+				assertThat(vietnamese.getProperty(key)).as(key + " (vi)").isNotBlank();
+				assertThat(english.getProperty(key)).as(key + " (en)").isNotBlank();
+			}
+		}
+	}
+
 	private List<String> peopleIds() {
 		return this.indicators.all().stream().map(Indicator::id).filter((id) -> id.startsWith("people.")).toList();
 	}
