@@ -207,7 +207,7 @@ public final class DashboardBenchmark {
 				# Dashboard benchmark
 
 				Machine: %d cores (`nproc`), %.0f GB RAM, Java %s (%s), max heap %,d MB; PostgreSQL %s.
-				Measured with %d iterations after 10 warm-up rounds, the application's call and then the bare SQL
+				Measured with %d iterations after %d warm-up rounds, the application's call and then the bare SQL
 				of the largest indicator query (the people aggregate), alternately, on the same database in the
 				same run. Targets (issue 13): the province dashboard under 1 s p95, a commune's under 200 ms.
 
@@ -220,11 +220,13 @@ public final class DashboardBenchmark {
 
 				""".formatted(Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
 				System.getProperty("java.version"), System.getProperty("java.vm.name"),
-				Runtime.getRuntime().maxMemory() / (1 << 20), version, iterations, count);
+				Runtime.getRuntime().maxMemory() / (1 << 20), version, iterations, Integer.getInteger("bench.warmUps", 10),
+				count);
 	}
 
 	private void measure(String operation, int iterations, IntSupplier facade, IntSupplier sql) {
-		this.results.add(Timings.compare(operation, 10, iterations, (i) -> facade.getAsInt(), (i) -> sql.getAsInt()));
+		this.results.add(Timings.compare(operation, Integer.getInteger("bench.warmUps", 10), iterations,
+				(i) -> facade.getAsInt(), (i) -> sql.getAsInt()));
 	}
 
 }
