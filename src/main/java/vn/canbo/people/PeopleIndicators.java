@@ -89,9 +89,9 @@ class PeopleIndicators implements IndicatorSource {
 			.append("a.unit_id join person p on p.id = a.person_id where ")
 			.append(PersonQueries.heldOn("a"))
 			.append(" group by n.branch_id");
-		// Plans for this subtree and date, not a generic one guessing the node arrays, and
-		// room to hash a province's posts in memory (as the staffing report does); for the
-		// measuring transaction only.
+		// Plans for this subtree and date (not a generic one guessing the node arrays)
+		// and room to hash a province's posts in memory, as the staffing report has;
+		// for the measuring transaction only.
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		this.jdbc.sql("set local work_mem = '64MB'").update();
 		Map<String, Map<Long, Measurement>> values = new HashMap<>();
