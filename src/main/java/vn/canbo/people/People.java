@@ -499,13 +499,16 @@ public class People {
 		}
 	}
 
-	/** The scope, and the unit filter when there is one (checked visible). */
+	/**
+	 * The scope, and the unit filter when there is one (checked visible): the tree as it
+	 * stood on the filter's date, or today.
+	 */
 	private List<Subtree> within(PersonFilter filter) {
-		LocalDate today = today();
+		LocalDate day = (filter.asOf() != null) ? filter.asOf() : today();
 		List<Subtree> within = new ArrayList<>();
-		within.add(this.orgUnits.visibleSubtree(today));
+		within.add(this.orgUnits.visibleSubtree(day));
 		if (filter.unitId() != null) {
-			within.add(this.orgUnits.subtree(filter.unitId(), today));
+			within.add(this.orgUnits.subtree(filter.unitId(), day));
 		}
 		return within;
 	}

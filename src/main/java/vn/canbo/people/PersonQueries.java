@@ -162,51 +162,114 @@ class PersonQueries {
 	static String where(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today,
 			Map<String, Object> params) {
 		StringBuilder where = new StringBuilder();
-		for (int i = 0; i < within.size(); i++) {
-			where.append(within.get(i).and("p.agency_id", "scope" + i, params));
+		LocalDate asOf = filter.asOf();
+		if (asOf == null) {
+			for (int i = 0; i < within.size(); i++) {
+				where.append(within.get(i).and("p.agency_id", "scope" + i, params));
+			}
+			if (filter.category() != null) {
+				where.append(" and p.category = :category");
+				params.put("category", filter.category().name());
+			}
+		}
+		else {
+			// The people of the unit on the date: a primary post held then in the subtree
+			// (one at a time, so EXISTS counts each once), its category the post's.
+			where.append(" and exists (select 1 from staffing_primary_post pp where pp.person_id = p.id and ")
+				.append(heldOn("pp"));
+			params.put("asOf", asOf);
+			for (int i = 0; i < within.size(); i++) {
+				where.append(within.get(i).and("pp.unit_id", "scope" + i, params));
+			}
+			if (filter.category() != null) {
+				where.append(" and pp.category = :category");
+				params.put("category", filter.category().name());
+			}
+			where.append(")");
 		}
 		if (reader.ownRecordOnly()) {
 			where.append(" and p.id = :ownRecord");
 			params.put("ownRecord", (reader.ownRecord() != null) ? reader.ownRecord() : -1L);
 		}
 		search(filter.q(), reader.citizenId(), where, params);
-		if (filter.category() != null) {
-			where.append(" and p.category = :category");
-			params.put("category", filter.category().name());
-		}
+		where.append(facts(filter, (asOf != null) ? asOf : today, asOf != null, "", params));
+		return where.toString();
+	}
+
+	/**
+	 * A primary post (a row of the view {@code staffing_primary_post} under the alias)
+	 * held on {@code :asOf}.
+	 */
+	static String heldOn(String alias) {
+		return alias + ".valid_from <= :asOf and (" + alias + ".valid_to is null or " + alias + ".valid_to > :asOf)";
+	}
+
+	/**
+	 * The conditions on a person's own facts (alias {@code p}), each starting with " and
+	 * ": the list's and the indicators' alike, so a figure and its list count the same
+	 * people.
+	 * @param filter the criteria (unit, text, category and date are not read here)
+	 * @param day the day ages are reached in (its year) and, when dated, Party membership
+	 * is judged on
+	 * @param dated whether Party membership is judged on the day (otherwise: ever joined)
+	 * @param prefix a prefix for the parameter names, unique within the query
+	 * @param params the query's parameters, to which this adds its own
+	 */
+	static String facts(PersonFilter filter, LocalDate day, boolean dated, String prefix, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder();
 		if (filter.gender() != null) {
-			where.append(" and p.gender = :gender");
-			params.put("gender", filter.gender().name());
+			where.append(" and p.gender = :").append(prefix).append("gender");
+			params.put(prefix + "gender", filter.gender().name());
 		}
 		if (filter.ageFrom() != null) {
-			where.append(" and p.birth_year <= :bornAtLatest");
-			params.put("bornAtLatest", today.getYear() - filter.ageFrom());
+			where.append(" and p.birth_year <= :").append(prefix).append("bornAtLatest");
+			params.put(prefix + "bornAtLatest", day.getYear() - filter.ageFrom());
 		}
 		if (filter.ageTo() != null) {
-			where.append(" and p.birth_year >= :bornAtEarliest");
-			params.put("bornAtEarliest", today.getYear() - filter.ageTo());
+			where.append(" and p.birth_year >= :").append(prefix).append("bornAtEarliest");
+			params.put(prefix + "bornAtEarliest", day.getYear() - filter.ageTo());
 		}
 		if (filter.ethnicity() != null) {
-			where.append(" and p.ethnicity = :ethnicity");
-			params.put("ethnicity", filter.ethnicity().code());
+			where.append(" and p.ethnicity = :").append(prefix).append("ethnicity");
+			params.put(prefix + "ethnicity", filter.ethnicity().code());
 		}
 		if (Boolean.TRUE.equals(filter.minorityOnly())) {
-			where.append(" and p.ethnicity <> :majority");
-			params.put("majority", Ethnicity.KINH.code());
+			where.append(" and p.ethnicity <> :").append(prefix).append("majority");
+			params.put(prefix + "majority", Ethnicity.KINH.code());
 		}
-		atLeast(where, params, "p.professional_level", "professionalLevels", filter.professionalLevel(),
+		atLeast(where, params, "p.professional_level", prefix + "professionalLevels", filter.professionalLevel(),
 				ProfessionalLevel.values(), (level) -> level.atLeast(filter.professionalLevel()));
-		atLeast(where, params, "p.political_theory_level", "politicalTheory", filter.politicalTheory(),
+		atLeast(where, params, "p.political_theory_level", prefix + "politicalTheory", filter.politicalTheory(),
 				PoliticalTheoryLevel.values(), (level) -> level.atLeast(filter.politicalTheory()));
-		atLeast(where, params, "p.state_management_level", "stateManagement", filter.stateManagement(),
+		atLeast(where, params, "p.state_management_level", prefix + "stateManagement", filter.stateManagement(),
 				StateManagementLevel.values(), (level) -> level.atLeast(filter.stateManagement()));
+		exactly(where, params, "p.professional_level", prefix + "professionalLevelIs", filter.professionalLevelIs());
+		exactly(where, params, "p.political_theory_level", prefix + "politicalTheoryIs", filter.politicalTheoryIs());
+		exactly(where, params, "p.state_management_level", prefix + "stateManagementIs", filter.stateManagementIs());
 		if (filter.partyMember() != null) {
-			where
-				.append(filter.partyMember() ? " and p.party_joined_on is not null" : " and p.party_joined_on is null");
+			if (dated) {
+				String joined = "p.party_joined_on <= :" + prefix + "partyOn";
+				params.put(prefix + "partyOn", day);
+				where.append(filter.partyMember() ? " and " + joined
+						: " and (p.party_joined_on is null or not " + joined + ")");
+			}
+			else {
+				where.append(
+						filter.partyMember() ? " and p.party_joined_on is not null" : " and p.party_joined_on is null");
+			}
 		}
 		if (filter.local() != null) {
-			where.append(" and p.local_person = :local");
-			params.put("local", filter.local());
+			where.append(" and p.local_person = :").append(prefix).append("local");
+			params.put(prefix + "local", filter.local());
+		}
+		if (filter.religious() != null) {
+			where.append(filter.religious() ? " and p.religion <> '" : " and p.religion = '")
+				.append(Religion.NONE.name())
+				.append("'");
+		}
+		if (filter.education() == GeneralEducation.UPPER_SECONDARY) {
+			// 12/12, or 10/10 in the former 10-year system: the last grade of the system
+			where.append(" and p.education_grade = p.education_system");
 		}
 		return where.toString();
 	}
@@ -261,6 +324,23 @@ class PersonQueries {
 		}
 		where.append(" and ((true").append(names).append(") or p.staff_code = :code)");
 		params.put("code", text);
+	}
+
+	/** Exactly the level; "none" also matches a level not recorded. */
+	private static <E extends Enum<E>> void exactly(StringBuilder where, Map<String, Object> params, String column,
+			String name, @Nullable E level) {
+		if (level == null) {
+			return;
+		}
+		where.append(" and ");
+		if ("NONE".equals(level.name())) {
+			where.append("(").append(column).append(" is null or ");
+		}
+		where.append(column).append(" = :").append(name);
+		if ("NONE".equals(level.name())) {
+			where.append(")");
+		}
+		params.put(name, level.name());
 	}
 
 	private static <E extends Enum<E>> void atLeast(StringBuilder where, Map<String, Object> params, String column,
