@@ -4,7 +4,7 @@
  * worked, leave, discipline), the quota of the excellent level per agency and task group
  * with the leader's choice, and the approval.
  */
-@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules", "work",
+@ApplicationModule(allowedDependencies = { "shared", "indicators", "ui", "security", "audit", "orgunits", "people", "rules", "work",
 		"discipline", "documents", "notifications" })
 @NullMarked
 package vn.canbo.ratings;
