@@ -146,8 +146,8 @@ class EmulationQueries {
 		}
 		where.append(scope("w.agency_id", within, params));
 		return PageQuery.read(this.jdbc, "select count(*) from reward w" + where,
-				REWARD + where + " order by w.year desc, w.status, w.kind, p.sort_key nulls last, reward_name, w.id", params, page,
-				size, (rs, row) -> reward(rs));
+				REWARD + where + " order by w.year desc, w.status, w.kind, p.sort_key nulls last, reward_name, w.id",
+				params, page, size, (rs, row) -> reward(rs));
 	}
 
 	Optional<Reward> reward(long id) {

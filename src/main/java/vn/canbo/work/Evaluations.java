@@ -225,8 +225,8 @@ public class Evaluations {
 	/**
 	 * As {@link #status(long, LocalDate, int, int)}, listing only the people at a stage
 	 * (all when null): the page's total is then how many are at it, as the month's
-	 * indicators count them; the people without general points are still counted over
-	 * the whole board.
+	 * indicators count them; the people without general points are still counted over the
+	 * whole board.
 	 */
 	public MonthStatus status(long unitId, LocalDate month, @Nullable MonthStage stage, int page, int size) {
 		LocalDate first = month.withDayOfMonth(1);

@@ -8,7 +8,10 @@ package vn.canbo.work;
  */
 public enum MonthStage {
 
-	/** The monthly plan is with the leader or approved (a returned plan must be sent again). */
+	/**
+	 * The monthly plan is with the leader or approved (a returned plan must be sent
+	 * again).
+	 */
 	PLAN_SENT("mp.status in ('SUBMITTED', 'APPROVED')"),
 	/** The monthly plan is approved. */
 	PLAN_APPROVED("mp.status = 'APPROVED'"),

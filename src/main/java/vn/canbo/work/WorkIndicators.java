@@ -41,7 +41,8 @@ class WorkIndicators implements IndicatorSource {
 
 	@Override
 	public List<Indicator> indicators() {
-		return List.of(new Indicator(EXPECTED, IndicatorGroup.WORK, MeasureUnit.PEOPLE, false, 10, WorkIndicators::board),
+		return List.of(
+				new Indicator(EXPECTED, IndicatorGroup.WORK, MeasureUnit.PEOPLE, false, 10, WorkIndicators::board),
 				stage("work.month.plansSent", 20), stage("work.month.plansApproved", 30),
 				stage("work.month.scored", 40), stage("work.month.closed", 50));
 	}
@@ -67,8 +68,8 @@ class WorkIndicators implements IndicatorSource {
 				+ count(MonthStage.PLAN_APPROVED) + ", " + count(MonthStage.SCORED) + ", " + count(MonthStage.CLOSED)
 				+ " from person p" + IndicatorScope.JOIN_NODES + "p.agency_id"
 				+ " left join monthly_evaluation e on e.person_id = p.id and e.month = :month"
-				+ " left join monthly_plan mp on mp.person_id = p.id and mp.month = :month where " + Evaluations.ON_BOARD
-				+ " group by n.branch_id";
+				+ " left join monthly_plan mp on mp.person_id = p.id and mp.month = :month where "
+				+ Evaluations.ON_BOARD + " group by n.branch_id";
 		this.jdbc.sql(sql).params(params).query((rs) -> {
 			long branch = rs.getLong(1);
 			long expected = rs.getLong(2);
