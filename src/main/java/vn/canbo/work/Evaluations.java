@@ -257,7 +257,7 @@ public class Evaluations {
 						(select count(*) from work_task t where t.owner_id = p.id and t.month = :month and t.status <> 'CANCELLED'),
 						(select count(*) from work_task t where t.owner_id = p.id and t.month = :month
 							and t.status <> 'CANCELLED' and t.completed_units is not null),
-						e.self_general is not null, e.general_points is not null, e.total, e.level
+						e.self_general is not null, e.general_points is not null, e.total, e.level, mp.status
 					"""
 					+ onBoard.replace("from person p", "from person p join org_unit u on u.id = p.agency_id") + " and "
 					+ shownStage + " order by u.name, p.sort_key, p.id limit :limit offset :offset")
@@ -267,7 +267,8 @@ public class Evaluations {
 			.param("offset", (long) number * shown)
 			.query((rs, row) -> new MonthStatus.BoardLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBigDecimal(8),
-					(rs.getString(9) != null) ? EvaluationLevel.valueOf(rs.getString(9)) : null))
+					(rs.getString(9) != null) ? EvaluationLevel.valueOf(rs.getString(9)) : null,
+					(rs.getString(10) != null) ? PlanStatus.valueOf(rs.getString(10)) : null))
 			.list();
 		List<MonthStatus.MonthEvent> events = this.jdbc.sql("""
 				select action, reason, people, done_by, done_at from work_month_event
