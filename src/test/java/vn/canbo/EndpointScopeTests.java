@@ -1037,6 +1037,33 @@ class EndpointScopeTests {
 			test.refused(get("/staffing/leaders").param("unitId", String.valueOf(test.otherCommune.id())));
 			test.refusedAs(test.staffSignedIn(), get("/staffing/leaders").param("unitId", own));
 		});
+		String other = String.valueOf(this.otherCommune.id());
+		// The filters the work, ratings, discipline and emulation indicators link with
+		// keep the pages' scope: each case of the page is extended with its filtered
+		// form.
+		Map<String, Consumer<EndpointScopeTests>> filtered = new TreeMap<>();
+		filtered.put("GET /work/months", (test) -> test
+			.refused(get("/work/months").param("unitId", other).param("month", "2026-03").param("stage", "CLOSED")));
+		filtered.put("GET /ratings",
+				(test) -> test.refused(get("/ratings").param("unitId", other)
+					.param("year", "2025")
+					.param("level", "RATED")
+					.param("status", "APPROVED")));
+		filtered.put("GET /discipline", (test) -> {
+			test.refused(get("/discipline").param("unitId", other).param("people", "true"));
+			assertThat(test.ok(get("/discipline").param("people", "true"))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		filtered.put("GET /emulation/rewards", (test) -> {
+			test.refused(get("/emulation/rewards").param("unitId", other)
+				.param("year", "2026")
+				.param("fromYear", "2022")
+				.param("status", "DECIDED"));
+			test.outsideReward();
+			assertThat(test.ok(get("/emulation/rewards").param("year", "2026").param("fromYear", "2022")))
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		filtered.forEach((endpoint, extra) -> cases.merge(endpoint, extra, Consumer::andThen));
 	}
 
 	/** Targets (chỉ tiêu), issue 13. */

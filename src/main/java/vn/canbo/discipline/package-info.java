@@ -3,8 +3,8 @@
  * effects on the annual rating, salary raises, planning and appointment computed from the
  * dated rules, and the "disciplined in N years" reports of a unit.
  */
-@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules",
-		"documents", "staffing" })
+@ApplicationModule(allowedDependencies = { "shared", "indicators", "ui", "security", "audit", "orgunits", "people",
+		"rules", "documents", "staffing" })
 @NullMarked
 package vn.canbo.discipline;
 

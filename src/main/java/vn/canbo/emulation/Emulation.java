@@ -133,15 +133,27 @@ public class Emulation {
 	 */
 	public PageResult<Reward> rewards(@Nullable Long unitId, int year, @Nullable RewardStatus status,
 			@Nullable RewardKind kind, int page, int size) {
+		return rewards(unitId, year, year, status, kind, page, size);
+	}
+
+	/**
+	 * As {@link #rewards(Long, int, RewardStatus, RewardKind, int, int)}, over the years
+	 * from {@code fromYear} to {@code year} (the unit's subtree as it stood in the last):
+	 * what the five-year reward indicator counts.
+	 */
+	public PageResult<Reward> rewards(@Nullable Long unitId, int fromYear, int year, @Nullable RewardStatus status,
+			@Nullable RewardKind kind, int page, int size) {
 		requireYear(year);
+		requireYear(fromYear);
+		int first = Math.min(fromYear, year);
 		CurrentUser user = this.currentUsers.current();
 		int number = PageResult.page(page);
 		int shown = PageResult.size(size, MAX_PAGE_SIZE);
 		if (canReadScope()) {
-			return this.queries.rewards(within(unitId, year), year, null, status, kind, number, shown);
+			return this.queries.rewards(within(unitId, year), first, year, null, status, kind, number, shown);
 		}
 		if (user.has(Role.STAFF) && user.personId() != null) {
-			return this.queries.rewards(List.of(), year, user.personId(), status, kind, number, shown);
+			return this.queries.rewards(List.of(), first, year, user.personId(), status, kind, number, shown);
 		}
 		return new PageResult<>(List.of(), 0, number, shown);
 	}

@@ -126,11 +126,12 @@ class EmulationQueries {
 	 * One page of the rewards matching the filter, with how many match; when
 	 * {@code personId} is set, only theirs.
 	 */
-	PageResult<Reward> rewards(List<Subtree> within, int year, @Nullable Long personId, @Nullable RewardStatus status,
-			@Nullable RewardKind kind, int page, int size) {
+	PageResult<Reward> rewards(List<Subtree> within, int fromYear, int year, @Nullable Long personId,
+			@Nullable RewardStatus status, @Nullable RewardKind kind, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("fromYear", fromYear);
 		params.put("year", year);
-		StringBuilder where = new StringBuilder(" where w.year = :year");
+		StringBuilder where = new StringBuilder(" where w.year between :fromYear and :year");
 		if (personId != null) {
 			params.put("person", personId);
 			where.append(" and w.person_id = :person");
@@ -145,8 +146,8 @@ class EmulationQueries {
 		}
 		where.append(scope("w.agency_id", within, params));
 		return PageQuery.read(this.jdbc, "select count(*) from reward w" + where,
-				REWARD + where + " order by w.status, w.kind, p.sort_key nulls last, reward_name, w.id", params, page,
-				size, (rs, row) -> reward(rs));
+				REWARD + where + " order by w.year desc, w.status, w.kind, p.sort_key nulls last, reward_name, w.id",
+				params, page, size, (rs, row) -> reward(rs));
 	}
 
 	Optional<Reward> reward(long id) {

@@ -4,7 +4,8 @@
  * {@code ratings_approved_rating}) and decided by organisation officers; the yearly
  * rating of collectives; and the counts behind them for any unit and year.
  */
-@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "orgunits", "people", "rules", "documents" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "indicators", "ui", "security", "orgunits", "people", "rules", "documents" })
 @NullMarked
 package vn.canbo.emulation;
 

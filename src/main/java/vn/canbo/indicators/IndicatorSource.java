@@ -24,4 +24,15 @@ public interface IndicatorSource {
 	 */
 	Map<String, Map<Long, Measurement>> measure(IndicatorScope scope, Set<String> ids);
 
+	/**
+	 * Whether the signed-in user may read the indicator's values at all: a figure the
+	 * user's role may not read (e.g. discipline for a viewer, decision 012) is left out
+	 * of a measurement rather than shown as 0.
+	 * @param indicator one of this source's indicators
+	 * @return true unless the source says otherwise
+	 */
+	default boolean readable(Indicator indicator) {
+		return true;
+	}
+
 }

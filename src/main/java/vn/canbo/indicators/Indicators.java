@@ -68,7 +68,8 @@ public class Indicators {
 
 	/**
 	 * Measures indicators for the unit with the code on the date; fails when the unit did
-	 * not exist then or lies outside the user's scope.
+	 * not exist then or lies outside the user's scope. Indicators the user may not read
+	 * ({@link IndicatorSource#readable}) are left out of the report.
 	 * @param unitCode the unit
 	 * @param asOf the date
 	 * @param ids the indicators; null for all
@@ -87,7 +88,10 @@ public class Indicators {
 	private IndicatorReport measure(OrgUnitView unit, LocalDate asOf, @Nullable Set<String> ids) {
 		List<SubtreeNode> nodes = this.orgUnits.nodesUnder(unit.id(), asOf);
 		IndicatorScope scope = new IndicatorScope(unit, asOf, nodes);
-		List<Indicator> asked = (ids == null) ? all() : all().stream().filter((i) -> ids.contains(i.id())).toList();
+		List<Indicator> asked = all().stream()
+			.filter((i) -> ids == null || ids.contains(i.id()))
+			.filter((i) -> this.owners.get(i.id()).readable(i))
+			.toList();
 		Map<IndicatorSource, Set<String>> bySource = new LinkedHashMap<>();
 		for (Indicator indicator : asked) {
 			bySource.computeIfAbsent(this.owners.get(indicator.id()), (source) -> new HashSet<>()).add(indicator.id());

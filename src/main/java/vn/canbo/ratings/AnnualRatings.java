@@ -281,11 +281,19 @@ public class AnnualRatings {
 	 * (staff see only their own, through {@link #mine}).
 	 */
 	public PageResult<RatingView> list(long unitId, int year, int page, int size) {
+		return list(unitId, year, RatingFilter.ALL, page, size);
+	}
+
+	/**
+	 * As {@link #list(long, int, int, int)}, only the ratings the filter keeps: the total
+	 * is how many it keeps.
+	 */
+	public PageResult<RatingView> list(long unitId, int year, RatingFilter filter, int page, int size) {
 		checkYear(year);
 		requireScopeReader();
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("year", year);
-		String scope = this.orgUnits.subtree(unitId, today()).and("r.agency_id", "scope", params);
+		String scope = this.orgUnits.subtree(unitId, today()).and("r.agency_id", "scope", params) + filter.sql(params);
 		return PageQuery.read(this.jdbc, "select count(*) from annual_rating r where r.year = :year" + scope,
 				"select " + COLUMNS + " where r.year = :year" + scope
 						+ " order by u.name, r.agency_id, r.average desc nulls last, p.sort_key, p.id",

@@ -4,8 +4,8 @@
  * worked, leave, discipline), the quota of the excellent level per agency and task group
  * with the leader's choice, and the approval.
  */
-@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "rules", "work",
-		"discipline", "documents", "notifications" })
+@ApplicationModule(allowedDependencies = { "shared", "indicators", "ui", "security", "audit", "orgunits", "people",
+		"rules", "work", "discipline", "documents", "notifications" })
 @NullMarked
 package vn.canbo.ratings;
 

@@ -48,6 +48,13 @@ public class Evaluations {
 	/** The entity type of closings and reopenings in the audit trail. */
 	public static final String MONTH_AUDIT_TYPE = "WorkMonth";
 
+	/**
+	 * Who is on a month's board (over {@code person p} and its
+	 * {@code monthly_evaluation e} of the month): people with an evaluation or a task in
+	 * the month. The month's indicators count the same people.
+	 */
+	static final String ON_BOARD = "(e.id is not null or exists (select 1 from work_task t where t.owner_id = p.id and t.month = :month))";
+
 	private final EvaluationStore store;
 
 	private final TaskStore tasks;
@@ -212,6 +219,16 @@ public class Evaluations {
 	 * whether it is closed.
 	 */
 	public MonthStatus status(long unitId, LocalDate month, int page, int size) {
+		return status(unitId, month, null, page, size);
+	}
+
+	/**
+	 * As {@link #status(long, LocalDate, int, int)}, listing only the people at a stage
+	 * (all when null): the page's total is then how many are at it, as the month's
+	 * indicators count them; the people without general points are still counted over the
+	 * whole board.
+	 */
+	public MonthStatus status(long unitId, LocalDate month, @Nullable MonthStage stage, int page, int size) {
 		LocalDate first = month.withDayOfMonth(1);
 		if (!this.access.readsScope()) {
 			throw new OutOfScopeException("work.error.ownOnly");
@@ -221,12 +238,13 @@ public class Evaluations {
 		String onBoard = """
 				from person p
 				left join monthly_evaluation e on e.person_id = p.id and e.month = :month
-				where p.agency_id = any(:agencies)
-					and (e.id is not null or exists (select 1 from work_task t where t.owner_id = p.id and t.month = :month))""";
+				left join monthly_plan mp on mp.person_id = p.id and mp.month = :month
+				where p.agency_id = any(:agencies) and """ + ON_BOARD;
+		String shownStage = (stage != null) ? stage.sql : "true";
 		Long[] agencyIds = agencies.toArray(Long[]::new);
 		long[] counts = this.jdbc
-			.sql("select count(*), count(*) filter (where e.self_general is null and e.general_points is null) "
-					+ onBoard)
+			.sql("select count(*) filter (where " + shownStage
+					+ "), count(*) filter (where e.self_general is null and e.general_points is null) " + onBoard)
 			.param("month", first)
 			.param("agencies", agencyIds)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
@@ -239,17 +257,18 @@ public class Evaluations {
 						(select count(*) from work_task t where t.owner_id = p.id and t.month = :month and t.status <> 'CANCELLED'),
 						(select count(*) from work_task t where t.owner_id = p.id and t.month = :month
 							and t.status <> 'CANCELLED' and t.completed_units is not null),
-						e.self_general is not null, e.general_points is not null, e.total, e.level
+						e.self_general is not null, e.general_points is not null, e.total, e.level, mp.status
 					"""
-					+ onBoard.replace("from person p", "from person p join org_unit u on u.id = p.agency_id")
-					+ " order by u.name, p.sort_key, p.id limit :limit offset :offset")
+					+ onBoard.replace("from person p", "from person p join org_unit u on u.id = p.agency_id") + " and "
+					+ shownStage + " order by u.name, p.sort_key, p.id limit :limit offset :offset")
 			.param("month", first)
 			.param("agencies", agencyIds)
 			.param("limit", shown)
 			.param("offset", (long) number * shown)
 			.query((rs, row) -> new MonthStatus.BoardLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBigDecimal(8),
-					(rs.getString(9) != null) ? EvaluationLevel.valueOf(rs.getString(9)) : null))
+					(rs.getString(9) != null) ? EvaluationLevel.valueOf(rs.getString(9)) : null,
+					(rs.getString(10) != null) ? PlanStatus.valueOf(rs.getString(10)) : null))
 			.list();
 		List<MonthStatus.MonthEvent> events = this.jdbc.sql("""
 				select action, reason, people, done_by, done_at from work_month_event

@@ -42,9 +42,11 @@ public record MonthStatus(long unitId, LocalDate month, int agencies, int closed
 	 * @param evaluated whether the evaluator gave general points
 	 * @param total the closed total
 	 * @param level the closed level
+	 * @param plan where their monthly plan stands; null when none was started
 	 */
 	public record BoardLine(long personId, String fullName, String agencyName, int tasks, int scoredTasks,
-			boolean selfAssessed, boolean evaluated, @Nullable BigDecimal total, @Nullable EvaluationLevel level) {
+			boolean selfAssessed, boolean evaluated, @Nullable BigDecimal total, @Nullable EvaluationLevel level,
+			@Nullable PlanStatus plan) {
 	}
 
 	/**

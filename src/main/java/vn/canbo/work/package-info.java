@@ -4,8 +4,8 @@
  * the leader, the assigner's scores, the monthly evaluation on the dated scoring scheme,
  * closing and reopening months, and village duty of commune committee members.
  */
-@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "audit", "orgunits", "people", "staffing",
-		"rules", "documents", "notifications" })
+@ApplicationModule(allowedDependencies = { "shared", "indicators", "ui", "security", "audit", "orgunits", "people",
+		"staffing", "rules", "documents", "notifications" })
 @NullMarked
 package vn.canbo.work;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,8 @@ class DisciplineController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable DisciplineForm form, Model model) {
+			@RequestParam(required = false) @Nullable DisciplineForm form,
+			@RequestParam(defaultValue = "false") boolean people, Model model) {
 		ReportPeriod period = ReportPeriod.lastCalendarYears(from, to, this.disciplines.today(),
 				Disciplines.DEFAULT_YEARS);
 		DisciplineReport report = this.disciplines.report(unitId, period.from(), period.to());
@@ -85,6 +87,13 @@ class DisciplineController {
 			.filter((entry) -> year == null || entry.record().effectiveOn().getYear() == year)
 			.filter((entry) -> form == null || entry.record().form() == form)
 			.toList();
+		if (people) {
+			// One line per person, their latest decision (the list is latest first): the
+			// people the report's "people" column counts.
+			Set<Long> seen = new HashSet<>();
+			listed = listed.stream().filter((entry) -> seen.add(entry.record().personId())).toList();
+		}
+		model.addAttribute("people", people);
 		model.addAttribute("report", report);
 		model.addAttribute("listed", listed);
 		model.addAttribute("shown", listed.subList(0, Math.min(SHOWN, listed.size())));

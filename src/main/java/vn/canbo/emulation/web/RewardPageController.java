@@ -54,10 +54,13 @@ class RewardPageController {
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Integer fromYear,
 			@RequestParam(required = false) @Nullable RewardStatus status,
 			@RequestParam(required = false) @Nullable RewardKind kind, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		return show(unitId, (year == null) ? this.emulation.defaultYear() : year, status, kind, page, model, List.of());
+		int shownYear = (year == null) ? this.emulation.defaultYear() : year;
+		model.addAttribute("fromYear", (fromYear != null && fromYear < shownYear) ? fromYear : null);
+		return show(unitId, shownYear, status, kind, page, model, List.of());
 	}
 
 	@PostMapping("/proposals")
@@ -123,7 +126,9 @@ class RewardPageController {
 
 	private String show(@Nullable Long unitId, int year, @Nullable RewardStatus status, @Nullable RewardKind kind,
 			int page, Model model, List<String> errors) {
-		PageResult<Reward> result = this.emulation.rewards(unitId, year, status, kind, page, PAGE_SIZE);
+		Integer fromYear = (Integer) model.getAttribute("fromYear");
+		PageResult<Reward> result = this.emulation.rewards(unitId, (fromYear != null) ? fromYear : year, year, status,
+				kind, page, PAGE_SIZE);
 		model.addAttribute("result", result);
 		model.addAttribute("rewards", result.items());
 		model.addAttribute("status", status);

@@ -25,7 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.ratings.AnnualRatings;
+import vn.canbo.ratings.RatingFilter;
 import vn.canbo.ratings.RatingView;
+import vn.canbo.rules.EvaluationLevel;
 import vn.canbo.security.CurrentUser;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.security.Role;
@@ -34,6 +36,7 @@ import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.PageResult;
+import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
@@ -65,7 +68,9 @@ class RatingsPageController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable String level,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		CurrentUser user = this.users.current();
 		int shownYear = (year != null) ? year : this.ratings.today().getYear();
@@ -83,11 +88,20 @@ class RatingsPageController {
 		Long unit = (unitId != null) ? unitId : user.scopeUnitId();
 		model.addAttribute("unitId", unit);
 		model.addAttribute("readsScope", readsScope);
+		// "RATED" keeps any level; an unknown level or status keeps everything, as a
+		// hand-edited address still opens the page.
+		EvaluationLevel shownLevel = FormValues.choice(EvaluationLevel.class, level);
+		boolean rated = "RATED".equals(level);
+		boolean approved = "APPROVED".equals(status);
+		model.addAttribute("level", (shownLevel != null) ? shownLevel.name() : rated ? "RATED" : null);
+		model.addAttribute("status", approved ? "APPROVED" : null);
+		model.addAttribute("levels", EvaluationLevel.values());
 		if (!readsScope || unit == null) {
 			model.addAttribute("agencies", Map.of());
 			return "ratings/list";
 		}
-		PageResult<RatingView> result = this.ratings.list(unit, shownYear, page, PAGE_SIZE);
+		PageResult<RatingView> result = this.ratings.list(unit, shownYear,
+				new RatingFilter(approved, shownLevel, rated), page, PAGE_SIZE);
 		model.addAttribute("result", result);
 		Map<Long, List<RatingView>> byAgency = new LinkedHashMap<>();
 		result.items()

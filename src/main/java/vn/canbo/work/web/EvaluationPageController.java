@@ -38,6 +38,7 @@ import vn.canbo.work.EvaluationInput;
 import vn.canbo.work.EvaluationRow;
 import vn.canbo.work.ClosingPreview;
 import vn.canbo.work.Evaluations;
+import vn.canbo.work.MonthStage;
 import vn.canbo.work.MonthStatus;
 import vn.canbo.work.PersonMonth;
 
@@ -69,8 +70,11 @@ class EvaluationPageController {
 
 	@GetMapping("/months")
 	String board(@RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(required = false) @Nullable String month, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String month,
+			@RequestParam(required = false) @Nullable String stage, @RequestParam(defaultValue = "0") int page,
 			Model model) {
+		// An unknown stage lists everyone, as a hand-edited month shows this month.
+		model.addAttribute("stage", FormValues.choice(MonthStage.class, stage));
 		return showBoard(unitId, month(month), page, model, Map.of(), Map.of());
 	}
 
@@ -135,13 +139,15 @@ class EvaluationPageController {
 		Long unit = (unitId != null) ? unitId : user.scopeUnitId();
 		model.addAttribute("month", month);
 		model.addAttribute("unitId", unit);
+		model.addAttribute("stages", MonthStage.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		if (unit == null) {
 			model.addAttribute("status", null);
 			return "work/months";
 		}
-		MonthStatus status = this.evaluations.status(unit, month, page, PAGE_SIZE);
+		MonthStage stage = (MonthStage) model.getAttribute("stage");
+		MonthStatus status = this.evaluations.status(unit, month, stage, page, PAGE_SIZE);
 		model.addAttribute("status", status);
 		model.addAttribute("unitLabel", this.orgUnits.label(unit, this.evaluations.today()));
 		model.addAttribute("mayClose", this.evaluations.mayClose(unit));
