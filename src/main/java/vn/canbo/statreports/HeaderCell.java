@@ -40,8 +40,7 @@ public record HeaderCell(String text, int row, int column, int rowSpan, int colS
 						span++;
 					}
 				}
-				rows.get(level)
-					.add(new HeaderCell(headings.get(level), level, i, label ? depth - level : 1, span));
+				rows.get(level).add(new HeaderCell(headings.get(level), level, i, label ? depth - level : 1, span));
 			}
 		}
 		return rows;

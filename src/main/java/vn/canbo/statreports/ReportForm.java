@@ -54,9 +54,14 @@ public record ReportForm(long id, String key, String code, LocalDate validFrom, 
 		return !this.validFrom.isAfter(day) && (this.validTo == null || this.validTo.isAfter(day));
 	}
 
+	/** The deadline's day and month as forms write it: "28/02". */
+	public String deadlineDayMonth() {
+		return String.format("%02d/%02d", this.deadlineDay, this.deadlineMonth);
+	}
+
 	/**
-	 * The day a report with the reference date is due: the deadline in the year after
-	 * the reference date's year (28/02 for the annual report at 31/12).
+	 * The day a report with the reference date is due: the deadline in the year after the
+	 * reference date's year (28/02 for the annual report at 31/12).
 	 */
 	public LocalDate deadlineFor(LocalDate asOf) {
 		YearMonth month = YearMonth.of(asOf.getYear() + 1, this.deadlineMonth);

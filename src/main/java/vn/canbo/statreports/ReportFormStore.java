@@ -55,7 +55,9 @@ class ReportFormStore {
 
 	private static Set<OrgLevel> tiers(String text) {
 		Set<OrgLevel> tiers = EnumSet.noneOf(OrgLevel.class);
-		Arrays.stream(text.split(",")).map(String::strip).filter((tier) -> !tier.isEmpty())
+		Arrays.stream(text.split(","))
+			.map(String::strip)
+			.filter((tier) -> !tier.isEmpty())
 			.forEach((tier) -> tiers.add(OrgLevel.valueOf(tier)));
 		return tiers;
 	}

@@ -101,9 +101,8 @@ public class ReportPack {
 		List<PeopleList> lists = new ArrayList<>();
 		lists.add(new PeopleList("tat-ca", text("statreports.pack.list.all", locale),
 				new PersonFilter(unitId, null, null, null, null, null, null, null, null, null, null, null, null)));
-		lists.add(new PeopleList("nu", text("statreports.pack.list.women", locale),
-				new PersonFilter(unitId, null, null, Gender.FEMALE, null, null, null, null, null, null, null, null,
-						null)));
+		lists.add(new PeopleList("nu", text("statreports.pack.list.women", locale), new PersonFilter(unitId, null, null,
+				Gender.FEMALE, null, null, null, null, null, null, null, null, null)));
 		lists.add(new PeopleList("dan-toc-thieu-so", text("statreports.pack.list.minorities", locale),
 				new PersonFilter(unitId, null, null, null, null, null, null, true, null, null, null, null, null)));
 		lists.add(new PeopleList("dang-vien", text("statreports.pack.list.partyMembers", locale),
@@ -111,7 +110,9 @@ public class ReportPack {
 		return lists;
 	}
 
-	/** Every indicator at the date and a year before, grouped as the dashboard shows them. */
+	/**
+	 * Every indicator at the date and a year before, grouped as the dashboard shows them.
+	 */
 	private byte[] indicatorTable(StatisticalReport report, List<PeopleList> lists, Locale locale) {
 		LocalDate asOf = report.asOf();
 		LocalDate before = asOf.minusYears(1);
@@ -127,14 +128,14 @@ public class ReportPack {
 			row.put("value", shown(value, formats));
 			row.put("previous", (previous != null) ? shown(previous, formats) : "—");
 			row.put("change", (previous != null) ? formats.signed(value.value() - previous.value()) : "—");
-			row.put("link",
-					(indicator.people() != null) ? indicator.people().href(report.unit().id(), asOf) : "");
+			row.put("link", (indicator.people() != null) ? indicator.people().href(report.unit().id(), asOf) : "");
 			rows.add(row);
 		}
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("report", report);
 		model.put("rows", rows);
-		model.put("lists", lists.stream().map((list) -> Map.of("file", list.fileIn(report), "title", list.title())).toList());
+		model.put("lists",
+				lists.stream().map((list) -> Map.of("file", list.fileIn(report), "title", list.title())).toList());
 		model.put("asOfText", formats.date(asOf));
 		model.put("beforeText", formats.date(before));
 		model.put("beforeMissing", then == null);
@@ -143,7 +144,9 @@ public class ReportPack {
 		return this.pdfs.render("statreports/pack-indicators", model, locale);
 	}
 
-	/** The unit a year earlier; null when it did not exist then (a unit of the reform). */
+	/**
+	 * The unit a year earlier; null when it did not exist then (a unit of the reform).
+	 */
 	private @Nullable IndicatorReport earlier(long unitId, LocalDate before) {
 		try {
 			return this.indicators.measure(unitId, before, null);

@@ -87,7 +87,8 @@ public class ReportWorkbook {
 		text(sheet, 1, rightFrom, last, text("statreports.sheet.receivingUnit", locale, report.form().receivingUnit()),
 				styles.bold);
 		text(sheet, 3, 0, last, report.form().title().toUpperCase(Locale.forLanguageTag("vi")), styles.title);
-		text(sheet, 4, 0, last, text("statreports.sheet.asOf", locale, formats.date(report.asOf())), styles.centeredItalic);
+		text(sheet, 4, 0, last, text("statreports.sheet.asOf", locale, formats.date(report.asOf())),
+				styles.centeredItalic);
 		if (!report.form().confirmed()) {
 			text(sheet, 5, 0, last, text("statreports.sheet.unconfirmed", locale), styles.warning);
 		}
@@ -191,7 +192,8 @@ public class ReportWorkbook {
 		if (form.note() != null) {
 			note(sheet, styles, next, text("statreports.notes.note", locale), form.note());
 		}
-		note(sheet, styles, next, text("statreports.notes.figures", locale), text("statreports.notes.figuresText", locale));
+		note(sheet, styles, next, text("statreports.notes.figures", locale),
+				text("statreports.notes.figuresText", locale));
 		next[0]++;
 		setText(sheet.createRow(next[0]++), 0, text("statreports.notes.missing", locale), styles.bold);
 		if (report.missing().isEmpty()) {

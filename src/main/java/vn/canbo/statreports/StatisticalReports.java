@@ -89,8 +89,8 @@ public class StatisticalReports {
 	}
 
 	/**
-	 * The form proposed for the unit: the first in force whose tiers hold the unit's
-	 * (for an agency, the administrative unit it belongs to), else the first in force.
+	 * The form proposed for the unit: the first in force whose tiers hold the unit's (for
+	 * an agency, the administrative unit it belongs to), else the first in force.
 	 */
 	public Optional<ReportForm> proposedForm(long unitId, LocalDate day) {
 		List<ReportForm> inForce = forms(day);
@@ -142,7 +142,8 @@ public class StatisticalReports {
 		for (SubtreeNode branch : measured.branches()) {
 			List<Long> values = new ArrayList<>();
 			for (ReportColumn column : columns) {
-				values.add(missing.contains(column) ? null : measured.branch(column.indicatorId(), branch.id()).value());
+				values
+					.add(missing.contains(column) ? null : measured.branch(column.indicatorId(), branch.id()).value());
 			}
 			rows.add(new ReportRow(branch.id(), branch.code(), branch.name(), branch.id() == unit.id(), values));
 		}
@@ -152,8 +153,8 @@ public class StatisticalReports {
 			totals.add(missing.contains(column) ? null : measured.total(column.indicatorId()).value());
 		}
 		ReportRow total = new ReportRow(unit.id(), unit.code(), unit.name(), true, totals);
-		return new StatisticalReport(form, unit, this.orgUnits.label(unit), asOf, today(), place(unit.id(), asOf),
-				rows, total, missing);
+		return new StatisticalReport(form, unit, this.orgUnits.label(unit), asOf, today(), place(unit.id(), asOf), rows,
+				total, missing);
 	}
 
 	/** Fails for staff: a report counts the people of a whole scope. */

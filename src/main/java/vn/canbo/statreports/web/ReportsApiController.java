@@ -82,7 +82,9 @@ class ReportsApiController {
 
 	}
 
-	/** A column as the API gives it; {@code hasData} false: shown as "chưa có dữ liệu". */
+	/**
+	 * A column as the API gives it; {@code hasData} false: shown as "chưa có dữ liệu".
+	 */
 	record Column(int number, @Nullable String group, @Nullable String subgroup, String label,
 			@Nullable String indicatorId, boolean hasData, @Nullable String note) {
 

@@ -119,7 +119,9 @@ class ReportsController {
 				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
 	}
 
-	/** The form asked for, else the one proposed for the unit; null when none is in force. */
+	/**
+	 * The form asked for, else the one proposed for the unit; null when none is in force.
+	 */
 	private @Nullable String formKey(@Nullable String form, long unitId, LocalDate day) {
 		String asked = blankToNull(form);
 		if (asked != null) {
