@@ -3,6 +3,7 @@ package vn.canbo.statreports.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -60,12 +61,13 @@ class ReportsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable String form, Model model) {
 		LocalDate day = (asOf != null) ? asOf : this.reports.defaultDate();
-		this.reports.versions();
+		// first: refuses staff before any unit is looked up
+		List<ReportForm> forms = this.reports.forms(day);
 		OrgUnitView unit = unit(unitId, day);
 		model.addAttribute("asOf", day);
 		model.addAttribute("unit", unit);
 		model.addAttribute("unitLabel", (unit == null) ? null : this.orgUnits.label(unit));
-		model.addAttribute("forms", this.reports.forms(day));
+		model.addAttribute("forms", forms);
 		model.addAttribute("year", day.getYear());
 		if (unit == null) {
 			model.addAttribute("roots", this.orgUnits.roots(day));
