@@ -1188,6 +1188,29 @@ class EndpointScopeTests {
 
 	/** The official statistical reports and the report pack (issue 13). */
 	void statReportsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		String own = String.valueOf(this.commune.id());
+		cases.put("GET /reports", (test) -> {
+			test.refused(get("/reports").param("unitId", other));
+			assertThat(test.ok(get("/reports"))).contains("Phường Mường Thanh", "BM02/BNV")
+				.doesNotContain(test.outsideAgency.name());
+		});
+		cases.put("GET /reports/workbook.xlsx", (test) -> {
+			test.refused(get("/reports/workbook.xlsx").param("unitId", other));
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+					new ByteArrayInputStream(test.okBytes(get("/reports/workbook.xlsx").param("unitId", own))))) {
+				assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("BM02/BNV");
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		cases.put("GET /reports/pack.zip", (test) -> test.refused(get("/reports/pack.zip").param("unitId", other)));
+		cases.put("GET /reports/forms", (test) -> assertThat(test.ok(get("/reports/forms"))).contains("BM01/BNV"));
+		cases.put("GET /api/v1/reports/forms",
+				(test) -> assertThat(test.okApi(get("/api/v1/reports/forms"))).contains("BM02-BNV"));
+		cases.put("GET /api/v1/org-units/{code}/reports/{form}.xlsx",
+				(test) -> test.refusedApi(get("/api/v1/org-units/{code}/reports/{form}.xlsx", "03325", "BM02-BNV")));
 	}
 
 	/** The national-database export (issue 13). */
