@@ -90,23 +90,30 @@ public class ReportPack {
 		StatisticalReport report = this.reports.report(unitId, key, asOf);
 		ByteArrayOutputStream form = new ByteArrayOutputStream();
 		this.workbook.write(report, locale, form);
-		List<PeopleList> lists = peopleLists(report.unit().id(), locale);
+		List<PeopleList> lists = peopleLists(report.unit().id(), asOf, locale);
 		lists.forEach((list) -> this.people.check(list.filter()));
 		byte[] pdf = indicatorTable(report, lists, locale);
 		return new Prepared(report, form.toByteArray(), pdf, lists);
 	}
 
-	/** The lists of people in the pack: everyone, then the main figures' people. */
-	private List<PeopleList> peopleLists(long unitId, Locale locale) {
+	/**
+	 * The lists of people in the pack, at the reference date (the people in post then, as
+	 * the figures count them): everyone, then the main figures' people.
+	 */
+	private List<PeopleList> peopleLists(long unitId, LocalDate asOf, Locale locale) {
 		List<PeopleList> lists = new ArrayList<>();
 		lists.add(new PeopleList("tat-ca", text("statreports.pack.list.all", locale),
-				new PersonFilter(unitId, null, null, null, null, null, null, null, null, null, null, null, null)));
+				new PersonFilter(unitId, null, null, null, null, null, null, null, null, null, null, null, null)
+					.withAsOf(asOf)));
 		lists.add(new PeopleList("nu", text("statreports.pack.list.women", locale), new PersonFilter(unitId, null, null,
-				Gender.FEMALE, null, null, null, null, null, null, null, null, null)));
+				Gender.FEMALE, null, null, null, null, null, null, null, null, null)
+			.withAsOf(asOf)));
 		lists.add(new PeopleList("dan-toc-thieu-so", text("statreports.pack.list.minorities", locale),
-				new PersonFilter(unitId, null, null, null, null, null, null, true, null, null, null, null, null)));
+				new PersonFilter(unitId, null, null, null, null, null, null, true, null, null, null, null, null)
+					.withAsOf(asOf)));
 		lists.add(new PeopleList("dang-vien", text("statreports.pack.list.partyMembers", locale),
-				new PersonFilter(unitId, null, null, null, null, null, null, null, null, null, null, true, null)));
+				new PersonFilter(unitId, null, null, null, null, null, null, null, null, null, null, true, null)
+					.withAsOf(asOf)));
 		return lists;
 	}
 
