@@ -32,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 @ActiveProfiles("demo")
-@TestPropertySource(
-		properties = { "canbo.embedded-db.data-directory=", "canbo.demo.people=3000", "canbo.demo.work=false" })
+@TestPropertySource(properties = { "canbo.embedded-db.data-directory=", "canbo.demo.people=3000" })
 @Import(SampleIndicators.class)
 class DashboardBrowserTests {
 

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+
+import vn.canbo.support.DemoWorkTest;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.canbo.security.Role;
@@ -39,6 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @TestPropertySource(properties = { "canbo.embedded-db.data-directory=", "canbo.demo.people=2000" })
+@DemoWorkTest
 class HomePagesTests {
 
 	@Autowired

@@ -22,6 +22,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+
+import vn.canbo.support.DemoWorkTest;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.canbo.discipline.DisciplineForm;
@@ -62,6 +64,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ActiveProfiles("demo")
 // A database of its own: the demo's year of work closes months that other tests write in.
 @TestPropertySource(properties = { "canbo.embedded-db.data-directory=", "canbo.demo.people=3000" })
+@DemoWorkTest
 class EvaluationAndRecognitionIndicatorsTests {
 
 	/** "1–100 trên tổng số 1.234": the pager's total. */
