@@ -69,7 +69,10 @@ class ExchangePageTests {
 		assertThat(page(officer, "/exchange")).contains("id=\"not-checked\"", "id=\"download-json\"",
 				"Phường Mường Thanh");
 		String checked = page(officer, "/exchange?check=1");
-		assertThat(checked).contains("id=\"summary\"", name, "Mã ngạch");
+		// the report is paged: in a commune with the demo's people the new record may be
+		// on
+		// a later page; the full list is the workbook below
+		assertThat(checked).contains("id=\"summary\"", "Mã ngạch");
 		MvcResult sheet = this.mvc.perform(get("/exchange/validation.xlsx").with(authentication(officer))).andReturn();
 		assertThat(sheet.getResponse().getStatus()).isEqualTo(200);
 		try (XlsxRows rows = TestSheets.open(sheet.getResponse().getContentAsByteArray())) {
