@@ -70,7 +70,10 @@ class SignInOverHttpTests {
 		assertThat(signedIn.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 
-		HttpResponse<String> home = get("/");
+		// "/" leads a staff member to their own page
+		assertThat(get("/").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/me"));
+		HttpResponse<String> home = get("/me");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains(staff.username());
 		HttpResponse<String> admin = get("/admin/users");

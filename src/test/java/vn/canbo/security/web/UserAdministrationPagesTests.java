@@ -65,8 +65,9 @@ class UserAdministrationPagesTests {
 			.andExpect(content().string(containsString(target.username())))
 			.andExpect(content().string(containsString("Đơn vị thử 2")))
 			.andExpect(content().string(containsString("href=\"/admin/users\"")));
-		this.mvc.perform(get("/").with(as(admin)))
-			.andExpect(content().string(containsString("Quản lý tài khoản người dùng")));
+		// the menu offers it on every page
+		this.mvc.perform(get("/account/password").with(as(admin)))
+			.andExpect(content().string(containsString("href=\"/admin/users\"")));
 	}
 
 	@Test
