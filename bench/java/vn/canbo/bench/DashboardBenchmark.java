@@ -175,8 +175,8 @@ public final class DashboardBenchmark {
 				  and pl.path collate "C" >= :from and pl.path collate "C" < :to
 				join person p on p.id = a.person_id
 				where a.kind = 'PRIMARY' and a.valid_from <= :day and (a.valid_to is null or a.valid_to > :day)
-				group by a.unit_id"""
-			.formatted(filters.stream().map((f) -> "count(*) filter (where " + f + ")").collect(Collectors.joining(", ")));
+				group by a.unit_id""".formatted(
+				filters.stream().map((f) -> "count(*) filter (where " + f + ")").collect(Collectors.joining(", ")));
 	}
 
 	/**
@@ -220,8 +220,8 @@ public final class DashboardBenchmark {
 
 				""".formatted(Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
 				System.getProperty("java.version"), System.getProperty("java.vm.name"),
-				Runtime.getRuntime().maxMemory() / (1 << 20), version, iterations, Integer.getInteger("bench.warmUps", 10),
-				count);
+				Runtime.getRuntime().maxMemory() / (1 << 20), version, iterations,
+				Integer.getInteger("bench.warmUps", 10), count);
 	}
 
 	private void measure(String operation, int iterations, IntSupplier facade, IntSupplier sql) {

@@ -132,9 +132,8 @@ public final class StaffingBenchmark {
 					() -> careers.salaryRaises(unitId, this.today, this.today.plusYears(1)).size(),
 					() -> headcountSql(path));
 			// The dashboard's figures of this module and careers (issue 13), per source.
-			measure("staffing indicators (headcount, quota, surplus, shortage, by category), " + unit[0],
-					iterations, () -> indicators.measure(code, this.today, headcountIds).values().size(),
-					() -> headcountSql(path));
+			measure("staffing indicators (headcount, quota, surplus, shortage, by category), " + unit[0], iterations,
+					() -> indicators.measure(code, this.today, headcountIds).values().size(), () -> headcountSql(path));
 			measure("staffing indicator standards met, " + unit[0], iterations,
 					() -> indicators.measure(code, this.today, Set.of("staffing.standards.met")).values().size(),
 					() -> complianceSql(path));
