@@ -82,9 +82,9 @@ class CareerIndicators implements IndicatorSource {
 		}
 		if (ids.contains(RAISES)) {
 			Map<Long, Measurement> raises = values.computeIfAbsent(RAISES, (id) -> new HashMap<>());
-			for (Careers.Due due : this.careers.dueRaises(List.of(subtree), from, to, false)) {
-				raises.merge(branch(branches, due.agencyId(), scope), Measurement.count(1), Measurement::plus);
-			}
+			this.careers.dueRaiseCounts(List.of(subtree), from, to)
+				.forEach((agency, count) -> raises.merge(branch(branches, agency, scope), Measurement.count(count),
+						Measurement::plus));
 		}
 		return values;
 	}

@@ -37,6 +37,34 @@ class CareerQueries {
 			p.salary_since""";
 
 	/**
+	 * People with a salary step in a catalogued rank, with the start of their next step
+	 * (the interval and adjustments after the day they took the current one) and, at the
+	 * last step, the first yearly rise of the beyond-scale allowance on or after
+	 * {@code :from}.
+	 */
+	private static final String RAISE_WINDOW = """
+			 from person p
+			join org_unit u on u.id = p.agency_id
+			join unnest(cast(:codes as varchar[]), cast(:steps as int[]), cast(:intervals as int[]))
+				as r (code, max_steps, interval_months) on r.code = p.salary_rank_code
+			left join (select a.person_id, sum(case a.kind when 'DELAY' then a.months else -a.months end) as months
+				from salary_adjustment a join person ap on ap.id = a.person_id
+				where a.effective_on >= ap.salary_since group by a.person_id) adj on adj.person_id = p.id
+			cross join lateral (select (p.salary_since + make_interval(months =>
+				greatest(0, r.interval_months + coalesce(adj.months, 0)::int)))::date as start) s
+			cross join lateral (select case when s.start >= cast(:from as date) then s.start
+				else (s.start + make_interval(years => extract(year from age(cast(:from as date), s.start))::int
+					+ case when (s.start + make_interval(years =>
+						extract(year from age(cast(:from as date), s.start))::int))::date < cast(:from as date)
+					then 1 else 0 end))::date end as next_rise) b
+			where p.salary_since is not null and p.salary_step is not null""";
+
+	/** The next raise of a {@link #RAISE_WINDOW} row falls between the days. */
+	private static final String DUE_IN_WINDOW = """
+			((p.salary_step < r.max_steps and s.start between cast(:from as date) and cast(:to as date))
+				or (p.salary_step >= r.max_steps and b.next_rise between cast(:from as date) and cast(:to as date)))""";
+
+	/**
 	 * The birth month as an index, year * 12 + month - 1 (January when only the year is
 	 * known).
 	 */
@@ -118,6 +146,58 @@ class CareerQueries {
 		if (ranks.isEmpty()) {
 			return List.of();
 		}
+		return raiseCandidates(within, ranks, from, to, also, true);
+	}
+
+	/**
+	 * The people listed who have a salary step in a catalogued rank, whenever their raise
+	 * falls.
+	 */
+	List<RaiseCandidate> raiseCandidatesAmong(List<Subtree> within, List<RankInterval> ranks, LocalDate from,
+			LocalDate to, Collection<Long> ids) {
+		if (ranks.isEmpty() || ids.isEmpty()) {
+			return List.of();
+		}
+		return raiseCandidates(within, ranks, from, to, ids, false);
+	}
+
+	private List<RaiseCandidate> raiseCandidates(List<Subtree> within, List<RankInterval> ranks, LocalDate from,
+			LocalDate to, Collection<Long> also, boolean dueInWindow) {
+		Map<String, Object> params = raiseParams(ranks, from, to, also);
+		String sql = "select " + FACTS + ", coalesce(adj.months, 0) as adjustment_months" + RAISE_WINDOW + " and ("
+				+ (dueInWindow ? DUE_IN_WINDOW + " or " : "") + "p.id = any(cast(:also as bigint[])))"
+				+ scope(within, params) + " order by p.sort_key, p.id";
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> new RaiseCandidate(facts(rs), rs.getInt("adjustment_months")))
+			.list();
+	}
+
+	/**
+	 * The raises due between the days by agency, counted by the database for everyone but
+	 * the people left out (those whose discipline delays or ratings may move their raise,
+	 * which only {@link SalaryOutlook} can place): the same window
+	 * {@link #raiseCandidates} reads, so that a province's count needs no record in
+	 * memory.
+	 */
+	Map<Long, Long> raisesDueByAgency(List<Subtree> within, List<RankInterval> ranks, LocalDate from, LocalDate to,
+			Collection<Long> leftOut) {
+		if (ranks.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Object> params = raiseParams(ranks, from, to, leftOut);
+		String sql = "select p.agency_id, count(*) as due" + RAISE_WINDOW + " and " + DUE_IN_WINDOW
+				+ " and not p.id = any(cast(:also as bigint[]))" + scope(within, params) + " group by p.agency_id";
+		Map<Long, Long> counts = new HashMap<>();
+		this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> counts.put(rs.getLong("agency_id"), rs.getLong("due")))
+			.list();
+		return counts;
+	}
+
+	private static Map<String, Object> raiseParams(List<RankInterval> ranks, LocalDate from, LocalDate to,
+			Collection<Long> also) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("codes", ranks.stream().map(RankInterval::code).toArray(String[]::new));
 		params.put("steps", ranks.stream().map(RankInterval::steps).toArray(Integer[]::new));
@@ -125,31 +205,7 @@ class CareerQueries {
 		params.put("from", from);
 		params.put("to", to);
 		params.put("also", also.toArray(Long[]::new));
-		String sql = "select " + FACTS + ", coalesce(adj.months, 0) as adjustment_months"
-				+ """
-						 from person p
-						join org_unit u on u.id = p.agency_id
-						join unnest(cast(:codes as varchar[]), cast(:steps as int[]), cast(:intervals as int[]))
-							as r (code, max_steps, interval_months) on r.code = p.salary_rank_code
-						left join (select a.person_id, sum(case a.kind when 'DELAY' then a.months else -a.months end) as months
-							from salary_adjustment a join person ap on ap.id = a.person_id
-							where a.effective_on >= ap.salary_since group by a.person_id) adj on adj.person_id = p.id
-						cross join lateral (select (p.salary_since + make_interval(months =>
-							greatest(0, r.interval_months + coalesce(adj.months, 0)::int)))::date as start) s
-						cross join lateral (select case when s.start >= cast(:from as date) then s.start
-							else (s.start + make_interval(years => extract(year from age(cast(:from as date), s.start))::int
-								+ case when (s.start + make_interval(years =>
-									extract(year from age(cast(:from as date), s.start))::int))::date < cast(:from as date)
-								then 1 else 0 end))::date end as next_rise) b
-						where p.salary_since is not null and p.salary_step is not null
-							and ((p.salary_step < r.max_steps and s.start between cast(:from as date) and cast(:to as date))
-								or (p.salary_step >= r.max_steps and b.next_rise between cast(:from as date) and cast(:to as date))
-								or p.id = any(cast(:also as bigint[])))"""
-				+ scope(within, params) + " order by p.sort_key, p.id";
-		return this.jdbc.sql(sql)
-			.params(params)
-			.query((rs, row) -> new RaiseCandidate(facts(rs), rs.getInt("adjustment_months")))
-			.list();
+		return params;
 	}
 
 	/**

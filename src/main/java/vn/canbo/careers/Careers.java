@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,6 +185,40 @@ public class Careers {
 	 * count names none)
 	 */
 	List<Due> dueRaises(List<Subtree> within, LocalDate from, LocalDate to, boolean named) {
+		RaiseInputs inputs = raiseInputs(within, from, to);
+		List<Due> due = new ArrayList<>();
+		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, inputs.intervals(), from, to,
+				inputs.delayed())) {
+			long person = candidate.facts().id();
+			boolean mayName = named && inputs.delays().containsKey(person) && this.disciplines.mayRead(person);
+			DueRaise raise = inputs.due(candidate, mayName, from, to);
+			if (raise != null) {
+				due.add(new Due(raise, candidate.facts().agencyId()));
+			}
+		}
+		due.sort(Comparator.comparing((Due each) -> each.raise().dueOn()));
+		return due;
+	}
+
+	/**
+	 * How many raises {@link #dueRaises} lists in the period, by the agency of the
+	 * person's record: the database counts everyone whose raise no decision or rating
+	 * moves, and only the others are placed one by one.
+	 */
+	Map<Long, Long> dueRaiseCounts(List<Subtree> within, LocalDate from, LocalDate to) {
+		RaiseInputs inputs = raiseInputs(within, from, to);
+		Map<Long, Long> counts = new HashMap<>(
+				this.queries.raisesDueByAgency(within, inputs.intervals(), from, to, inputs.delayed()));
+		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidatesAmong(within, inputs.intervals(),
+				from, to, inputs.delayed())) {
+			if (inputs.due(candidate, false, from, to) != null) {
+				counts.merge(candidate.facts().agencyId(), 1L, Long::sum);
+			}
+		}
+		return counts;
+	}
+
+	private RaiseInputs raiseInputs(List<Subtree> within, LocalDate from, LocalDate to) {
 		SalaryRaiseRule rule = this.rules.salaryRaise(from);
 		Map<String, SalaryRank> ranks = new LinkedHashMap<>();
 		this.rules.salaryRanks().forEach((rank) -> ranks.put(rank.code(), rank));
@@ -198,23 +233,29 @@ public class Careers {
 		Map<Long, List<RatingDelay>> rated = ratingDelays(this.ratings.notCompletedYears(within));
 		Set<Long> delayed = new HashSet<>(delays.keySet());
 		delayed.addAll(rated.keySet());
-		List<Due> due = new ArrayList<>();
-		for (CareerQueries.RaiseCandidate candidate : this.queries.raiseCandidates(within, intervals, from, to,
-				delayed)) {
+		return new RaiseInputs(rule, ranks, intervals, delays, rated, delayed);
+	}
+
+	/**
+	 * What placing a raise needs: the rule in force, the ranks and their intervals, and
+	 * who has discipline delays or years rated not completed.
+	 */
+	private record RaiseInputs(SalaryRaiseRule rule, Map<String, SalaryRank> ranks,
+			List<CareerQueries.RankInterval> intervals, Map<Long, List<RaiseDelay>> delays,
+			Map<Long, List<RatingDelay>> rated, Set<Long> delayed) {
+
+		/** The candidate's raise in the period, or null; the decisions named when shown. */
+		@Nullable DueRaise due(CareerQueries.RaiseCandidate candidate, boolean mayName, LocalDate from, LocalDate to) {
 			PersonFacts facts = candidate.facts();
-			List<RaiseDelay> own = delays.getOrDefault(facts.id(), List.of());
-			List<RatingDelay> years = rated.getOrDefault(facts.id(), List.of());
-			boolean shown = named && !own.isEmpty() && this.disciplines.mayRead(facts.id());
+			List<RaiseDelay> own = this.delays.getOrDefault(facts.id(), List.of());
+			List<RatingDelay> years = this.rated.getOrDefault(facts.id(), List.of());
+			boolean shown = mayName && !own.isEmpty();
 			SalaryStatus status = SalaryOutlook.of(facts,
-					Optional.ofNullable(ranks.get(Objects.requireNonNull(facts.rankCode()))), rule,
+					Optional.ofNullable(this.ranks.get(Objects.requireNonNull(facts.rankCode()))), this.rule,
 					candidate.adjustmentMonths(), own, years, shown, from);
-			DueRaise raise = SalaryOutlook.dueBetween(facts, status, rule, own, years, shown, from, to);
-			if (raise != null) {
-				due.add(new Due(raise, facts.agencyId()));
-			}
+			return SalaryOutlook.dueBetween(facts, status, this.rule, own, years, shown, from, to);
 		}
-		due.sort(Comparator.comparing((Due each) -> each.raise().dueOn()));
-		return due;
+
 	}
 
 	/**

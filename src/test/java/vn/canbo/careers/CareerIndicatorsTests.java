@@ -1,6 +1,7 @@
 package vn.canbo.careers;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -69,11 +70,15 @@ class CareerIndicatorsTests {
 		LocalDate to = this.today.plusMonths(12);
 
 		long retiring = this.careers.retirements(unit.id(), from, to).people().size();
-		long raises = this.careers.salaryRaises(unit.id(), from, to).size();
+		List<DueRaise> raiseList = this.careers.salaryRaises(unit.id(), from, to);
+		long raises = raiseList.size();
 		assertThat(measured.total("careers.retirementsDue12m").value()).isEqualTo(retiring);
 		assertThat(measured.total("careers.raisesDue12m").value()).isEqualTo(raises).isPositive();
 		if (code.equals("11")) {
 			assertThat(retiring).as("the province has people retiring within a year").isPositive();
+			// The count places these one by one and the rest in the database.
+			assertThat(raiseList).as("the province has raises moved by discipline or ratings")
+				.anyMatch((raise) -> !raise.disciplineDelays().isEmpty() || !raise.ratingDelays().isEmpty());
 		}
 		assertThat(link(measured, "careers.retirementsDue12m", unit))
 			.isEqualTo("/careers/retirements?unitId=" + unit.id() + "&from=" + from + "&to=" + to);
