@@ -446,6 +446,12 @@ class EndpointScopeTests {
 		statReportsCases(cases);
 		dataExchangeCases(cases);
 		shellCases(cases);
+		planningCases(cases);
+		appointmentsCases(cases);
+		movementsCases(cases);
+		localityCases(cases);
+		recruitmentCases(cases);
+		trainingCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -1281,6 +1287,30 @@ class EndpointScopeTests {
 				.isPositive()
 				.isLessThan(everywhere);
 		});
+	}
+
+	/** Scope cases of the planning module's endpoints (issue 14/15 slice). */
+	void planningCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** Scope cases of the appointments module's endpoints (issue 14/15 slice). */
+	void appointmentsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** Scope cases of the movements module's endpoints (issue 14/15 slice). */
+	void movementsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** Scope cases of the locality module's endpoints (issue 14/15 slice). */
+	void localityCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** Scope cases of the recruitment module's endpoints (issue 14/15 slice). */
+	void recruitmentCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+	}
+
+	/** Scope cases of the training module's endpoints (issue 14/15 slice). */
+	void trainingCases(Map<String, Consumer<EndpointScopeTests>> cases) {
 	}
 
 	@Test
