@@ -106,6 +106,26 @@ public final class DashboardBenchmark {
 			measure("people indicators only, " + unit[0], iterations,
 					() -> indicators.measure(code, this.today, peopleIds).indicators().size(), () -> peopleSql(path));
 		}
+		// Where the time goes: each module's indicators alone (their sources run in
+		// turn inside Indicators.measure).
+		this.results.add("");
+		this.results.add("Each module's indicators alone:");
+		this.results.add("");
+		this.results.add(Timings.HEADER);
+		this.results.add(Timings.RULE);
+		java.util.Map<String, Set<String>> byModule = new java.util.TreeMap<>();
+		indicators.all()
+			.forEach((indicator) -> byModule
+				.computeIfAbsent(indicator.id().substring(0, indicator.id().indexOf('.')),
+						(module) -> new java.util.TreeSet<>())
+				.add(indicator.id()));
+		for (String[] unit : new String[][] { { "province", PROVINCE }, { "commune", COMMUNE } }) {
+			String code = unit[1];
+			String path = path(code);
+			byModule.forEach((module, ids) -> measure("`" + module + ".*` (" + ids.size() + " indicators), " + unit[0],
+					Math.max(3, iterations / 3), () -> indicators.measure(code, this.today, ids).indicators().size(),
+					() -> peopleSql(path)));
+		}
 		TestAccounts.signOut();
 		this.results.add("");
 		this.results.add("EXPLAIN (ANALYZE, BUFFERS) of the bare people aggregate for the province:");

@@ -45,8 +45,9 @@ class CareerQueries {
 	private static final String RAISE_WINDOW = """
 			 from person p
 			join org_unit u on u.id = p.agency_id
-			join unnest(cast(:codes as varchar[]), cast(:steps as int[]), cast(:intervals as int[]))
-				as r (code, max_steps, interval_months) on r.code = p.salary_rank_code
+			join unnest(cast(:codes as varchar[]), cast(:steps as int[]), cast(:intervals as int[]),
+				cast(cast(:firstSince as text[]) as date[]), cast(cast(:lastSince as text[]) as date[]))
+				as r (code, max_steps, interval_months, first_since, last_since) on r.code = p.salary_rank_code
 			left join (select a.person_id, sum(case a.kind when 'DELAY' then a.months else -a.months end) as months
 				from salary_adjustment a join person ap on ap.id = a.person_id
 				where a.effective_on >= ap.salary_since group by a.person_id) adj on adj.person_id = p.id
@@ -59,9 +60,17 @@ class CareerQueries {
 					then 1 else 0 end))::date end as next_rise) b
 			where p.salary_since is not null and p.salary_step is not null""";
 
-	/** The next raise of a {@link #RAISE_WINDOW} row falls between the days. */
+	/**
+	 * The next raise of a {@link #RAISE_WINDOW} row falls between the days. Without
+	 * adjustments the step's start falls in the period exactly when the day the step was
+	 * taken lies between the rank's bounds ({@link #sinceBounds}): a comparison of the
+	 * column, not a date computed for every record.
+	 */
 	private static final String DUE_IN_WINDOW = """
-			((p.salary_step < r.max_steps and s.start between cast(:from as date) and cast(:to as date))
+			((p.salary_step < r.max_steps and adj.person_id is null
+					and p.salary_since between r.first_since and r.last_since)
+				or (p.salary_step < r.max_steps and adj.person_id is not null
+					and s.start between cast(:from as date) and cast(:to as date))
 				or (p.salary_step >= r.max_steps and b.next_rise between cast(:from as date) and cast(:to as date)))""";
 
 	/**
@@ -196,12 +205,46 @@ class CareerQueries {
 		return counts;
 	}
 
+	/**
+	 * The first and last day a step may have been taken for its start, that day plus the
+	 * interval in months (as PostgreSQL and {@link LocalDate#plusMonths} both add months:
+	 * the 31st becomes the month's last day), to fall between the days. Adding months
+	 * never moves a later day before an earlier one, so the days that qualify are one
+	 * range; its ends lie within a few days of the period's ends less the interval.
+	 */
+	static LocalDate[] sinceBounds(int months, LocalDate from, LocalDate to) {
+		LocalDate first = from.minusMonths(months);
+		while (first.minusDays(1).plusMonths(months).isAfter(from.minusDays(1))) {
+			first = first.minusDays(1);
+		}
+		while (first.plusMonths(months).isBefore(from)) {
+			first = first.plusDays(1);
+		}
+		LocalDate last = to.minusMonths(months);
+		while (!last.plusDays(1).plusMonths(months).isAfter(to)) {
+			last = last.plusDays(1);
+		}
+		while (last.plusMonths(months).isAfter(to)) {
+			last = last.minusDays(1);
+		}
+		return new LocalDate[] { first, last };
+	}
+
 	private static Map<String, Object> raiseParams(List<RankInterval> ranks, LocalDate from, LocalDate to,
 			Collection<Long> also) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("codes", ranks.stream().map(RankInterval::code).toArray(String[]::new));
 		params.put("steps", ranks.stream().map(RankInterval::steps).toArray(Integer[]::new));
 		params.put("intervals", ranks.stream().map(RankInterval::months).toArray(Integer[]::new));
+		// As ISO texts: the driver sends a text array, which the query casts to dates.
+		params.put("firstSince",
+				ranks.stream()
+					.map((rank) -> sinceBounds(rank.months(), from, to)[0].toString())
+					.toArray(String[]::new));
+		params.put("lastSince",
+				ranks.stream()
+					.map((rank) -> sinceBounds(rank.months(), from, to)[1].toString())
+					.toArray(String[]::new));
 		params.put("from", from);
 		params.put("to", to);
 		params.put("also", also.toArray(Long[]::new));

@@ -55,6 +55,14 @@ public class Evaluations {
 	 */
 	static final String ON_BOARD = "(e.id is not null or exists (select 1 from work_task t where t.owner_id = p.id and t.month = :month))";
 
+	/**
+	 * The same people as {@link #ON_BOARD}, as a derived table {@code b (person_id)} to
+	 * start from: a province's month touches a few of its records, and reading the
+	 * month's evaluations and tasks first spares reading the others.
+	 */
+	static final String ON_BOARD_PEOPLE = "(select person_id from monthly_evaluation where month = :month"
+			+ " union select owner_id from work_task where month = :month) b";
+
 	private final EvaluationStore store;
 
 	private final TaskStore tasks;

@@ -77,10 +77,10 @@ class WorkIndicators implements IndicatorSource {
 		Map<String, Map<Long, Measurement>> values = new HashMap<>();
 		String sql = "select n.branch_id, count(*), " + count(MonthStage.PLAN_SENT) + ", "
 				+ count(MonthStage.PLAN_APPROVED) + ", " + count(MonthStage.SCORED) + ", " + count(MonthStage.CLOSED)
-				+ " from person p" + IndicatorScope.JOIN_NODES + "p.agency_id"
+				+ " from " + Evaluations.ON_BOARD_PEOPLE + " join person p on p.id = b.person_id"
+				+ IndicatorScope.JOIN_NODES + "p.agency_id"
 				+ " left join monthly_evaluation e on e.person_id = p.id and e.month = :month"
-				+ " left join monthly_plan mp on mp.person_id = p.id and mp.month = :month where "
-				+ Evaluations.ON_BOARD + " group by n.branch_id";
+				+ " left join monthly_plan mp on mp.person_id = p.id and mp.month = :month group by n.branch_id";
 		this.jdbc.sql(sql).params(params).query((rs) -> {
 			long branch = rs.getLong(1);
 			long expected = rs.getLong(2);

@@ -42,7 +42,8 @@ public final class EmbeddedDatabase {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setServerConfig("max_connections", "100")
-				.setServerConfig("timezone", "UTC");
+				.setServerConfig("timezone", "UTC")
+				.setServerConfig("shared_buffers", properties.sharedBuffers());
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());
 			}
