@@ -6,11 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.canbo.people.PersonSummary;
 import vn.canbo.people.PersonnelCategory;
+import vn.canbo.people.PoliticalTheoryLevel;
+import vn.canbo.people.ProfessionalLevel;
+import vn.canbo.people.StateManagementLevel;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
 import vn.canbo.rules.Rules;
@@ -81,39 +86,26 @@ public class TrainingNeeds {
 				continue;
 			}
 			Requirement requirement = check.requirement();
-			CourseKind kind;
-			String levelPrefix;
-			switch (requirement) {
-				case POLITICAL_THEORY -> {
-					kind = CourseKind.POLITICAL_THEORY;
-					levelPrefix = "people.politicalTheoryLevel.";
-				}
-				case STATE_MANAGEMENT -> {
-					kind = CourseKind.STATE_MANAGEMENT;
-					levelPrefix = "people.stateManagementLevel.";
-				}
-				case PROFESSIONAL_LEVEL -> {
-					kind = null;
-					levelPrefix = "people.professionalLevel.";
-				}
-				case PROFESSIONAL_FIELD, GENERAL_EDUCATION -> {
-					kind = null;
-					levelPrefix = null;
-				}
-				default -> {
-					// age is not trained
-					continue;
-				}
+			CourseKind kind = switch (requirement) {
+				case POLITICAL_THEORY -> CourseKind.POLITICAL_THEORY;
+				case STATE_MANAGEMENT -> CourseKind.STATE_MANAGEMENT;
+				default -> null;
+			};
+			if (requirement == Requirement.MIN_AGE || requirement == Requirement.MAX_AGE) {
+				// age is not trained
+				continue;
 			}
 			List<Object> args = new ArrayList<>();
 			List<Integer> keys = new ArrayList<>();
 			args.add(requirement.messageKey());
 			keys.add(0);
 			args.add(String.valueOf(verdict.postName()));
-			if (levelPrefix != null) {
-				args.add(levelPrefix + check.required());
+			String required = levelKey(requirement, check.required());
+			String actual = levelKey(requirement, (check.actual() != null) ? check.actual() : "NONE");
+			if (required != null && actual != null) {
+				args.add(required);
 				keys.add(2);
-				args.add(levelPrefix + ((check.actual() != null) ? check.actual() : "NONE"));
+				args.add(actual);
 				keys.add(3);
 			}
 			else {
@@ -163,6 +155,21 @@ public class TrainingNeeds {
 			needs.add(new Need("LEADER_PROGRAMME", Need.NeedSource.LEADER_PROGRAMME, CourseKind.LEADERSHIP_PROGRAMME,
 					"training.need.LEADER_PROGRAMME", List.of(held.get().postName(), first, due), List.of(),
 					rule.citation(), rule.confirmed(), due));
+		}
+	}
+
+	/** The message key of a level a requirement names, or null when it names none. */
+	private static @Nullable String levelKey(Requirement requirement, String value) {
+		try {
+			return switch (requirement) {
+				case POLITICAL_THEORY -> PoliticalTheoryLevel.valueOf(value).messageKey();
+				case STATE_MANAGEMENT -> StateManagementLevel.valueOf(value).messageKey();
+				case PROFESSIONAL_LEVEL -> ProfessionalLevel.valueOf(value).messageKey();
+				default -> null;
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -319,8 +319,8 @@ public class TrainingRecords {
 		if (input.kind() == null) {
 			problems.add(FieldProblem.of("kind", "training.error.kind.required"));
 		}
-		String title = text(input.title(), "title", TEXT_LENGTH, true, problems);
-		String provider = text(input.provider(), "provider", TEXT_LENGTH, true, problems);
+		String title = text(input.title(), "title", TEXT_LENGTH, "training.error.title.required", problems);
+		String provider = text(input.provider(), "provider", TEXT_LENGTH, "training.error.provider.required", problems);
 		Integer periods = input.periods();
 		if (periods == null) {
 			problems.add(FieldProblem.of("periods", "training.error.periods.required"));
@@ -332,8 +332,8 @@ public class TrainingRecords {
 		if (input.funding() == null) {
 			problems.add(FieldProblem.of("funding", "training.error.funding.required"));
 		}
-		String certificate = text(input.certificate(), "certificate", 200, false, problems);
-		String note = text(input.note(), "note", NOTE_LENGTH, false, problems);
+		String certificate = text(input.certificate(), "certificate", 200, null, problems);
+		String note = text(input.note(), "note", NOTE_LENGTH, null, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -356,8 +356,8 @@ public class TrainingRecords {
 		else if (!level.atLeast(ProfessionalLevel.DAI_HOC)) {
 			problems.add(FieldProblem.of("degreeLevel", "training.error.degreeLevel.range"));
 		}
-		String field = text(input.field(), "field", 200, true, problems);
-		String institution = text(input.institution(), "institution", TEXT_LENGTH, true, problems);
+		String field = text(input.field(), "field", 200, "training.error.field.required", problems);
+		String institution = text(input.institution(), "institution", TEXT_LENGTH, "training.error.institution.required", problems);
 		boolean datesOk = dates(input.startDate(), input.endDate(), problems);
 		if (datesOk && !Objects.requireNonNull(input.endDate()).isAfter(Objects.requireNonNull(input.startDate()))) {
 			problems.add(FieldProblem.of("endDate", "training.error.endDate.beforeStart"));
@@ -385,7 +385,7 @@ public class TrainingRecords {
 		if (costSoFar != null && (costSoFar < 0 || (cost != null && costSoFar > cost))) {
 			problems.add(FieldProblem.of("costSoFar", "training.error.costSoFar.range"));
 		}
-		String note = text(input.note(), "note", NOTE_LENGTH, false, problems);
+		String note = text(input.note(), "note", NOTE_LENGTH, null, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -422,11 +422,11 @@ public class TrainingRecords {
 		return ok;
 	}
 
-	private static @Nullable String text(@Nullable String value, String field, int length, boolean required,
-			List<FieldProblem> problems) {
+	private static @Nullable String text(@Nullable String value, String field, int length,
+			@Nullable String requiredKey, List<FieldProblem> problems) {
 		String text = (value == null || value.isBlank()) ? null : value.strip();
-		if (text == null && required) {
-			problems.add(FieldProblem.of(field, "training.error." + field + ".required"));
+		if (text == null && requiredKey != null) {
+			problems.add(FieldProblem.of(field, requiredKey));
 		}
 		else if (text != null && text.length() > length) {
 			problems.add(FieldProblem.of(field, "training.error.tooLong", length));
