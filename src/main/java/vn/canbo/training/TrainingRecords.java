@@ -63,6 +63,8 @@ public class TrainingRecords {
 
 	private final TrainingStore store;
 
+	private final PlanStore plans;
+
 	private final People people;
 
 	private final OrgUnits orgUnits;
@@ -75,9 +77,10 @@ public class TrainingRecords {
 
 	private final Clock clock;
 
-	TrainingRecords(TrainingStore store, People people, OrgUnits orgUnits, Rules rules, CurrentUsers currentUsers,
+	TrainingRecords(TrainingStore store, PlanStore plans, People people, OrgUnits orgUnits, Rules rules, CurrentUsers currentUsers,
 			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.plans = plans;
 		this.people = people;
 		this.orgUnits = orgUnits;
 		this.rules = rules;
@@ -146,6 +149,8 @@ public class TrainingRecords {
 		Course created = this.store.course(id).orElseThrow();
 		audit(COURSE_AUDIT_TYPE, id, DataChanged.Action.CREATE, null, created.snapshot(), person);
 		raise(created);
+		// the plans' lines this course meets are done
+		this.plans.complete(created.personId(), created.endDate().getYear(), created.kind().name(), id);
 		return created;
 	}
 
