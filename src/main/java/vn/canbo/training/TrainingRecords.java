@@ -250,6 +250,11 @@ public class TrainingRecords {
 				PageResult.size(size, MAX_PAGE_SIZE));
 	}
 
+	/** Every course finished in the period by people of the subtree, for the export. */
+	public List<Course> allCoursesIn(@Nullable Long unitId, LocalDate from, LocalDate to) {
+		return this.store.allCourses(within(unitId), from, to);
+	}
+
 	/** The courses finished in the period by people of the subtree, per kind. */
 	public Map<CourseKind, Long> courseCounts(@Nullable Long unitId, LocalDate from, LocalDate to) {
 		return this.store.courseCounts(within(unitId), from, to);

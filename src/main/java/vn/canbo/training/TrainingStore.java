@@ -82,6 +82,16 @@ class TrainingStore {
 				TrainingStore::course);
 	}
 
+	/** Every course finished in the period by people placed in the subtree (export). */
+	List<Course> allCourses(Subtree within, LocalDate from, LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(within, from, to, null, params);
+		return this.jdbc.sql(COURSE + " where true" + where + " order by c.end_date desc, p.sort_key, c.id")
+			.params(params)
+			.query(TrainingStore::course)
+			.list();
+	}
+
 	/** The courses finished in the period by people placed in the subtree, per kind. */
 	Map<CourseKind, Long> courseCounts(Subtree within, LocalDate from, LocalDate to) {
 		Map<String, Object> params = new HashMap<>();
