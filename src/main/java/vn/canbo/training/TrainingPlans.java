@@ -14,7 +14,6 @@ import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.shared.DataChanged;
-import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
@@ -78,7 +77,7 @@ public class TrainingPlans {
 		}
 		OrgUnitView unit = this.orgUnits.current(unitId);
 		if (this.store.find(unitId, year).isPresent()) {
-			throw new DomainException("training.error.plan.exists", year);
+			throw new InvalidInputException(List.of(FieldProblem.of("year", "training.error.plan.exists", year)));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate day = (today.getYear() == year) ? today : LocalDate.of(year, 1, 1);

@@ -32,7 +32,6 @@ import vn.canbo.people.PersonSummary;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.StateManagementLevel;
-import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
@@ -206,8 +205,8 @@ class TrainingController {
 		try {
 			this.plans.build(unitId, year);
 		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.messageArguments(), locale));
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", String.join(" ", FormValues.errors(ex, this.messages, locale).values()));
 		}
 		return "redirect:/training/plans?unitId=" + unitId + "&year=" + year;
 	}
