@@ -1343,14 +1343,14 @@ class EndpointScopeTests {
 			assertThat(test.ok(get("/training/people/{id}", test.insidePerson.id()))).contains("Nhu cầu đào tạo");
 		});
 		cases.put("POST /training/people/{id}/courses",
-				(test) -> test.refused(post("/training/people/{id}/courses", test.outsidePerson.id())
-					.param("kind", "JOB_POSITION")
-					.param("title", "Khóa thử")
-					.param("provider", "Trường tỉnh")
-					.param("periods", "40")
-					.param("startDate", "2026-03-02")
-					.param("endDate", "2026-03-06")
-					.param("funding", "AGENCY")));
+				(test) -> test.refused(
+						post("/training/people/{id}/courses", test.outsidePerson.id()).param("kind", "JOB_POSITION")
+							.param("title", "Khóa thử")
+							.param("provider", "Trường tỉnh")
+							.param("periods", "40")
+							.param("startDate", "2026-03-02")
+							.param("endDate", "2026-03-06")
+							.param("funding", "AGENCY")));
 		cases.put("GET /training/reports", (test) -> {
 			test.refused(get("/training/reports").param("unitId", other));
 			assertThat(test.ok(get("/training/reports"))).contains("Chưa đủ 40 tiết");
@@ -1407,8 +1407,8 @@ class EndpointScopeTests {
 		});
 		cases.put("GET /api/v1/training/plans",
 				(test) -> test.refusedApi(get("/api/v1/training/plans").param("unitId", other)));
-		cases.put("POST /api/v1/training/plans", (test) -> test
-			.refusedApi(post("/api/v1/training/plans").param("unitId", other).param("year", "2026")));
+		cases.put("POST /api/v1/training/plans",
+				(test) -> test.refusedApi(post("/api/v1/training/plans").param("unitId", other).param("year", "2026")));
 	}
 
 	@Test

@@ -19,11 +19,11 @@ import vn.canbo.training.TrainingPlans;
 import vn.canbo.training.TrainingRecords;
 
 /**
- * Training of the demo commune: five years of development courses for some of its
- * people (with the political-theory and state-management courses behind the levels their
- * records already show, so that no record changes), two state-funded
- * master's studies (one still studying, one left early and repaying), and this year's
- * training plan of the commune built from the needs. Deterministic from the seed.
+ * Training of the demo commune: five years of development courses for some of its people
+ * (with the political-theory and state-management courses behind the levels their records
+ * already show, so that no record changes), two state-funded master's studies (one still
+ * studying, one left early and repaying), and this year's training plan of the commune
+ * built from the needs. Deterministic from the seed.
  */
 @Component
 class DemoTraining {
@@ -56,7 +56,8 @@ class DemoTraining {
 			}
 			trained++;
 			for (int year = today.getYear() - 4; year <= today.getYear(); year++) {
-				// most years a job-position course; this year only some have finished theirs
+				// most years a job-position course; this year only some have finished
+				// theirs
 				if (year == today.getYear() && random.nextInt(3) == 0) {
 					continue;
 				}
@@ -66,7 +67,8 @@ class DemoTraining {
 						"Bồi dưỡng kiến thức, kỹ năng theo vị trí việc làm", "Trường Chính trị tỉnh", periods, start,
 						start.plusDays(4), null, Funding.STATE_BUDGET, null, null, null, "Dữ liệu minh họa"));
 			}
-			// the courses behind the levels the record already shows (the demo changes no record)
+			// the courses behind the levels the record already shows (the demo changes no
+			// record)
 			PoliticalTheoryLevel theory = person.details().qualifications().politicalTheory();
 			if (theory != null && theory.atLeast(PoliticalTheoryLevel.TRUNG_CAP) && random.nextInt(2) == 0) {
 				LocalDate start = LocalDate.of(today.getYear() - 2, 9, 1);

@@ -103,13 +103,13 @@ public enum RuleKey {
 	 * Mandatory development (bồi dưỡng bắt buộc): the periods a year and the months a
 	 * newly appointed leader has for the state-management programme.
 	 */
-	TRAINING_DEVELOPMENT(List.of(new RuleParameter("annualPeriods", 0, 1000),
-			new RuleParameter("leaderProgrammeMonths", 0, 120))),
+	TRAINING_DEVELOPMENT(
+			List.of(new RuleParameter("annualPeriods", 0, 1000), new RuleParameter("leaderProgrammeMonths", 0, 120))),
 
 	/**
 	 * State-funded study (đào tạo sau đại học): the commitment to serve as a multiple of
-	 * the study time, the repayment reduction per year of prior service in per mille,
-	 * and the age limit of a first postgraduate sending.
+	 * the study time, the repayment reduction per year of prior service in per mille, and
+	 * the age limit of a first postgraduate sending.
 	 */
 	TRAINING_REPAYMENT(List.of(new RuleParameter("commitmentMultiple", 0, 10),
 			new RuleParameter("reductionPermilleWomenMinorities", 0, 1000),

@@ -56,8 +56,10 @@ public record Course(long id, long version, long personId, String personName, Co
 		values.put("endDate", this.endDate.toString());
 		values.put("certificate", this.certificate);
 		values.put("funding", this.funding.name());
-		values.put("grantsPoliticalTheory", (this.grantsPoliticalTheory != null) ? this.grantsPoliticalTheory.name() : null);
-		values.put("grantsStateManagement", (this.grantsStateManagement != null) ? this.grantsStateManagement.name() : null);
+		values.put("grantsPoliticalTheory",
+				(this.grantsPoliticalTheory != null) ? this.grantsPoliticalTheory.name() : null);
+		values.put("grantsStateManagement",
+				(this.grantsStateManagement != null) ? this.grantsStateManagement.name() : null);
 		values.put("grantsProfessional", (this.grantsProfessional != null) ? this.grantsProfessional.name() : null);
 		values.put("note", this.note);
 		return values;

@@ -1,8 +1,8 @@
 package vn.canbo.training;
 
 /**
- * Why a person sent on state-funded study left before serving the commitment (NĐ
- * 171/2025 Art. 6–8).
+ * Why a person sent on state-funded study left before serving the commitment (NĐ 171/2025
+ * Art. 6–8).
  */
 public enum LeaveReason {
 
@@ -16,7 +16,9 @@ public enum LeaveReason {
 	LEFT_BEFORE_COMMITMENT,
 	/** Moved, rotated, seconded or transferred within the political system: nothing. */
 	TRANSFERRED_IN_SYSTEM,
-	/** No degree because of serious illness, disaster or epidemic (certified): nothing. */
+	/**
+	 * No degree because of serious illness, disaster or epidemic (certified): nothing.
+	 */
 	ILLNESS_OR_DISASTER;
 
 	public String messageKey() {

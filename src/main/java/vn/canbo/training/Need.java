@@ -21,13 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param confirmed whether the rule was verified against its text
  * @param due by when, if the rule says
  */
-public record Need(String code, NeedSource source, @Nullable CourseKind kind, String reasonKey,
-		List<Object> reasonArgs, List<Integer> keyArgs, String citation, boolean confirmed, @Nullable LocalDate due) {
+public record Need(String code, NeedSource source, @Nullable CourseKind kind, String reasonKey, List<Object> reasonArgs,
+		List<Integer> keyArgs, String citation, boolean confirmed, @Nullable LocalDate due) {
 
 	/** Where a need comes from. */
 	public enum NeedSource {
 
-		/** A requirement of the standard of the post held that the record does not meet. */
+		/**
+		 * A requirement of the standard of the post held that the record does not meet.
+		 */
 		STANDARD_GAP,
 		/** A requirement of a title the person is planned for (planning module). */
 		PLANNED_TITLE,

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A unit's yearly training plan (kế hoạch đào tạo, bồi dưỡng): who, which course kind,
- * in which quarter, from which need, and whether the course was recorded.
+ * A unit's yearly training plan (kế hoạch đào tạo, bồi dưỡng): who, which course kind, in
+ * which quarter, from which need, and whether the course was recorded.
  *
  * @param id the plan
  * @param version its version
@@ -32,8 +32,7 @@ public record Plan(long id, long version, long unitId, String unitName, int year
 	 * @param quarter the quarter planned
 	 * @param courseId the course that completed it, if recorded
 	 */
-	public record Line(long personId, String fullName, String need, String kind, int quarter,
-			@Nullable Long courseId) {
+	public record Line(long personId, String fullName, String need, String kind, int quarter, @Nullable Long courseId) {
 
 		public boolean done() {
 			return this.courseId != null;

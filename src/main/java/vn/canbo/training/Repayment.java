@@ -11,11 +11,11 @@ import vn.canbo.rules.RuleVersion;
 
 /**
  * What a person sent on state-funded study repays (đền bù chi phí đào tạo) when leaving
- * early, under the rule version in force on the leaving day (NĐ 171/2025 Art. 6–8):
- * 100 % of the costs paid when quitting during the study, dismissed or without the
- * degree; otherwise {@code S = F / T1 × (T1 − T2)} with F the costs, T1 the months to
- * serve and T2 the months served (NĐ 101/2017's formula, unconfirmed for NĐ 171), less
- * 1.5 % (women, ethnic minorities) or 1 % per year of service before the study.
+ * early, under the rule version in force on the leaving day (NĐ 171/2025 Art. 6–8): 100 %
+ * of the costs paid when quitting during the study, dismissed or without the degree;
+ * otherwise {@code S = F / T1 × (T1 − T2)} with F the costs, T1 the months to serve and
+ * T2 the months served (NĐ 101/2017's formula, unconfirmed for NĐ 171), less 1.5 %
+ * (women, ethnic minorities) or 1 % per year of service before the study.
  *
  * @param basis how the amount was reached
  * @param costs F, the costs the amount is computed from, in đồng
@@ -99,8 +99,8 @@ public record Repayment(Basis basis, long costs, int monthsToServe, int monthsSe
 					.multiply(BigDecimal.valueOf(commitmentMonths - served))
 					.divide(BigDecimal.valueOf(commitmentMonths), 0, RoundingMode.HALF_UP)
 					.longValueExact();
-				long perYear = rule.parameter(womanOrMinority ? "reductionPermilleWomenMinorities"
-						: "reductionPermilleOthers");
+				long perYear = rule
+					.parameter(womanOrMinority ? "reductionPermilleWomenMinorities" : "reductionPermilleOthers");
 				int permille = (int) Math.min(1000, perYear * Math.max(0, priorServiceYears));
 				long reduction = BigDecimal.valueOf(before)
 					.multiply(BigDecimal.valueOf(permille))

@@ -42,8 +42,8 @@ public class TrainingExports {
 								: (course.grantsProfessional() != null)
 										? text(course.grantsProfessional().messageKey(), locale) : null;
 				export.row(++number, course.personName(), text(course.kind().messageKey(), locale), course.title(),
-						course.provider(), course.periods(), course.startDate(), course.endDate(),
-						course.certificate(), text(course.funding().messageKey(), locale), grants);
+						course.provider(), course.periods(), course.startDate(), course.endDate(), course.certificate(),
+						text(course.funding().messageKey(), locale), grants);
 			}
 		}
 	}

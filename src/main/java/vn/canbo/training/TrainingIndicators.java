@@ -20,9 +20,10 @@ import vn.canbo.rules.Rules;
 
 /**
  * Training figures for the dashboard, counted by the people's current agency: the share
- * of cán bộ, công chức and viên chức whose courses ending from 1 January to the date reach
- * the year's minimum periods; the qualification levels granted by courses in the five
- * years to the date; the lines of the date's year's plans not yet completed by a course.
+ * of cán bộ, công chức and viên chức whose courses ending from 1 January to the date
+ * reach the year's minimum periods; the qualification levels granted by courses in the
+ * five years to the date; the lines of the date's year's plans not yet completed by a
+ * course.
  */
 @Component
 class TrainingIndicators implements IndicatorSource {
@@ -55,8 +56,8 @@ class TrainingIndicators implements IndicatorSource {
 				new Indicator(PERIODS_MET, IndicatorGroup.TRAINING, MeasureUnit.PEOPLE, true, 10,
 						(unitId, asOf) -> "/training/reports?unitId=" + unitId + "&year=" + asOf.getYear()),
 				new Indicator(LEVELS_FIVE_YEARS, IndicatorGroup.TRAINING, MeasureUnit.DECISIONS, false, 20,
-						(unitId, asOf) -> "/training/reports?unitId=" + unitId + "&from=" + asOf.minusYears(5).plusDays(1)
-								+ "&to=" + asOf),
+						(unitId, asOf) -> "/training/reports?unitId=" + unitId + "&from="
+								+ asOf.minusYears(5).plusDays(1) + "&to=" + asOf),
 				new Indicator(OPEN_PLAN_LINES, IndicatorGroup.TRAINING, MeasureUnit.PEOPLE, false, 30,
 						(unitId, asOf) -> "/training/plans?unitId=" + unitId + "&year=" + asOf.getYear()));
 	}
@@ -71,9 +72,10 @@ class TrainingIndicators implements IndicatorSource {
 		params.put("asOf", asOf);
 		params.put("fiveYears", asOf.minusYears(5).plusDays(1));
 		params.put("year", asOf.getYear());
-		params.put("minimum", this.rules.inForce(RuleKey.TRAINING_DEVELOPMENT, asOf)
-			.map((rule) -> rule.parameter("annualPeriods"))
-			.orElse(0L));
+		params.put("minimum",
+				this.rules.inForce(RuleKey.TRAINING_DEVELOPMENT, asOf)
+					.map((rule) -> rule.parameter("annualPeriods"))
+					.orElse(0L));
 		if (ids.contains(PERIODS_MET)) {
 			this.jdbc.sql("""
 					select n.branch_id, count(*) filter (where coalesce(t.periods, 0) >= :minimum), count(*)

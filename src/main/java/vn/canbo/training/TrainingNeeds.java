@@ -38,7 +38,9 @@ import vn.canbo.staffing.Standards;
 @Transactional(readOnly = true)
 public class TrainingNeeds {
 
-	/** Leaders appointed before this day are exempt from the new programme (Art. 41(4)). */
+	/**
+	 * Leaders appointed before this day are exempt from the new programme (Art. 41(4)).
+	 */
 	static final LocalDate PROGRAMME_FROM = LocalDate.of(2025, 7, 1);
 
 	private final TrainingRecords records;
@@ -136,7 +138,8 @@ public class TrainingNeeds {
 		if (held.isEmpty()) {
 			return;
 		}
-		// the first appointment to a leadership post: the earliest appointed leadership post
+		// the first appointment to a leadership post: the earliest appointed leadership
+		// post
 		LocalDate first = posts.stream()
 			.filter((post) -> post.selection() == Selection.APPOINTED && !post.validFrom().isAfter(day))
 			.filter((post) -> this.assignments.holdsLeadershipPost(personId, post.validFrom()))

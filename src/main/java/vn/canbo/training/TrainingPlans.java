@@ -20,10 +20,10 @@ import vn.canbo.shared.OutOfScopeException;
 
 /**
  * Yearly training plans per unit, built from the needs of its cán bộ, công chức and viên
- * chức on the plan's first day (or today when the year has begun): one line per need,
- * in the quarter it is due (standards gaps in the second quarter, the yearly periods in
- * the third). A recorded course completes the person's open lines of its kind in the
- * year of its end.
+ * chức on the plan's first day (or today when the year has begun): one line per need, in
+ * the quarter it is due (standards gaps in the second quarter, the yearly periods in the
+ * third). A recorded course completes the person's open lines of its kind in the year of
+ * its end.
  */
 @Service
 @Transactional(readOnly = true)

@@ -77,8 +77,8 @@ public class TrainingRecords {
 
 	private final Clock clock;
 
-	TrainingRecords(TrainingStore store, PlanStore plans, People people, OrgUnits orgUnits, Rules rules, CurrentUsers currentUsers,
-			ApplicationEventPublisher events, Clock clock) {
+	TrainingRecords(TrainingStore store, PlanStore plans, People people, OrgUnits orgUnits, Rules rules,
+			CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.plans = plans;
 		this.people = people;
@@ -187,8 +187,8 @@ public class TrainingRecords {
 	}
 
 	/**
-	 * Records a state-funded study with its commitment (the study months times the
-	 * rule's multiple, from the version in force on the study's start); audited.
+	 * Records a state-funded study with its commitment (the study months times the rule's
+	 * multiple, from the version in force on the study's start); audited.
 	 */
 	@Transactional
 	public Study recordStudy(StudyInput input) {
@@ -201,7 +201,9 @@ public class TrainingRecords {
 		return created;
 	}
 
-	/** Corrects a study (e.g. records the early leave) still at the version read; audited. */
+	/**
+	 * Corrects a study (e.g. records the early leave) still at the version read; audited.
+	 */
 	@Transactional
 	public Study updateStudy(long id, @Nullable Long version, StudyInput input) {
 		requireEditor();
@@ -221,8 +223,8 @@ public class TrainingRecords {
 	}
 
 	/**
-	 * What the person repays for the study under the rule version in force on the
-	 * leaving day (today while still serving).
+	 * What the person repays for the study under the rule version in force on the leaving
+	 * day (today while still serving).
 	 */
 	public Repayment repayment(long studyId) {
 		Study study = study(studyId);
@@ -239,13 +241,13 @@ public class TrainingRecords {
 			.orElseGet(() -> this.rules.versions(RuleKey.TRAINING_REPAYMENT)
 				.stream()
 				.findFirst()
-				.orElseThrow(() -> new DomainException("rules.error.noVersion", RuleKey.TRAINING_REPAYMENT.name(),
-						day)));
+				.orElseThrow(
+						() -> new DomainException("rules.error.noVersion", RuleKey.TRAINING_REPAYMENT.name(), day)));
 	}
 
 	/** One page of the courses finished in the period by people of the subtree. */
-	public PageResult<Course> coursesIn(@Nullable Long unitId, LocalDate from, LocalDate to,
-			@Nullable CourseKind kind, int page, int size) {
+	public PageResult<Course> coursesIn(@Nullable Long unitId, LocalDate from, LocalDate to, @Nullable CourseKind kind,
+			int page, int size) {
 		return this.store.courses(within(unitId), from, to, kind, PageResult.page(page),
 				PageResult.size(size, MAX_PAGE_SIZE));
 	}
@@ -315,8 +317,8 @@ public class TrainingRecords {
 		}
 	}
 
-	private void audit(String type, long id, DataChanged.Action action, @Nullable Object before,
-			@Nullable Object after, PersonSummary person) {
+	private void audit(String type, long id, DataChanged.Action action, @Nullable Object before, @Nullable Object after,
+			PersonSummary person) {
 		this.events.publishEvent(new DataChanged(type, String.valueOf(id), action, before, after,
 				this.orgUnits.current(person.agencyId()).path()));
 	}
@@ -367,7 +369,8 @@ public class TrainingRecords {
 			problems.add(FieldProblem.of("degreeLevel", "training.error.degreeLevel.range"));
 		}
 		String field = text(input.field(), "field", 200, "training.error.field.required", problems);
-		String institution = text(input.institution(), "institution", TEXT_LENGTH, "training.error.institution.required", problems);
+		String institution = text(input.institution(), "institution", TEXT_LENGTH,
+				"training.error.institution.required", problems);
 		boolean datesOk = dates(input.startDate(), input.endDate(), problems);
 		if (datesOk && !Objects.requireNonNull(input.endDate()).isAfter(Objects.requireNonNull(input.startDate()))) {
 			problems.add(FieldProblem.of("endDate", "training.error.endDate.beforeStart"));
@@ -385,8 +388,8 @@ public class TrainingRecords {
 			problems.add(FieldProblem.of("priorServiceYears", "training.error.priorServiceYears.range"));
 		}
 		if ((input.leftOn() == null) != (input.leaveReason() == null)) {
-			problems.add(FieldProblem.of((input.leftOn() == null) ? "leftOn" : "leaveReason",
-					"training.error.leave.both"));
+			problems
+				.add(FieldProblem.of((input.leftOn() == null) ? "leftOn" : "leaveReason", "training.error.leave.both"));
 		}
 		else if (input.leftOn() != null && datesOk && input.leftOn().isBefore(input.startDate())) {
 			problems.add(FieldProblem.of("leftOn", "training.error.leftOn.beforeStart"));
@@ -432,8 +435,8 @@ public class TrainingRecords {
 		return ok;
 	}
 
-	private static @Nullable String text(@Nullable String value, String field, int length,
-			@Nullable String requiredKey, List<FieldProblem> problems) {
+	private static @Nullable String text(@Nullable String value, String field, int length, @Nullable String requiredKey,
+			List<FieldProblem> problems) {
 		String text = (value == null || value.isBlank()) ? null : value.strip();
 		if (text == null && requiredKey != null) {
 			problems.add(FieldProblem.of(field, requiredKey));

@@ -207,7 +207,10 @@ class TrainingStore {
 			.list();
 	}
 
-	/** One page of the studies whose commitment runs on the day, for people in the subtree. */
+	/**
+	 * One page of the studies whose commitment runs on the day, for people in the
+	 * subtree.
+	 */
 	PageResult<Study> runningCommitments(Subtree within, LocalDate day, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("day", day);
@@ -328,8 +331,8 @@ class TrainingStore {
 	}
 
 	/** A course whose every value passed the checks. */
-	record CourseValues(long personId, CourseKind kind, String title, String provider, int periods,
-			LocalDate startDate, LocalDate endDate, @Nullable String certificate, Funding funding,
+	record CourseValues(long personId, CourseKind kind, String title, String provider, int periods, LocalDate startDate,
+			LocalDate endDate, @Nullable String certificate, Funding funding,
 			@Nullable PoliticalTheoryLevel grantsPoliticalTheory, @Nullable StateManagementLevel grantsStateManagement,
 			@Nullable ProfessionalLevel grantsProfessional, @Nullable String note) {
 	}

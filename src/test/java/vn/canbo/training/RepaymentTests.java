@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RepaymentTests {
 
 	static final RuleVersion RULE = new RuleVersion(1, RuleKey.TRAINING_REPAYMENT, LocalDate.of(2025, 7, 1), null,
-			"Nghị định 171/2025/NĐ-CP", null, false, Map.of("commitmentMultiple", 3L,
-					"reductionPermilleWomenMinorities", 15L, "reductionPermilleOthers", 10L, "maxAgeFirstPostgraduate", 45L),
+			"Nghị định 171/2025/NĐ-CP", null, false,
+			Map.of("commitmentMultiple", 3L, "reductionPermilleWomenMinorities", 15L, "reductionPermilleOthers", 10L,
+					"maxAgeFirstPostgraduate", 45L),
 			null, "system", Instant.EPOCH);
 
 	/** A master's course of 24 months: 2026-09-01 to 2028-09-01. */
@@ -32,13 +33,13 @@ class RepaymentTests {
 	void theCommitmentIsThreeTimesTheStudyTime() {
 		// T-1: 24 months of study → T1 = 72 months, served until 2034-09-01
 		assertThat(Repayment.commitmentMonths(START, END, RULE)).isEqualTo(72);
-		assertThat(Repayment.commitmentMonths(START, LocalDate.of(2027, 3, 1), RULE)).as("6 months → 18")
-			.isEqualTo(18);
+		assertThat(Repayment.commitmentMonths(START, LocalDate.of(2027, 3, 1), RULE)).as("6 months → 18").isEqualTo(18);
 	}
 
 	@Test
 	void leavingAfterTwoYearsOfTheCommitmentRepaysTwoThirds() {
-		// T-1: F = 60 m, T1 = 72, T2 = 24 → S = 60 × (72 − 24) / 72 = 40 m (a man, Kinh, no
+		// T-1: F = 60 m, T1 = 72, T2 = 24 → S = 60 × (72 − 24) / 72 = 40 m (a man, Kinh,
+		// no
 		// prior service)
 		Repayment repayment = Repayment.compute(60_000_000, null, END, 72, END.plusMonths(24),
 				LeaveReason.LEFT_BEFORE_COMMITMENT, 0, false, RULE);
@@ -57,8 +58,8 @@ class RepaymentTests {
 		assertThat(repayment.reductionPermille()).isEqualTo(150);
 		assertThat(repayment.amount()).isEqualTo(34_000_000);
 		// a man with the same service: 10 × 1 % → 36 m
-		assertThat(Repayment.compute(60_000_000, null, END, 72, END.plusMonths(24),
-				LeaveReason.LEFT_BEFORE_COMMITMENT, 10, false, RULE)
+		assertThat(Repayment
+			.compute(60_000_000, null, END, 72, END.plusMonths(24), LeaveReason.LEFT_BEFORE_COMMITMENT, 10, false, RULE)
 			.amount()).isEqualTo(36_000_000);
 	}
 

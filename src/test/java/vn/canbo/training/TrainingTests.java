@@ -109,18 +109,23 @@ class TrainingTests {
 
 	@Test
 	void recordingTheCourseThatGrantsTheLevelClosesTheStandardsGap() {
-		// A Vice-Chair of the People's Council (commune cadre): the standard asks trung cấp
+		// A Vice-Chair of the People's Council (commune cadre): the standard asks trung
+		// cấp
 		// political theory (NĐ 33/2023 Art. 8); the record shows none.
 		long person = person("Lò Văn Trungcấp", Gender.MALE, this.committee.id(), PoliticalTheoryLevel.NONE);
 		this.assignments.record(new RecordAssignment(person, this.committee.code(), "XA_PCT_HDND", null, null, null,
 				null, START, null, null, "NQ 1", START, null));
 		assertThat(this.standards.verdict(person, DAY).meets()).isFalse();
 		List<Need> before = this.needs.of(person, DAY);
-		Need gap = before.stream().filter((need) -> need.code().equals("STANDARD_POLITICAL_THEORY")).findFirst().orElseThrow();
+		Need gap = before.stream()
+			.filter((need) -> need.code().equals("STANDARD_POLITICAL_THEORY"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(gap.source()).isEqualTo(Need.NeedSource.STANDARD_GAP);
 		assertThat(gap.kind()).isEqualTo(CourseKind.POLITICAL_THEORY);
 		assertThat(gap.citation()).contains("33/2023");
-		assertThat(gap.reasonArgs()).contains("people.politicalTheoryLevel.TRUNG_CAP", "people.politicalTheoryLevel.NONE");
+		assertThat(gap.reasonArgs()).contains("people.politicalTheoryLevel.TRUNG_CAP",
+				"people.politicalTheoryLevel.NONE");
 
 		Course course = this.records.record(course(person, CourseKind.POLITICAL_THEORY, 400, LocalDate.of(2025, 9, 1),
 				LocalDate.of(2026, 3, 31), PoliticalTheoryLevel.TRUNG_CAP));
@@ -132,9 +137,14 @@ class TrainingTests {
 				select entity_type, action from audit_entry
 				where (entity_type = 'TrainingCourse' and entity_id = :course)
 					or (entity_type = 'Person' and entity_id = :person and action = 'UPDATE')
-				order by id""").param("course", String.valueOf(course.id())).param("person", String.valueOf(person)).query().listOfRows();
+				order by id""")
+			.param("course", String.valueOf(course.id()))
+			.param("person", String.valueOf(person))
+			.query()
+			.listOfRows();
 		assertThat(audit).extracting((row) -> row.get("entity_type") + " " + row.get("action"))
-			.as("the post recorded first placed the record").endsWith("TrainingCourse CREATE", "Person UPDATE");
+			.as("the post recorded first placed the record")
+			.endsWith("TrainingCourse CREATE", "Person UPDATE");
 	}
 
 	@Test
@@ -143,10 +153,10 @@ class TrainingTests {
 		// last year's course does not count for 2026
 		this.records.record(course(person, CourseKind.JOB_POSITION, 40, LocalDate.of(2025, 12, 1),
 				LocalDate.of(2025, 12, 5), null));
-		this.records.record(course(person, CourseKind.JOB_POSITION, 24, LocalDate.of(2026, 3, 2),
-				LocalDate.of(2026, 3, 4), null));
-		this.records.record(course(person, CourseKind.DIGITAL, 8, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4),
-				null));
+		this.records.record(
+				course(person, CourseKind.JOB_POSITION, 24, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4), null));
+		this.records
+			.record(course(person, CourseKind.DIGITAL, 8, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4), null));
 
 		Need annual = this.needs.of(person, DAY)
 			.stream()
@@ -161,8 +171,8 @@ class TrainingTests {
 			.extracting(ShortOfPeriods::personId, ShortOfPeriods::periods)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(person, 32));
 
-		this.records.record(course(person, CourseKind.JOB_POSITION, 8, LocalDate.of(2026, 6, 1),
-				LocalDate.of(2026, 6, 1), null));
+		this.records.record(
+				course(person, CourseKind.JOB_POSITION, 8, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1), null));
 		assertThat(this.needs.of(person, DAY)).extracting(Need::code).doesNotContain("ANNUAL_PERIODS");
 		assertThat(this.records.shortOfPeriods(this.commune.id(), 2026, 0, 50).total()).isZero();
 		assertThat(this.records.periodsIn(person, 2026)).isEqualTo(40);
@@ -207,9 +217,8 @@ class TrainingTests {
 		assertThat(repayment.beforeReduction()).isEqualTo(40_000_000);
 		assertThat(repayment.amount()).isEqualTo(34_000_000);
 		assertThat(repayment.confirmed()).isFalse();
-		assertThatThrownBy(() -> this.records.updateStudy(study.id(), study.version(),
-				new StudyInput(person, ProfessionalLevel.THAC_SI, "Quản lý công", "Học viện", start, end, 1L, 0, null,
-						null, null, null)))
+		assertThatThrownBy(() -> this.records.updateStudy(study.id(), study.version(), new StudyInput(person,
+				ProfessionalLevel.THAC_SI, "Quản lý công", "Học viện", start, end, 1L, 0, null, null, null, null)))
 			.isInstanceOf(ConcurrentEditException.class);
 	}
 

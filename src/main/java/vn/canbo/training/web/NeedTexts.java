@@ -43,11 +43,12 @@ class NeedTexts {
 			}
 			String reason = this.messages.getMessage(
 					new DefaultMessageSourceResolvable(new String[] { need.reasonKey() }, args.toArray()), locale);
-			shown.add(new Shown(need.code(), need.source(),
-					this.messages.getMessage(need.source().messageKey(), null, locale),
-					(need.kind() != null) ? need.kind().name() : null,
-					(need.kind() != null) ? this.messages.getMessage(need.kind().messageKey(), null, locale) : null,
-					reason, need.citation(), need.confirmed(), need.due()));
+			shown.add(
+					new Shown(need.code(), need.source(),
+							this.messages.getMessage(need.source().messageKey(), null, locale),
+							(need.kind() != null) ? need.kind().name() : null, (need.kind() != null)
+									? this.messages.getMessage(need.kind().messageKey(), null, locale) : null,
+							reason, need.citation(), need.confirmed(), need.due()));
 		}
 		return shown;
 	}

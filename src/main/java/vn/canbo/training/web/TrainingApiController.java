@@ -132,20 +132,19 @@ class TrainingApiController {
 	}
 
 	@GetMapping("/reports/short-of-periods")
-	@Operation(summary = "One page of the cán bộ, công chức and viên chức of a unit's subtree whose courses of the year "
-			+ "fall short of the minimum periods, fewest first, with their total")
+	@Operation(
+			summary = "One page of the cán bộ, công chức and viên chức of a unit's subtree whose courses of the year "
+					+ "fall short of the minimum periods, fewest first, with their total")
 	PageResult<ShortOfPeriods> shortOfPeriods(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return this.records.shortOfPeriods(unitId, (year != null) ? year : this.records.today().getYear(), page,
-				size);
+		return this.records.shortOfPeriods(unitId, (year != null) ? year : this.records.today().getYear(), page, size);
 	}
 
 	@GetMapping("/plans")
 	@Operation(summary = "A unit's training plan of a year (default this year); 404 when not built")
 	ResponseEntity<Plan> plan(@RequestParam long unitId, @RequestParam(required = false) @Nullable Integer year) {
-		return ResponseEntity
-			.of(this.plans.plan(unitId, (year != null) ? year : this.records.today().getYear()));
+		return ResponseEntity.of(this.plans.plan(unitId, (year != null) ? year : this.records.today().getYear()));
 	}
 
 	@PostMapping("/plans")

@@ -184,7 +184,10 @@ class TrainingController {
 		List<Course> courses = this.records.allCoursesIn(unit, start, end);
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("boi-duong-" + start + "-" + end + ".xlsx").build().toString());
+				ContentDisposition.attachment()
+					.filename("boi-duong-" + start + "-" + end + ".xlsx")
+					.build()
+					.toString());
 		this.exports.courses(courses, locale, response.getOutputStream());
 	}
 
@@ -206,7 +209,8 @@ class TrainingController {
 			this.plans.build(unitId, year);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("problem", String.join(" ", FormValues.errors(ex, this.messages, locale).values()));
+			redirect.addFlashAttribute("problem",
+					String.join(" ", FormValues.errors(ex, this.messages, locale).values()));
 		}
 		return "redirect:/training/plans?unitId=" + unitId + "&year=" + year;
 	}
