@@ -32,7 +32,7 @@ public class TrainingPlans {
 	/** The entity type of plans in the audit trail. */
 	public static final String AUDIT_TYPE = "TrainingPlan";
 
-	private final PlanStore store;
+	private final TrainingPlanStore store;
 
 	private final TrainingRecords records;
 
@@ -46,7 +46,7 @@ public class TrainingPlans {
 
 	private final Clock clock;
 
-	TrainingPlans(PlanStore store, TrainingRecords records, TrainingNeeds needs, OrgUnits orgUnits,
+	TrainingPlans(TrainingPlanStore store, TrainingRecords records, TrainingNeeds needs, OrgUnits orgUnits,
 			CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.records = records;

@@ -32,6 +32,7 @@ import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.PageResult;
+import vn.canbo.shared.ReportPeriod;
 
 /**
  * Training records (hồ sơ đào tạo, bồi dưỡng) within the user's scope: the courses a
@@ -63,7 +64,7 @@ public class TrainingRecords {
 
 	private final TrainingStore store;
 
-	private final PlanStore plans;
+	private final TrainingPlanStore plans;
 
 	private final People people;
 
@@ -77,7 +78,7 @@ public class TrainingRecords {
 
 	private final Clock clock;
 
-	TrainingRecords(TrainingStore store, PlanStore plans, People people, OrgUnits orgUnits, Rules rules,
+	TrainingRecords(TrainingStore store, TrainingPlanStore plans, People people, OrgUnits orgUnits, Rules rules,
 			CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.plans = plans;
@@ -245,6 +246,37 @@ public class TrainingRecords {
 						() -> new DomainException("rules.error.noVersion", RuleKey.TRAINING_REPAYMENT.name(), day)));
 	}
 
+	/**
+	 * The period of a report: from {@code from} (default five years before {@code to})
+	 * to {@code to} (default today), both days included; a day outside 1960–2100 is
+	 * refused naming its field.
+	 */
+	public ReportPeriod period(@Nullable LocalDate from, @Nullable LocalDate to) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (to != null && (to.isBefore(EARLIEST) || to.isAfter(LATEST))) {
+			problems.add(FieldProblem.of("to", "training.error.date.range", EARLIEST, LATEST));
+		}
+		if (from != null && (from.isBefore(EARLIEST) || from.isAfter(LATEST))) {
+			problems.add(FieldProblem.of("from", "training.error.date.range", EARLIEST, LATEST));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		LocalDate end = (to != null) ? to : today();
+		return new ReportPeriod((from != null) ? from : end.minusYears(5).plusDays(1), end);
+	}
+
+	/** The year asked (default this year), refused outside 2000–2100. */
+	public int year(@Nullable Integer year) {
+		if (year == null) {
+			return today().getYear();
+		}
+		if (year < 2000 || year > 2100) {
+			throw new InvalidInputException(List.of(FieldProblem.of("year", "training.error.year.range")));
+		}
+		return year;
+	}
+
 	/** One page of the courses finished in the period by people of the subtree. */
 	public PageResult<Course> coursesIn(@Nullable Long unitId, LocalDate from, LocalDate to, @Nullable CourseKind kind,
 			int page, int size) {
@@ -272,6 +304,7 @@ public class TrainingRecords {
 
 	/** One page of the people of the subtree short of the year's development periods. */
 	public PageResult<ShortOfPeriods> shortOfPeriods(@Nullable Long unitId, int year, int page, int size) {
+		year(year);
 		int minimum = annualPeriods(LocalDate.of(year, 12, 31));
 		return this.store.shortOfPeriods(within(unitId), year, minimum, PageResult.page(page),
 				PageResult.size(size, MAX_PAGE_SIZE));

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.canbo.shared.PageResult;
+import vn.canbo.shared.ReportPeriod;
 import vn.canbo.training.Course;
 import vn.canbo.training.CourseInput;
 import vn.canbo.training.CourseKind;
@@ -63,7 +64,7 @@ class TrainingApiController {
 	PersonTraining person(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			Locale locale) {
-		LocalDate day = (asOf != null) ? asOf : this.records.today();
+		LocalDate day = (asOf != null) ? this.records.period(null, asOf).to() : this.records.today();
 		List<Study> studies = this.records.studies(id);
 		return new PersonTraining(id, this.texts.show(this.needs.of(id, day), locale), this.records.courses(id),
 				studies.stream().map((study) -> new StudyRow(study, this.records.repayment(study.id()))).toList(),
@@ -124,8 +125,9 @@ class TrainingApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable CourseKind kind, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		LocalDate end = (to != null) ? to : this.records.today();
-		LocalDate start = (from != null) ? from : end.minusYears(5).plusDays(1);
+		ReportPeriod period = this.records.period(from, to);
+		LocalDate start = period.from();
+		LocalDate end = period.to();
 		return new CourseReport(start, end, this.records.courseCounts(unitId, start, end),
 				this.records.levelCounts(unitId, start, end),
 				this.records.coursesIn(unitId, start, end, kind, page, size));
@@ -138,13 +140,13 @@ class TrainingApiController {
 	PageResult<ShortOfPeriods> shortOfPeriods(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return this.records.shortOfPeriods(unitId, (year != null) ? year : this.records.today().getYear(), page, size);
+		return this.records.shortOfPeriods(unitId, this.records.year(year), page, size);
 	}
 
 	@GetMapping("/plans")
 	@Operation(summary = "A unit's training plan of a year (default this year); 404 when not built")
 	ResponseEntity<Plan> plan(@RequestParam long unitId, @RequestParam(required = false) @Nullable Integer year) {
-		return ResponseEntity.of(this.plans.plan(unitId, (year != null) ? year : this.records.today().getYear()));
+		return ResponseEntity.of(this.plans.plan(unitId, this.records.year(year)));
 	}
 
 	@PostMapping("/plans")

@@ -36,6 +36,7 @@ import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.PageResult;
+import vn.canbo.shared.ReportPeriod;
 import vn.canbo.training.Course;
 import vn.canbo.training.CourseInput;
 import vn.canbo.training.CourseKind;
@@ -154,9 +155,10 @@ class TrainingController {
 			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
 			Locale locale, Model model) {
 		LocalDate today = this.records.today();
-		LocalDate end = (to != null) ? to : today;
-		LocalDate start = (from != null) ? from : end.minusYears(5).plusDays(1);
-		int inYear = (year != null) ? year : today.getYear();
+		ReportPeriod period = this.records.period(from, to);
+		LocalDate start = period.from();
+		LocalDate end = period.to();
+		int inYear = this.records.year(year);
 		Long unit = (unitId != null) ? unitId : this.records.scopeUnitId();
 		model.addAttribute("unitId", unit);
 		model.addAttribute("from", start);
@@ -178,8 +180,9 @@ class TrainingController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Locale locale, HttpServletResponse response) throws IOException {
-		LocalDate end = (to != null) ? to : this.records.today();
-		LocalDate start = (from != null) ? from : end.minusYears(5).plusDays(1);
+		ReportPeriod period = this.records.period(from, to);
+		LocalDate start = period.from();
+		LocalDate end = period.to();
 		Long unit = (unitId != null) ? unitId : this.records.scopeUnitId();
 		List<Course> courses = this.records.allCoursesIn(unit, start, end);
 		response.setContentType(XLSX);
@@ -195,7 +198,7 @@ class TrainingController {
 	String plan(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable Integer year, Model model) {
 		Long unit = (unitId != null) ? unitId : this.records.scopeUnitId();
-		int inYear = (year != null) ? year : this.records.today().getYear();
+		int inYear = this.records.year(year);
 		model.addAttribute("unitId", unit);
 		model.addAttribute("year", inYear);
 		model.addAttribute("plan", (unit == null) ? null : this.plans.plan(unit, inYear).orElse(null));

@@ -16,11 +16,11 @@ import vn.canbo.orgunits.Subtree;
 
 /** The {@code training_plan} and {@code training_plan_line} tables. */
 @Repository
-class PlanStore {
+class TrainingPlanStore {
 
 	private final JdbcClient jdbc;
 
-	PlanStore(JdbcClient jdbc) {
+	TrainingPlanStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
