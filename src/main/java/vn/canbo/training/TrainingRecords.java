@@ -424,6 +424,9 @@ public class TrainingRecords {
 			problems
 				.add(FieldProblem.of((input.leftOn() == null) ? "leftOn" : "leaveReason", "training.error.leave.both"));
 		}
+		else if (input.leftOn() != null && (input.leftOn().isBefore(EARLIEST) || input.leftOn().isAfter(LATEST))) {
+			problems.add(FieldProblem.of("leftOn", "training.error.date.range", EARLIEST, LATEST));
+		}
 		else if (input.leftOn() != null && datesOk && input.leftOn().isBefore(input.startDate())) {
 			problems.add(FieldProblem.of("leftOn", "training.error.leftOn.beforeStart"));
 		}
