@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.ReportPeriod;
 import vn.canbo.training.Course;
@@ -146,7 +147,9 @@ class TrainingApiController {
 	@GetMapping("/plans")
 	@Operation(summary = "A unit's training plan of a year (default this year); 404 when not built")
 	ResponseEntity<Plan> plan(@RequestParam long unitId, @RequestParam(required = false) @Nullable Integer year) {
-		return ResponseEntity.of(this.plans.plan(unitId, this.records.year(year)));
+		int inYear = this.records.year(year);
+		return ResponseEntity.ok(this.plans.plan(unitId, inYear)
+			.orElseThrow(() -> new NotFoundException("training.error.plan.notFound", inYear)));
 	}
 
 	@PostMapping("/plans")
