@@ -1311,6 +1311,104 @@ class EndpointScopeTests {
 
 	/** Scope cases of the training module's endpoints (issue 14/15 slice). */
 	void trainingCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// A course and a state-funded study of the person outside the scope, written
+		// straight into the tables, once.
+		long[] ids = new long[2];
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (ids[0] != 0) {
+				return;
+			}
+			ids[0] = test.jdbc.sql("""
+					insert into training_course (person_id, kind, title, provider, periods, start_date, end_date,
+						funding, created_by, created_at, updated_by, updated_at)
+					values (:person, 'JOB_POSITION', 'Khóa ngoài phạm vi', 'Trường tỉnh', 40, date '2026-03-02',
+						date '2026-03-06', 'AGENCY', 'test', now(), 'test', now())
+					returning id""").param("person", test.outsidePerson.id()).query(Long.class).single();
+			ids[1] = test.jdbc.sql("""
+					insert into training_study (person_id, degree_level, field, institution, start_date, end_date, cost,
+						commitment_months, created_by, created_at, updated_by, updated_at)
+					values (:person, 'THAC_SI', 'Luật', 'Học viện', date '2024-09-01', date '2026-09-01', 60000000, 72,
+						'test', now(), 'test', now())
+					returning id""").param("person", test.outsidePerson.id()).query(Long.class).single();
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		String courseJson = """
+				{"personId": %d, "kind": "JOB_POSITION", "title": "Khóa thử", "provider": "Trường tỉnh", "periods": 40,
+				 "startDate": "2026-03-02", "endDate": "2026-03-06", "funding": "AGENCY"}""";
+		String studyJson = """
+				{"personId": %d, "degreeLevel": "THAC_SI", "field": "Luật", "institution": "Học viện",
+				 "startDate": "2024-09-01", "endDate": "2026-09-01", "cost": 60000000}""";
+		cases.put("GET /training/people/{id}", (test) -> {
+			test.refused(get("/training/people/{id}", test.outsidePerson.id()));
+			assertThat(test.ok(get("/training/people/{id}", test.insidePerson.id()))).contains("Nhu cầu đào tạo");
+		});
+		cases.put("POST /training/people/{id}/courses",
+				(test) -> test.refused(
+						post("/training/people/{id}/courses", test.outsidePerson.id()).param("kind", "JOB_POSITION")
+							.param("title", "Khóa thử")
+							.param("provider", "Trường tỉnh")
+							.param("periods", "40")
+							.param("startDate", "2026-03-02")
+							.param("endDate", "2026-03-06")
+							.param("funding", "AGENCY")));
+		cases.put("GET /training/reports", (test) -> {
+			test.refused(get("/training/reports").param("unitId", other));
+			assertThat(test.ok(get("/training/reports"))).contains("Chưa đủ 40 tiết");
+		});
+		cases.put("GET /training/reports/export.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/training/reports/export.xlsx").param("unitId", other));
+			try (XlsxRows rows = TestSheets.open(test.okBytes(get("/training/reports/export.xlsx")))) {
+				assertThat(rows.rows().map((row) -> row.text("Tên khóa học").orElse("")))
+					.doesNotContain("Khóa ngoài phạm vi");
+			}
+		});
+		cases.put("GET /training/plans", (test) -> test.refused(get("/training/plans").param("unitId", other)));
+		cases.put("POST /training/plans",
+				(test) -> test.refused(post("/training/plans").param("unitId", other).param("year", "2026")));
+		cases.put("GET /api/v1/training/people/{id}",
+				(test) -> test.refusedApi(get("/api/v1/training/people/{id}", test.outsidePerson.id())));
+		cases.put("POST /api/v1/training/courses",
+				(test) -> test.refusedApi(post("/api/v1/training/courses").contentType("application/json")
+					.content(courseJson.formatted(test.outsidePerson.id()))));
+		cases.put("PUT /api/v1/training/courses/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(put("/api/v1/training/courses/{id}", ids[0]).param("version", "0")
+				.contentType("application/json")
+				.content(courseJson.formatted(test.outsidePerson.id())));
+		});
+		cases.put("DELETE /api/v1/training/courses/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(delete("/api/v1/training/courses/{id}", ids[0]).param("version", "0"));
+		});
+		cases.put("POST /api/v1/training/studies",
+				(test) -> test.refusedApi(post("/api/v1/training/studies").contentType("application/json")
+					.content(studyJson.formatted(test.outsidePerson.id()))));
+		cases.put("PUT /api/v1/training/studies/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(put("/api/v1/training/studies/{id}", ids[1]).param("version", "0")
+				.contentType("application/json")
+				.content(studyJson.formatted(test.outsidePerson.id())));
+		});
+		cases.put("GET /api/v1/training/studies/{id}/repayment", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/training/studies/{id}/repayment", ids[1]));
+		});
+		cases.put("GET /api/v1/training/reports/courses", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/training/reports/courses").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/training/reports/courses"))).contains("\"total\"")
+				.doesNotContain("Khóa ngoài phạm vi");
+		});
+		cases.put("GET /api/v1/training/reports/short-of-periods", (test) -> {
+			test.refusedApi(get("/api/v1/training/reports/short-of-periods").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/training/reports/short-of-periods").param("size", "200")))
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/training/plans",
+				(test) -> test.refusedApi(get("/api/v1/training/plans").param("unitId", other)));
+		cases.put("POST /api/v1/training/plans",
+				(test) -> test.refusedApi(post("/api/v1/training/plans").param("unitId", other).param("year", "2026")));
 	}
 
 	@Test

@@ -68,12 +68,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoDiscipline discipline;
 
+	private final DemoTraining training;
+
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
-			Environment environment, DemoWork work, DemoDiscipline discipline, Clock clock) {
+			Environment environment, DemoWork work, DemoDiscipline discipline, DemoTraining training, Clock clock) {
 		this.work = work;
+		this.training = training;
 		this.discipline = discipline;
 		this.clock = clock;
 		this.properties = properties;
@@ -111,6 +114,7 @@ class DemoData implements ApplicationRunner {
 				if (Boolean.TRUE.equals(this.properties.work())) {
 					this.work.load(province.id(), commune.id(), communeAgencies(workplaces), today);
 				}
+				this.training.load(placed, communeAgencies(workplaces), commune.id(), this.properties.seed(), today);
 			}
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,

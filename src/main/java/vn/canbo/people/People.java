@@ -354,6 +354,47 @@ public class People {
 				snapshot(before.details()), snapshot(details), agency.path()));
 	}
 
+	/**
+	 * Raises the record's qualifications to the levels a completed course granted (for
+	 * the training module): a level already held or higher is kept, never lowered.
+	 * Audited like any change; nothing happens when no level rises.
+	 */
+	@Transactional
+	public void raiseQualifications(long id, @Nullable PoliticalTheoryLevel politicalTheory,
+			@Nullable StateManagementLevel stateManagement, @Nullable ProfessionalLevel professional) {
+		requireEditor();
+		PersonStore.Stored before = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("people.error.notFound", id));
+		this.orgUnits.current(Objects.requireNonNull(before.details().employment().agencyId()));
+		PersonDetails.Qualifications held = before.details().qualifications();
+		PoliticalTheoryLevel theory = held.politicalTheory();
+		if (politicalTheory != null && (theory == null || !theory.atLeast(politicalTheory))) {
+			theory = politicalTheory;
+		}
+		StateManagementLevel management = held.stateManagement();
+		if (stateManagement != null && (management == null || !management.atLeast(stateManagement))) {
+			management = stateManagement;
+		}
+		ProfessionalLevel level = held.professionalLevel();
+		if (professional != null && (level == null || !level.atLeast(professional))) {
+			level = professional;
+		}
+		if (theory == held.politicalTheory() && management == held.stateManagement()
+				&& level == held.professionalLevel()) {
+			return;
+		}
+		PersonDetails details = before.details()
+			.withQualifications(new PersonDetails.Qualifications(held.generalEducation(), level,
+					held.professionalField(), held.academicTitle(), theory, management, held.foreignLanguages(),
+					held.informationTechnology()));
+		OrgUnitView agency = validate(details, id);
+		if (!this.store.update(id, before.version(), details, this.clock.instant())) {
+			throw new ConcurrentEditException();
+		}
+		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.UPDATE,
+				snapshot(before.details()), snapshot(details), agency.path()));
+	}
+
 	@Transactional
 	public void delete(long id, long version) {
 		requireEditor();

@@ -97,7 +97,24 @@ public enum RuleKey {
 	EMULATION_TITLES(List.of(new RuleParameter("laoDongTienTienMinLevel", 1, 3),
 			new RuleParameter("chienSiThiDuaCoSoMinLevel", 1, 3),
 			new RuleParameter("collectiveExcellentPercent", 0, 100), new RuleParameter("collectiveGoodPercent", 0, 100),
-			new RuleParameter("collectiveNotCompletedMaxPercent", 0, 100)));
+			new RuleParameter("collectiveNotCompletedMaxPercent", 0, 100))),
+
+	/**
+	 * Mandatory development (bồi dưỡng bắt buộc): the periods a year and the months a
+	 * newly appointed leader has for the state-management programme.
+	 */
+	TRAINING_DEVELOPMENT(
+			List.of(new RuleParameter("annualPeriods", 0, 1000), new RuleParameter("leaderProgrammeMonths", 0, 120))),
+
+	/**
+	 * State-funded study (đào tạo sau đại học): the commitment to serve as a multiple of
+	 * the study time, the repayment reduction per year of prior service in per mille, and
+	 * the age limit of a first postgraduate sending.
+	 */
+	TRAINING_REPAYMENT(List.of(new RuleParameter("commitmentMultiple", 0, 10),
+			new RuleParameter("reductionPermilleWomenMinorities", 0, 1000),
+			new RuleParameter("reductionPermilleOthers", 0, 1000),
+			new RuleParameter("maxAgeFirstPostgraduate", 0, 100)));
 
 	private final List<RuleParameter> parameters;
 

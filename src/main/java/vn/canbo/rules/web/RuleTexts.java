@@ -56,6 +56,11 @@ class RuleTexts {
 					version.parameter("laoDongTienTienMinLevel"), version.parameter("chienSiThiDuaCoSoMinLevel"),
 					version.parameter("collectiveExcellentPercent"), version.parameter("collectiveGoodPercent"),
 					version.parameter("collectiveNotCompletedMaxPercent"));
+			case TRAINING_DEVELOPMENT -> text("rules.summary.TRAINING_DEVELOPMENT", locale,
+					version.parameter("annualPeriods"), version.parameter("leaderProgrammeMonths"));
+			case TRAINING_REPAYMENT -> text("rules.summary.TRAINING_REPAYMENT", locale,
+					version.parameter("commitmentMultiple"), version.parameter("reductionPermilleWomenMinorities"),
+					version.parameter("reductionPermilleOthers"), version.parameter("maxAgeFirstPostgraduate"));
 		};
 	}
 

@@ -1,0 +1,109 @@
+package vn.canbo.training;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.canbo.orgunits.CreateAgency;
+import vn.canbo.orgunits.OrgUnitView;
+import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.UnitType;
+import vn.canbo.people.EducationLevel;
+import vn.canbo.people.Gender;
+import vn.canbo.people.People;
+import vn.canbo.people.PersonDetails;
+import vn.canbo.people.PoliticalTheoryLevel;
+import vn.canbo.people.ProfessionalLevel;
+import vn.canbo.people.TestPeople;
+import vn.canbo.security.Role;
+import vn.canbo.security.TestAccounts;
+import vn.canbo.security.UserAccountView;
+import vn.canbo.security.UserAccounts;
+import vn.canbo.staffing.Assignments;
+import vn.canbo.staffing.RecordAssignment;
+import vn.canbo.support.BrowserSession;
+import vn.canbo.support.BrowserTest;
+import vn.canbo.support.PageFaults;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An organisation officer of a commune opens a cadre's training page in Chromium, sees
+ * the political-theory gap of the post held, records the trung cấp course that grants the
+ * level, and sees the need gone, without a console error.
+ */
+@BrowserTest
+class TrainingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@RegisterExtension
+	final BrowserSession browser = new BrowserSession();
+
+	@Autowired
+	OrgUnits orgUnits;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Test
+	void anOfficerRecordsACourseAndSeesTheNeedClosed() {
+		LocalDate start = LocalDate.of(2025, 7, 1);
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
+		OrgUnitView commune = this.orgUnits.createAgency(new CreateAgency(this.orgUnits.getByCode("03334", start).id(),
+				"Xã thử bồi dưỡng " + TestAccounts.uniqueName("bd"), UnitType.OTHER, start, null));
+		OrgUnitView council = this.orgUnits
+			.createAgency(new CreateAgency(commune.id(), "HĐND thử", UnitType.PARTY_COMMITTEE, start, null));
+		PersonDetails details = TestPeople.person("Lò Văn Bồidưỡng", Gender.MALE, 1985, council.id())
+			.withQualifications(new PersonDetails.Qualifications(EducationLevel.UPPER_SECONDARY,
+					ProfessionalLevel.DAI_HOC, "Luật", null, PoliticalTheoryLevel.SO_CAP, null, null, null));
+		long person = this.people.create(details).id();
+		this.assignments.record(new RecordAssignment(person, council.code(), "XA_PCT_HDND", null, null, null, null,
+				start, null, null, "NQ 1", start, null));
+		UserAccountView officer = TestAccounts.provision(this.accounts, "xa-bd", commune.id(), Role.ORG_OFFICER);
+		TestAccounts.signOut();
+
+		String base = "http://localhost:" + this.port;
+		Page page = this.browser.signIn(base, officer.username(), TestAccounts.PASSWORD);
+		PageFaults faults = PageFaults.watch(page);
+		page.navigate(base + "/training/people/" + person);
+		assertThat(page.locator("#need-STANDARD_POLITICAL_THEORY")).containsText("Trung cấp");
+		faults.settle();
+		this.browser.screenshot("training/person-before");
+
+		page.selectOption("#kind", "POLITICAL_THEORY");
+		page.fill("#title", "Trung cấp lý luận chính trị - hành chính");
+		page.fill("#provider", "Trường Chính trị tỉnh Điện Biên");
+		page.fill("#periods", "640");
+		page.fill("#startDate", "2025-09-01");
+		page.fill("#endDate", "2026-04-30");
+		page.selectOption("#funding", "STATE_BUDGET");
+		page.selectOption("#grantsPoliticalTheory", "TRUNG_CAP");
+		page.click("#save-course");
+
+		assertThat(page.locator("#flash-saved")).isVisible();
+		assertThat(page.locator("#need-STANDARD_POLITICAL_THEORY")).hasCount(0);
+		assertThat(page.locator("#courses")).containsText("Trung cấp lý luận chính trị - hành chính");
+		faults.settle();
+		this.browser.screenshot("training/person-after");
+		assertThat(faults.take()).isEmpty();
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
+		assertThat(this.people.summary(person).politicalTheory()).isEqualTo(PoliticalTheoryLevel.TRUNG_CAP);
+		TestAccounts.signOut();
+	}
+
+}
