@@ -56,7 +56,21 @@ class RuleTexts {
 					version.parameter("laoDongTienTienMinLevel"), version.parameter("chienSiThiDuaCoSoMinLevel"),
 					version.parameter("collectiveExcellentPercent"), version.parameter("collectiveGoodPercent"),
 					version.parameter("collectiveNotCompletedMaxPercent"));
+			case PLANNING_CAPS, PLANNING_AGE, PLANNING_PROCEDURE, PLANNING_RATINGS, PLANNING_STRUCTURE ->
+				parameters(version, locale);
 		};
+	}
+
+	/** Each parameter with its label, for the rules that have no sentence of their own. */
+	private String parameters(RuleVersion version, Locale locale) {
+		StringBuilder text = new StringBuilder();
+		for (var parameter : version.key().parameters()) {
+			if (!text.isEmpty()) {
+				text.append("; ");
+			}
+			text.append(text(parameter.messageKey(), locale)).append(": ").append(version.parameter(parameter.name()));
+		}
+		return text.append('.').toString();
 	}
 
 	private String retirement(RuleVersion version, Sex sex, Locale locale) {
