@@ -317,6 +317,20 @@ class PlanningStore {
 			.update() == 1;
 	}
 
+	/** The people working in every subtree given, in name order, at most so many. */
+	List<PersonChoice> candidates(List<Subtree> within, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder(" where true");
+		for (int i = 0; i < within.size(); i++) {
+			where.append(within.get(i).and("p.agency_id", "scope" + i, params));
+		}
+		params.put("limit", limit);
+		return this.jdbc.sql("select p.id, p.full_name from person p" + where + " order by p.sort_key, p.id limit :limit")
+			.params(params)
+			.query((rs, row) -> new PersonChoice(rs.getLong("id"), rs.getString("full_name")))
+			.list();
+	}
+
 	// facts
 
 	/**

@@ -64,6 +64,9 @@ public class SuccessionPlans {
 
 	public static final int MAX_PAGE_SIZE = 200;
 
+	/** How many people the plan's form offers. */
+	public static final int CANDIDATES = 300;
+
 	static final int TEXT_LENGTH = 300;
 
 	static final int NUMBER_LENGTH = 100;
@@ -115,6 +118,11 @@ public class SuccessionPlans {
 	public String unitLabel(long unitId) {
 		requireReader();
 		return this.orgUnits.label(this.orgUnits.current(unitId));
+	}
+
+	/** The unit the user's account is bound to; null when nationwide. */
+	public @Nullable Long scopeUnitId() {
+		return this.currentUsers.current().scopeUnitId();
 	}
 
 	/** The unit holding the code today (in scope). */
@@ -233,6 +241,25 @@ public class SuccessionPlans {
 			}
 		}
 		return rows;
+	}
+
+	/** The people working in the unit's subtree today, offered by the plan's form. */
+	public List<PersonChoice> candidates(long unitId) {
+		requireReader();
+		LocalDate today = today();
+		return this.store.candidates(List.of(this.orgUnits.visibleSubtree(today), this.orgUnits.subtree(unitId, today)),
+				CANDIDATES);
+	}
+
+	/** The administrative units a period plans: its managing unit and those below it. */
+	public List<OrgUnitView> plannedUnits(PlanningPeriod period, LocalDate day) {
+		List<OrgUnitView> units = new ArrayList<>();
+		for (var node : this.orgUnits.nodesUnder(period.unitId(), day)) {
+			if (node.level().isAdministrative()) {
+				units.add(this.orgUnits.get(node.id(), day));
+			}
+		}
+		return units;
 	}
 
 	/** The title's name, or its code when the catalogue no longer has it. */
