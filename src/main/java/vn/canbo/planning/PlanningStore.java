@@ -148,6 +148,19 @@ class PlanningStore {
 			.list();
 	}
 
+	/** The person's entries still planned on the day in periods in force. */
+	List<PlanEntry> activeEntriesOf(long personId, LocalDate day) {
+		return this.jdbc.sql(ENTRY + """
+				 join planning_period pp on pp.id = e.period_id
+				where e.person_id = :person and pp.valid_from <= :day and (pp.valid_to is null or pp.valid_to > :day)
+					and e.added_on <= :day and (e.removed_on is null or e.removed_on > :day)
+				order by e.id""")
+			.param("person", personId)
+			.param("day", day)
+			.query(PlanningStore::entry)
+			.list();
+	}
+
 	/** Others still planned for the title of the unit in the period on the day. */
 	int othersOnTitle(long periodId, long unitId, String titleCode, long personId, LocalDate day) {
 		return this.jdbc.sql("""

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -303,6 +304,11 @@ public class SuccessionPlans {
 
 	private Eligibility judge(long personId, OrgUnitView unit, PostTitle title, LocalDate asOf, LocalDate ageAsOf,
 			int source, @Nullable PlanningPeriod period) {
+		return judgement(personId, unit, title, asOf, ageAsOf, source, period).eligibility();
+	}
+
+	private Judgement judgement(long personId, OrgUnitView unit, PostTitle title, LocalDate asOf, LocalDate ageAsOf,
+			int source, @Nullable PlanningPeriod period) {
 		RuleVersion ratings = rule(RuleKey.PLANNING_RATINGS, asOf);
 		int years = (int) ratings.parameter("years");
 		PlanningFacts facts = this.store
@@ -331,8 +337,12 @@ public class SuccessionPlans {
 		judged.addAll(calculator.caps(caps, asOf));
 		Locale locale = LocaleContextHolder.getLocale();
 		List<EligibilityCondition> conditions = judged.stream().map((one) -> condition(one, locale)).toList();
-		return new Eligibility(personId, facts.person().fullName(), unit.id(), title.code(), title.name(), asOf, source,
-				conditions.stream().allMatch(EligibilityCondition::met), conditions);
+		return new Judgement(new Eligibility(personId, facts.person().fullName(), unit.id(), title.code(),
+				title.name(), asOf, source, conditions.stream().allMatch(EligibilityCondition::met), conditions),
+				judged);
+	}
+
+	private record Judgement(Eligibility eligibility, List<EligibilityRules.Judged> judged) {
 	}
 
 	private static int slots(PostTitle title) {
@@ -347,6 +357,15 @@ public class SuccessionPlans {
 	}
 
 	private String text(String key, List<@Nullable Object> arguments, Locale locale) {
+		return this.messages.getMessage(resolvable(key, arguments), locale);
+	}
+
+	/**
+	 * The text with its arguments, resolved in the reader's language when shown: message
+	 * keys and discipline forms among the arguments are texts too, days are written as
+	 * Vietnamese write them.
+	 */
+	static DefaultMessageSourceResolvable resolvable(String key, List<@Nullable Object> arguments) {
 		Object[] shown = new Object[arguments.size()];
 		for (int i = 0; i < shown.length; i++) {
 			Object argument = arguments.get(i);
@@ -354,16 +373,16 @@ public class SuccessionPlans {
 				shown[i] = DAY.format(day);
 			}
 			else if (argument instanceof String s && s.matches("[a-z]+(\\.[A-Za-z_]+)+")) {
-				shown[i] = this.messages.getMessage(s, null, s, locale);
+				shown[i] = new DefaultMessageSourceResolvable(new String[] { s }, s);
 			}
 			else if (argument instanceof String s && s.matches("[A-Z_]+")) {
-				shown[i] = this.messages.getMessage("discipline.form." + s, null, s, locale);
+				shown[i] = new DefaultMessageSourceResolvable(new String[] { "discipline.form." + s }, s);
 			}
 			else {
 				shown[i] = (argument == null) ? "" : argument;
 			}
 		}
-		return this.messages.getMessage(key, shown, key, locale);
+		return new DefaultMessageSourceResolvable(new String[] { key }, shown, key);
 	}
 
 	/** The period in force of the nearest managing unit at or above the unit. */
@@ -487,15 +506,17 @@ public class SuccessionPlans {
 		}
 		// ages are measured at the period's reference date when it comes later (HD 45 §II.5)
 		LocalDate ageAsOf = thePeriod.ageReferenceDate().isAfter(day) ? thePeriod.ageReferenceDate() : day;
-		Eligibility eligibility = judge(personId, theUnit, theTitle, day, ageAsOf, Objects.requireNonNull(source),
+		Judgement judgement = judgement(personId, theUnit, theTitle, day, ageAsOf, Objects.requireNonNull(source),
 				thePeriod);
-		if (!eligibility.eligible()) {
-			Locale locale = LocaleContextHolder.getLocale();
-			throw new InvalidInputException(eligibility.failing()
+		if (!judgement.eligibility().eligible()) {
+			throw new InvalidInputException(judgement.judged()
 				.stream()
-				.map((condition) -> FieldProblem.of("personId", "planning.error.ineligible",
-						this.messages.getMessage(condition.code().messageKey(), null, locale), condition.required(),
-						condition.actual()))
+				.filter((one) -> !one.met())
+				.map((one) -> FieldProblem.of("personId", "planning.error.ineligible",
+						new DefaultMessageSourceResolvable(new String[] { one.code().messageKey() },
+								one.code().name()),
+						resolvable(one.requiredKey(), one.requiredArguments()),
+						resolvable(one.actualKey(), one.actualArguments())))
 				.toList());
 		}
 		Readiness readiness = (input.readiness() != null) ? input.readiness()
@@ -635,7 +656,8 @@ public class SuccessionPlans {
 		EligibilityRules calculator = new EligibilityRules(ruleBook());
 		Map<String, PostStandard> standards = this.catalogue.standardsInForce(day);
 		Map<Long, PlanningPeriod> periods = new LinkedHashMap<>();
-		Locale locale = LocaleContextHolder.getLocale();
+		// the stored detail is read by Vietnamese officers
+		Locale locale = Locale.forLanguageTag("vi");
 		int proposed = 0;
 		for (PlanEntry entry : entries) {
 			PlanningFacts person = facts.get(entry.personId());
