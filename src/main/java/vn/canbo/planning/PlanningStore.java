@@ -196,6 +196,28 @@ class PlanningStore {
 			.single();
 	}
 
+	/**
+	 * Per person, the other titles planned in the period on the day (committee
+	 * memberships not counted), for eligibility of many people at once.
+	 */
+	Map<Long, Integer> otherTitles(long periodId, long unitId, String titleCode, LocalDate day) {
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select person_id, count(*) as titles from planning_entry
+				where period_id = :period and not (unit_id = :unit and title_code = :title)
+					and title_code not like :committee escape '\\'
+					and added_on <= :day and (removed_on is null or removed_on > :day)
+				group by person_id""")
+			.param("period", periodId)
+			.param("unit", unitId)
+			.param("title", titleCode)
+			.param("committee", COMMITTEE_MEMBERSHIP)
+			.param("day", day)
+			.query((rs, row) -> counts.put(rs.getLong("person_id"), rs.getInt("titles")))
+			.list();
+		return counts;
+	}
+
 	boolean isPlanned(long personId, long unitId, String titleCode, LocalDate day) {
 		return this.jdbc.sql("""
 				select count(*) from planning_entry e join planning_period pp on pp.id = e.period_id
@@ -330,12 +352,19 @@ class PlanningStore {
 			.update() == 1;
 	}
 
-	/** The people working in every subtree given, in name order, at most so many. */
-	List<PersonChoice> candidates(List<Subtree> within, int limit) {
+	/**
+	 * The people working in every subtree given whose name contains the text (any when
+	 * null), in name order, at most so many.
+	 */
+	List<PersonChoice> candidates(List<Subtree> within, @Nullable String name, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder(" where true");
 		for (int i = 0; i < within.size(); i++) {
 			where.append(within.get(i).and("p.agency_id", "scope" + i, params));
+		}
+		if (name != null) {
+			where.append(" and p.full_name ilike :name");
+			params.put("name", "%" + name.replace("\\", "").replace("%", "").replace("_", "") + "%");
 		}
 		params.put("limit", limit);
 		return this.jdbc.sql("select p.id, p.full_name from person p" + where + " order by p.sort_key, p.id limit :limit")
@@ -351,32 +380,58 @@ class PlanningStore {
 	 * discipline decisions, confidence votes and approved ratings of the years asked.
 	 */
 	Map<Long, PlanningFacts> facts(Collection<Long> personIds, LocalDate day, int fromYear, int toYear) {
-		Map<Long, PlanningFacts> facts = new LinkedHashMap<>();
 		if (personIds.isEmpty()) {
-			return facts;
+			return new LinkedHashMap<>();
 		}
-		Map<Long, PlanningFacts.Person> people = new LinkedHashMap<>();
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", personIds);
+		return facts("p.id in (:ids)", params, day, fromYear, toYear);
+	}
+
+	/**
+	 * The facts of everyone working in every subtree given, in the same four set-based
+	 * queries (eligibility of a whole province without a query per person).
+	 */
+	Map<Long, PlanningFacts> factsWithin(List<Subtree> within, LocalDate day, int fromYear, int toYear) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder("true");
+		for (int i = 0; i < within.size(); i++) {
+			where.append(within.get(i).and("p.agency_id", "scope" + i, params));
+		}
+		return facts(where.toString(), params, day, fromYear, toYear);
+	}
+
+	private Map<Long, PlanningFacts> facts(String personWhere, Map<String, Object> where, LocalDate day, int fromYear,
+			int toYear) {
+		Map<String, Object> params = new HashMap<>(where);
+		params.put("day", day);
+		params.put("from", fromYear);
+		params.put("to", toYear);
+		String people = "(select p.id from person p where " + personWhere + ")";
+		Map<Long, PlanningFacts> facts = new LinkedHashMap<>();
+		Map<Long, PlanningFacts.Person> persons = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select p.id, p.full_name, p.gender, p.birth_year, p.birth_month, p.category, p.professional_level,
 					p.political_theory_level, p.state_management_level, p.agency_id
-				from person p where p.id in (:ids)""").param("ids", personIds).query((rs, row) -> {
+				from person p where """ + personWhere).params(params).query((rs, row) -> {
 			PlanningFacts.Person person = new PlanningFacts.Person(rs.getLong("id"), rs.getString("full_name"),
-					value(Gender.class, rs.getString("gender")), (Integer) rs.getObject("birth_year", Integer.class),
+					value(Gender.class, rs.getString("gender")), rs.getObject("birth_year", Integer.class),
 					rs.getObject("birth_month", Integer.class),
 					value(PersonnelCategory.class, rs.getString("category")),
 					value(ProfessionalLevel.class, rs.getString("professional_level")),
 					value(PoliticalTheoryLevel.class, rs.getString("political_theory_level")),
 					value(StateManagementLevel.class, rs.getString("state_management_level")),
 					rs.getObject("agency_id", Long.class));
-			people.put(person.id(), person);
+			persons.put(person.id(), person);
 			return person;
 		}).list();
+		if (persons.isEmpty()) {
+			return facts;
+		}
 		Map<Long, List<PlanningFacts.Decision>> decisions = new HashMap<>();
-		this.jdbc.sql("""
-				select person_id, system, form, decision_number, decision_date, effective_on
-				from discipline_decision where person_id in (:ids) and effective_on <= :day""")
-			.param("ids", personIds)
-			.param("day", day)
+		this.jdbc.sql("select d.person_id, d.system, d.form, d.decision_number, d.decision_date, d.effective_on "
+				+ "from discipline_decision d where d.person_id in " + people + " and d.effective_on <= :day")
+			.params(params)
 			.query((rs, row) -> decisions.computeIfAbsent(rs.getLong("person_id"), (id) -> new ArrayList<>())
 				.add(new PlanningFacts.Decision(DisciplineSystem.valueOf(rs.getString("system")),
 						DisciplineForm.valueOf(rs.getString("form")), rs.getString("decision_number"),
@@ -384,27 +439,23 @@ class PlanningStore {
 						rs.getObject("effective_on", LocalDate.class))))
 			.list();
 		Map<Long, List<PlanningFacts.VoteResult>> votes = new HashMap<>();
-		this.jdbc.sql("""
-				select person_id, held_on, summoned, present, high_votes, confidence_votes, low_votes, invalid_votes
-				from votes_vote_result where person_id in (:ids) and held_on <= :day""")
-			.param("ids", personIds)
-			.param("day", day)
+		this.jdbc.sql("select v.person_id, v.held_on, v.summoned, v.present, v.high_votes, v.confidence_votes, "
+				+ "v.low_votes, v.invalid_votes from votes_vote_result v where v.person_id in " + people
+				+ " and v.held_on <= :day")
+			.params(params)
 			.query((rs, row) -> votes.computeIfAbsent(rs.getLong("person_id"), (id) -> new ArrayList<>())
 				.add(new PlanningFacts.VoteResult(rs.getObject("held_on", LocalDate.class), rs.getInt("summoned"),
 						rs.getInt("present"), rs.getInt("high_votes"), rs.getInt("confidence_votes"),
 						rs.getInt("low_votes"), rs.getInt("invalid_votes"))))
 			.list();
 		Map<Long, Map<Integer, EvaluationLevel>> ratings = new HashMap<>();
-		this.jdbc.sql("""
-				select person_id, year, level from ratings_approved_rating
-				where person_id in (:ids) and year between :from and :to""")
-			.param("ids", personIds)
-			.param("from", fromYear)
-			.param("to", toYear)
+		this.jdbc.sql("select r.person_id, r.year, r.level from ratings_approved_rating r where r.person_id in "
+				+ people + " and r.year between :from and :to")
+			.params(params)
 			.query((rs, row) -> ratings.computeIfAbsent(rs.getLong("person_id"), (id) -> new HashMap<>())
 				.put(rs.getInt("year"), EvaluationLevel.valueOf(rs.getString("level"))))
 			.list();
-		people.forEach((id, person) -> facts.put(id, new PlanningFacts(person, decisions.getOrDefault(id, List.of()),
+		persons.forEach((id, person) -> facts.put(id, new PlanningFacts(person, decisions.getOrDefault(id, List.of()),
 				votes.getOrDefault(id, List.of()), ratings.getOrDefault(id, Map.of()))));
 		return facts;
 	}

@@ -246,10 +246,16 @@ public class SuccessionPlans {
 
 	/** The people working in the unit's subtree today, offered by the plan's form. */
 	public List<PersonChoice> candidates(long unitId) {
+		return candidates(unitId, null);
+	}
+
+	/** As {@link #candidates(long)}, those whose name contains the text when given. */
+	public List<PersonChoice> candidates(long unitId, @Nullable String name) {
 		requireReader();
 		LocalDate today = today();
+		String text = text(name);
 		return this.store.candidates(List.of(this.orgUnits.visibleSubtree(today), this.orgUnits.subtree(unitId, today)),
-				CANDIDATES);
+				(text == null) ? null : shorten(text, 100), CANDIDATES);
 	}
 
 	/** The administrative units a period plans: its managing unit and those below it. */
@@ -261,6 +267,26 @@ public class SuccessionPlans {
 			}
 		}
 		return units;
+	}
+
+	/**
+	 * The structure of the entries still planned on the day against the targets in force
+	 * (women, young; ethnic minorities are not counted: the ethnicity is not among the
+	 * facts the people module publishes).
+	 */
+	public PlanStructure structure(List<PlanEntry> entries, LocalDate day) {
+		RuleVersion targets = rule(RuleKey.PLANNING_STRUCTURE, day);
+		long youngUnder = rule(RuleKey.PLANNING_AGE, day).parameter("youngUnderYears");
+		Map<Long, PlanEntry> people = new LinkedHashMap<>();
+		entries.stream().filter((entry) -> entry.activeOn(day)).forEach((entry) -> people.put(entry.personId(), entry));
+		int women = (int) people.values().stream().filter((entry) -> "FEMALE".equals(entry.gender())).count();
+		int young = (int) people.values()
+			.stream()
+			.filter((entry) -> (day.getYear() * 12L + day.getMonthValue() - 1) - entry.birthYear() * 12L < youngUnder
+					* 12)
+			.count();
+		return new PlanStructure(people.size(), women, young, targets.parameter("womenPercent"),
+				targets.parameter("youngPercent"), youngUnder, targets.confirmed());
 	}
 
 	/** The title's name, or its code when the catalogue no longer has it. */
@@ -300,6 +326,49 @@ public class SuccessionPlans {
 		OrgUnitView unit = this.orgUnits.get(unitId, asOf);
 		PlanningPeriod period = (periodId != null) ? period(periodId) : periodFor(unit, asOf).orElse(null);
 		return judge(personId, unit, Objects.requireNonNull(title), asOf, asOf, source, period);
+	}
+
+	/**
+	 * The eligibility of everyone working in the unit's subtree for the title of the unit
+	 * at the date, in name order: the facts read in four set-based queries and the caps
+	 * in two, whatever the number of people (no query per person).
+	 */
+	public List<Eligibility> eligibilityOfEveryone(long unitId, String titleCode, LocalDate asOf, int source) {
+		requireReader();
+		PostTitle title = this.catalogue.title(titleCode)
+			.orElseThrow(() -> new InvalidInputException(
+					List.of(FieldProblem.of("titleCode", "planning.error.title.unknown", shorten(titleCode)))));
+		OrgUnitView unit = this.orgUnits.get(unitId, asOf);
+		PlanningPeriod period = periodFor(unit, asOf).orElse(null);
+		int years = (int) rule(RuleKey.PLANNING_RATINGS, asOf).parameter("years");
+		Map<Long, PlanningFacts> facts = this.store.factsWithin(
+				List.of(this.orgUnits.visibleSubtree(asOf), this.orgUnits.subtree(unitId, asOf)), asOf,
+				asOf.getYear() - years, asOf.getYear() - 1);
+		Map<Long, Integer> titles = (period == null) ? Map.of()
+				: this.store.otherTitles(period.id(), unit.id(), title.code(), asOf);
+		Map<Long, Boolean> onTitle = new LinkedHashMap<>();
+		if (period != null) {
+			this.store.entries(period.id(), unit.id())
+				.stream()
+				.filter((entry) -> entry.titleCode().equals(title.code()) && entry.activeOn(asOf))
+				.forEach((entry) -> onTitle.put(entry.personId(), true));
+		}
+		PostStandard standard = this.catalogue.standardsInForce(asOf).get("T" + title.id());
+		EligibilityRules calculator = new EligibilityRules(ruleBook());
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Eligibility> all = new ArrayList<>(facts.size());
+		for (PlanningFacts person : facts.values()) {
+			long id = person.person().id();
+			PlanningFacts.Caps caps = new PlanningFacts.Caps(onTitle.size() - (onTitle.containsKey(id) ? 1 : 0),
+					slots(title), titles.getOrDefault(id, 0));
+			List<EligibilityCondition> conditions = calculator.judge(person, source, title.code(), standard, caps, asOf)
+				.stream()
+				.map((one) -> condition(one, locale))
+				.toList();
+			all.add(new Eligibility(id, person.person().fullName(), unit.id(), title.code(), title.name(), asOf, source,
+					conditions.stream().allMatch(EligibilityCondition::met), conditions));
+		}
+		return all;
 	}
 
 	private Eligibility judge(long personId, OrgUnitView unit, PostTitle title, LocalDate asOf, LocalDate ageAsOf,

@@ -211,6 +211,20 @@ class SuccessionPlansTests {
 	}
 
 	@Test
+	void everyoneOfASubtreeIsJudgedAtOnce() {
+		long young = person("Lò Văn Trẻ", Gender.MALE, 1990);
+		long old = person("Lò Văn Lão", Gender.MALE, 1966);
+		this.plans.add(entry(young, "XA_CT_UBND"));
+		List<Eligibility> all = this.plans.eligibilityOfEveryone(this.agency.id(), "XA_CT_UBND", DECIDED, 1);
+		assertThat(all).extracting(Eligibility::personId).containsExactlyInAnyOrder(young, old);
+		Eligibility youngOne = all.stream().filter((one) -> one.personId() == young).findFirst().orElseThrow();
+		Eligibility oldOne = all.stream().filter((one) -> one.personId() == old).findFirst().orElseThrow();
+		assertThat(youngOne.eligible()).isTrue();
+		// born 12/05/1966: 27 months left at 02/2026
+		assertThat(oldOne.failing()).extracting(EligibilityCondition::code).containsExactly(ConditionCode.AGE);
+	}
+
+	@Test
 	void aVoteBelowThePassMarkIsRefusedAgainstItsField() {
 		long person = person("Lò Văn Phiếu", Gender.MALE, 1985);
 		// 15 summoned: the pass mark is more than 7.5, so 7 votes fail; 9 present of 15 lacks the 2/3 quorum (10)

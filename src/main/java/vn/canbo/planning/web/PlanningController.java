@@ -116,10 +116,15 @@ class PlanningController {
 	}
 
 	@GetMapping("/periods/{id}")
-	String plan(@PathVariable long id, @RequestParam(required = false) @Nullable Long unitId, Model model) {
+	String plan(@PathVariable long id, @RequestParam(required = false) @Nullable Long unitId,
+			@RequestParam(required = false) @Nullable String q, Model model) {
 		PlanningPeriod period = this.plans.period(id);
 		long unit = (unitId != null) ? unitId : period.unitId();
-		return showPlan(period, unit, new LinkedHashMap<>(), Map.of(), List.of(), model);
+		Map<String, String> form = new LinkedHashMap<>();
+		if (q != null) {
+			form.put("q", q);
+		}
+		return showPlan(period, unit, form, Map.of(), List.of(), model);
 	}
 
 	private String showPlan(PlanningPeriod period, long unitId, Map<String, String> form, Map<String, String> errors,
@@ -145,8 +150,9 @@ class PlanningController {
 		model.addAttribute("titles", titles);
 		model.addAttribute("byTitle", byTitle);
 		model.addAttribute("removed", removed);
+		model.addAttribute("structure", this.plans.structure(entries, today));
 		model.addAttribute("canEdit", this.plans.canEdit());
-		model.addAttribute("candidates", this.plans.candidates(unitId));
+		model.addAttribute("candidates", this.plans.candidates(unitId, form.get("q")));
 		model.addAttribute("steps", PlanningStep.values());
 		model.addAttribute("readiness", Readiness.values());
 		model.addAttribute("cases", RemovalCase.values());
