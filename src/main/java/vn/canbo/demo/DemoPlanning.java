@@ -91,6 +91,10 @@ class DemoPlanning {
 			catch (DomainException ex) {
 				log.warn("Demo planning not seeded: {}", ex.getMessage());
 			}
+			catch (RuntimeException ex) {
+				// the demo must start even if its plans cannot be seeded
+				log.warn("Demo planning not seeded", ex);
+			}
 		});
 	}
 

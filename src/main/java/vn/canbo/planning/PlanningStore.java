@@ -413,7 +413,7 @@ class PlanningStore {
 		this.jdbc.sql("""
 				select p.id, p.full_name, p.gender, p.birth_year, p.birth_month, p.category, p.professional_level,
 					p.political_theory_level, p.state_management_level, p.agency_id
-				from person p where """ + personWhere).params(params).query((rs, row) -> {
+				from person p""" + " where " + personWhere).params(params).query((rs, row) -> {
 			PlanningFacts.Person person = new PlanningFacts.Person(rs.getLong("id"), rs.getString("full_name"),
 					value(Gender.class, rs.getString("gender")), rs.getObject("birth_year", Integer.class),
 					rs.getObject("birth_month", Integer.class),
