@@ -1291,6 +1291,145 @@ class EndpointScopeTests {
 
 	/** Scope cases of the planning module's endpoints (issue 14/15 slice). */
 	void planningCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// A period, an entry and a review proposal in the commune and in the other commune,
+		// written straight into the planning tables, once.
+		long[] periods = new long[2];
+		long[] entries = new long[2];
+		long[] proposals = new long[2];
+		String insideName = "Quy hoạch trong " + TestAccounts.uniqueName("qh");
+		String outsideName = "Quy hoạch ngoài " + TestAccounts.uniqueName("qh");
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (periods[0] != 0) {
+				return;
+			}
+			long[] units = { test.commune.id(), test.otherCommune.id() };
+			long[] persons = { test.insidePerson.id(), test.outsidePerson.id() };
+			String[] names = { insideName, outsideName };
+			for (int i = 0; i < 2; i++) {
+				periods[i] = test.jdbc.sql("""
+						insert into planning_period (unit_id, name, start_year, end_year, age_reference_date, valid_from,
+							created_by, created_at, updated_by, updated_at)
+						values (:unit, :name, 2025, 2030, date '2025-01-01', date '2025-01-01', 'test', now(), 'test', now())
+						returning id""")
+					.param("unit", units[i])
+					.param("name", names[i])
+					.query(Long.class)
+					.single();
+				entries[i] = test.jdbc.sql("""
+						insert into planning_entry (period_id, unit_id, title_code, person_id, source, step,
+							decision_number, decision_date, decision_body, readiness, added_on, created_by, created_at,
+							updated_by, updated_at)
+						values (:period, :unit, 'XA_CT_UBND', :person, 1, 'APPROVAL', '1-QĐ', date '2025-01-01', 'BTV',
+							'NOW', date '2025-01-01', 'test', now(), 'test', now())
+						returning id""")
+					.param("period", periods[i])
+					.param("unit", units[i])
+					.param("person", persons[i])
+					.query(Long.class)
+					.single();
+				proposals[i] = test.jdbc.sql("""
+						insert into planning_review (entry_id, removal_case, detected_on, detail, status, created_at)
+						values (:entry, 'OTHER', date '2025-06-01', 'thử', 'PROPOSED', now()) returning id""")
+					.param("entry", entries[i])
+					.query(Long.class)
+					.single();
+			}
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		cases.put("GET /planning", (test) -> {
+			seed.accept(test);
+			assertThat(test.ok(get("/planning"))).contains(insideName).doesNotContain(outsideName);
+		});
+		cases.put("POST /planning/periods", (test) -> test.refused(post("/planning/periods").param("unitId", other)
+			.param("name", "Ngoài")
+			.param("startYear", "2025")
+			.param("endYear", "2030")
+			.param("ageReferenceDate", "2025-01-01")
+			.param("validFrom", "2025-01-01")));
+		cases.put("GET /planning/periods/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(get("/planning/periods/{id}", periods[1]));
+			assertThat(test.ok(get("/planning/periods/{id}", periods[0]))).contains("Trongphamvi");
+		});
+		cases.put("POST /planning/periods/{id}/entries", (test) -> {
+			seed.accept(test);
+			test.refused(post("/planning/periods/{id}/entries", periods[1]).param("unitId", other)
+				.param("titleCode", "XA_CT_UBND")
+				.param("personId", String.valueOf(test.outsidePerson.id())));
+		});
+		cases.put("POST /planning/entries/{id}/remove", (test) -> {
+			seed.accept(test);
+			test.refused(post("/planning/entries/{id}/remove", entries[1]).param("version", "0")
+				.param("removalCase", "OTHER")
+				.param("removedOn", "2025-06-01")
+				.param("removalDecision", "1"));
+		});
+		cases.put("GET /planning/eligibility", (test) -> {
+			test.refused(get("/planning/eligibility").param("personId", String.valueOf(test.outsidePerson.id()))
+				.param("unitId", String.valueOf(test.commune.id()))
+				.param("titleCode", "XA_CT_UBND"));
+			test.refused(get("/planning/eligibility").param("personId", String.valueOf(test.insidePerson.id()))
+				.param("unitId", other)
+				.param("titleCode", "XA_CT_UBND"));
+			assertThat(test.ok(get("/planning/eligibility").param("personId", String.valueOf(test.insidePerson.id()))
+				.param("unitId", String.valueOf(test.commune.id()))
+				.param("titleCode", "XA_CT_UBND"))).contains("Trongphamvi").contains("Tuổi quy hoạch");
+		});
+		cases.put("GET /planning/coverage", (test) -> {
+			seed.accept(test);
+			test.refused(get("/planning/coverage").param("unitId", other));
+			assertThat(test.ok(get("/planning/coverage"))).contains("Trongphamvi").doesNotContain("Ngoaiphamvi");
+		});
+		cases.put("GET /planning/coverage.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/planning/coverage.xlsx").param("unitId", other));
+			try (XlsxRows rows = TestSheets.open(test.okBytes(
+					get("/planning/coverage.xlsx").param("unitId", String.valueOf(test.commune.id()))))) {
+				assertThat(rows.rows().map((row) -> String.join("|", row.texts())).toList()).isNotEmpty()
+					.allMatch((row) -> row.contains(test.commune.name()));
+			}
+		});
+		cases.put("GET /planning/review", (test) -> {
+			seed.accept(test);
+			test.refused(get("/planning/review").param("unitId", other));
+			assertThat(test.ok(get("/planning/review"))).contains("Trongphamvi").doesNotContain("Ngoaiphamvi");
+		});
+		cases.put("POST /planning/review", (test) -> test.refused(post("/planning/review").param("unitId", other)));
+		cases.put("POST /planning/review/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(post("/planning/review/{id}", proposals[1]).param("version", "0")
+				.param("decision", "dismiss"));
+		});
+		cases.put("GET /api/v1/persons/{id}/planning-eligibility", (test) -> {
+			test.refusedApi(get("/api/v1/persons/{id}/planning-eligibility", test.outsidePerson.id())
+				.param("titleCode", "XA_CT_UBND")
+				.param("unitCode", "03334"));
+			assertThat(test.okApi(get("/api/v1/persons/{id}/planning-eligibility", test.insidePerson.id())
+				.param("titleCode", "XA_CT_UBND")
+				.param("unitCode", "03334"))).contains("\"code\":\"AGE\"");
+		});
+		cases.put("GET /api/v1/planning/periods", (test) -> {
+			seed.accept(test);
+			assertThat(test.okApi(get("/api/v1/planning/periods"))).contains(insideName).doesNotContain(outsideName);
+		});
+		cases.put("GET /api/v1/planning/periods/{id}/entries", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/planning/periods/{id}/entries", periods[1]));
+			assertThat(test.okApi(get("/api/v1/planning/periods/{id}/entries", periods[0]))).contains("Trongphamvi");
+		});
+		cases.put("POST /api/v1/planning/entries", (test) -> {
+			seed.accept(test);
+			test.refusedApi(post("/api/v1/planning/entries").contentType("application/json")
+				.content("{\"periodId\": %d, \"unitId\": %s, \"titleCode\": \"XA_CT_UBND\", \"personId\": %d}"
+					.formatted(periods[1], other, test.outsidePerson.id())));
+		});
+		cases.put("GET /api/v1/planning/coverage", (test) -> {
+			test.refusedApi(get("/api/v1/planning/coverage").param("unit", test.otherCommune.code()));
+			seed.accept(test);
+			assertThat(test.okApi(get("/api/v1/planning/coverage").param("unit", test.commune.code())))
+				.contains("Trongphamvi")
+				.doesNotContain("Ngoaiphamvi");
+		});
 	}
 
 	/** Scope cases of the appointments module's endpoints (issue 14/15 slice). */

@@ -114,7 +114,43 @@ public enum RuleKey {
 	TRAINING_REPAYMENT(List.of(new RuleParameter("commitmentMultiple", 0, 10),
 			new RuleParameter("reductionPermilleWomenMinorities", 0, 1000),
 			new RuleParameter("reductionPermilleOthers", 0, 1000),
-			new RuleParameter("maxAgeFirstPostgraduate", 0, 100)));
+			new RuleParameter("maxAgeFirstPostgraduate", 0, 100))),
+
+	/**
+	 * Caps of succession planning (quy hoạch cán bộ): people per title, titles per person
+	 * at one approving level, and the Party-committee coefficient in percent of seats.
+	 */
+	PLANNING_CAPS(List.of(new RuleParameter("perTitle", 1, 20), new RuleParameter("titlesPerPerson", 1, 20),
+			new RuleParameter("committeeMinPercent", 0, 500), new RuleParameter("committeeMaxPercent", 0, 500))),
+
+	/**
+	 * Planning age: the months before retirement a person planned one level up (đối tượng
+	 * 1) and two levels up (đối tượng 2) must have left, and the age under which a cadre
+	 * counts as young.
+	 */
+	PLANNING_AGE(List.of(new RuleParameter("sourceOneMonths", 0, 600), new RuleParameter("sourceTwoMonths", 0, 600),
+			new RuleParameter("youngUnderYears", 18, 70))),
+
+	/**
+	 * The quorum and pass mark of the planning conferences, as fractions of those
+	 * summoned.
+	 */
+	PLANNING_PROCEDURE(List.of(new RuleParameter("quorumNumerator", 1, 100),
+			new RuleParameter("quorumDenominator", 1, 100), new RuleParameter("passNumerator", 1, 100),
+			new RuleParameter("passDenominator", 1, 100))),
+
+	/**
+	 * The annual ratings planning looks at: how many recent years and how many of them may
+	 * be rated "not completed".
+	 */
+	PLANNING_RATINGS(List.of(new RuleParameter("years", 1, 10), new RuleParameter("maxNotCompleted", 0, 10))),
+
+	/**
+	 * The structure a plan aims for (Chỉ thị 45-CT/TW): least shares of women, of young
+	 * cadres and of ethnic minorities, in percent.
+	 */
+	PLANNING_STRUCTURE(List.of(new RuleParameter("womenPercent", 0, 100), new RuleParameter("youngPercent", 0, 100),
+			new RuleParameter("minorityPercent", 0, 100)));
 
 	private final List<RuleParameter> parameters;
 

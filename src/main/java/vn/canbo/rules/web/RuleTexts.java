@@ -61,7 +61,21 @@ class RuleTexts {
 			case TRAINING_REPAYMENT -> text("rules.summary.TRAINING_REPAYMENT", locale,
 					version.parameter("commitmentMultiple"), version.parameter("reductionPermilleWomenMinorities"),
 					version.parameter("reductionPermilleOthers"), version.parameter("maxAgeFirstPostgraduate"));
+			case PLANNING_CAPS, PLANNING_AGE, PLANNING_PROCEDURE, PLANNING_RATINGS, PLANNING_STRUCTURE ->
+				parameters(version, locale);
 		};
+	}
+
+	/** Each parameter with its label, for the rules that have no sentence of their own. */
+	private String parameters(RuleVersion version, Locale locale) {
+		StringBuilder text = new StringBuilder();
+		for (var parameter : version.key().parameters()) {
+			if (!text.isEmpty()) {
+				text.append("; ");
+			}
+			text.append(text(parameter.messageKey(), locale)).append(": ").append(version.parameter(parameter.name()));
+		}
+		return text.append('.').toString();
 	}
 
 	private String retirement(RuleVersion version, Sex sex, Locale locale) {
