@@ -56,6 +56,14 @@ class RuleTexts {
 					version.parameter("laoDongTienTienMinLevel"), version.parameter("chienSiThiDuaCoSoMinLevel"),
 					version.parameter("collectiveExcellentPercent"), version.parameter("collectiveGoodPercent"),
 					version.parameter("collectiveNotCompletedMaxPercent"));
+			case APPOINTMENT_PROCEDURE -> text("rules.summary.APPOINTMENT_PROCEDURE", locale,
+					version.parameter("appointmentQuorumNumerator"), version.parameter("appointmentQuorumDenominator"),
+					version.parameter("appointmentChosenAbovePercent"), version.parameter("appointmentGoOnMinPercent"));
+			case APPOINTMENT_TERM -> text("rules.summary.APPOINTMENT_TERM", locale,
+					version.parameter("appointmentTermYears"), version.parameter("appointmentFullTermMonths"));
+			case REAPPOINTMENT -> text("rules.summary.REAPPOINTMENT", locale,
+					version.parameter("reappointmentNoticeDays"), version.parameter("reappointmentToRetirementMonths"),
+					version.parameter("reappointmentExtensionMonths"));
 		};
 	}
 
