@@ -192,9 +192,7 @@ public class Appointments {
 			throw new InvalidInputException(problems);
 		}
 		PersonSummary person = this.people.summary(Objects.requireNonNull(input.personId()));
-		List<DossierItem> dossier = (input.dossier() == null) ? List.of()
-				: List.copyOf(EnumSet.copyOf(input.dossier().isEmpty() ? EnumSet.noneOf(DossierItem.class)
-						: EnumSet.copyOf(input.dossier())));
+		List<DossierItem> dossier = dossier(input.dossier());
 		long id = this.store.insertCase(person.id(), Objects.requireNonNull(unit).id(),
 				Objects.requireNonNull(titleCode), Objects.requireNonNull(input.kind()),
 				Objects.requireNonNull(input.expectedOn()), dossier, note, user(), this.clock.instant());
@@ -206,13 +204,13 @@ public class Appointments {
 
 	/** Records the dossier items received, if the case is still at the version read. */
 	@Transactional
-	public AppointmentCase updateDossier(long id, @Nullable Long version, List<DossierItem> received) {
+	public AppointmentCase updateDossier(long id, @Nullable Long version, @Nullable List<DossierItem> received) {
 		requireEditor();
 		AppointmentCase before = get(id);
 		if (version == null || before.version() != version) {
 			throw new ConcurrentEditException();
 		}
-		List<DossierItem> dossier = received.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(received));
+		List<DossierItem> dossier = dossier(received);
 		if (!this.store.touch(id, version, before.status(), dossier, user(), this.clock.instant())) {
 			throw new ConcurrentEditException();
 		}
@@ -265,9 +263,10 @@ public class Appointments {
 		List<Long> candidates = new ArrayList<>();
 		List<Integer> votes = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
-		for (int i = 0; i < input.votes().size(); i++) {
-			NewMeeting.Vote vote = input.votes().get(i);
-			if (vote.personId() == null) {
+		List<NewMeeting.Vote> ballots = (input.votes() == null) ? List.of() : input.votes();
+		for (int i = 0; i < ballots.size(); i++) {
+			NewMeeting.Vote vote = ballots.get(i);
+			if (vote == null || vote.personId() == null) {
 				problems.add(FieldProblem.of("votes[" + i + "].personId", "appointments.error.candidate", i + 1));
 				continue;
 			}
@@ -283,7 +282,7 @@ public class Appointments {
 			candidates.add(vote.personId());
 			votes.add(count);
 		}
-		if (input.votes().isEmpty()) {
+		if (ballots.isEmpty()) {
 			problems.add(FieldProblem.of("votes", "appointments.error.candidates.none"));
 		}
 		if (!problems.isEmpty()) {
@@ -651,6 +650,15 @@ public class Appointments {
 
 	private String user() {
 		return this.currentUsers.current().username();
+	}
+
+	/** The dossier items given, each once, in the decree's order. */
+	private static List<DossierItem> dossier(@Nullable List<DossierItem> items) {
+		EnumSet<DossierItem> set = EnumSet.noneOf(DossierItem.class);
+		if (items != null) {
+			items.stream().filter(Objects::nonNull).forEach(set::add);
+		}
+		return List.copyOf(set);
 	}
 
 	private static void checkDate(@Nullable LocalDate date, String field, boolean required,

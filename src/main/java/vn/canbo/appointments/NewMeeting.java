@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param votes the candidates and their votes
  */
 public record NewMeeting(@Nullable Long version, @Nullable Integer step, @Nullable LocalDate heldOn,
-		@Nullable Integer summoned, @Nullable Integer present, List<Vote> votes) {
+		@Nullable Integer summoned, @Nullable Integer present, @Nullable List<Vote> votes) {
 
 	/**
 	 * @param personId the candidate
