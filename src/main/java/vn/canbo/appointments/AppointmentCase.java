@@ -31,11 +31,11 @@ import org.jspecify.annotations.Nullable;
  * @param updatedBy who changed it last
  * @param updatedAt when
  */
-public record AppointmentCase(long id, long version, long personId, String personName, long unitId,
-		String unitName, String titleCode, String titleName, AppointmentKind kind, CaseStatus status,
-		LocalDate expectedOn, List<DossierItem> dossier, @Nullable String decisionNumber,
-		@Nullable LocalDate decisionDate, @Nullable LocalDate effectiveOn, @Nullable LocalDate termEnd,
-		@Nullable Long assignmentId, @Nullable String note, String updatedBy, Instant updatedAt) {
+public record AppointmentCase(long id, long version, long personId, String personName, long unitId, String unitName,
+		String titleCode, String titleName, AppointmentKind kind, CaseStatus status, LocalDate expectedOn,
+		List<DossierItem> dossier, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
+		@Nullable LocalDate effectiveOn, @Nullable LocalDate termEnd, @Nullable Long assignmentId,
+		@Nullable String note, String updatedBy, Instant updatedAt) {
 
 	public AppointmentCase {
 		dossier = List.copyOf(dossier);

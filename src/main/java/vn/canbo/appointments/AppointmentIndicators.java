@@ -64,12 +64,10 @@ class AppointmentIndicators implements IndicatorSource {
 			params.put("to", scope.asOf());
 			this.jdbc.sql("select n.branch_id, count(*) from appointment_case c" + IndicatorScope.JOIN_NODES + """
 					c.unit_id where c.status = 'DECIDED' and c.kind <> 'NOMINATION'
-						and c.effective_on between :from and :to group by n.branch_id""")
-				.params(params)
-				.query((rs) -> {
-					values.computeIfAbsent(IN_YEAR, (key) -> new HashMap<>())
-						.put(rs.getLong(1), Measurement.count(rs.getLong(2)));
-				});
+						and c.effective_on between :from and :to group by n.branch_id""").params(params).query((rs) -> {
+				values.computeIfAbsent(IN_YEAR, (key) -> new HashMap<>())
+					.put(rs.getLong(1), Measurement.count(rs.getLong(2)));
+			});
 		}
 		if (ids.contains(DUE)) {
 			long days = this.rules.inForce(RuleKey.REAPPOINTMENT, scope.asOf())
@@ -79,16 +77,21 @@ class AppointmentIndicators implements IndicatorSource {
 			scope.bind(params);
 			params.put("asOf", scope.asOf());
 			params.put("until", scope.asOf().plusDays(days));
-			this.jdbc.sql("""
-					select n.branch_id, count(*) from staffing_post_held h
-					join lateral (select o.id from org_unit o where o.code = h.unit_code order by o.id desc limit 1) u on true
-					""" + IndicatorScope.JOIN_NODES + """
-					u.id where h.selection = 'APPOINTED' and h.title_code is not null and h.term_end is not null
-						and h.valid_from <= :asOf and (h.valid_to is null or h.valid_to > :asOf) and h.term_end <= :until
-					group by n.branch_id""").params(params).query((rs) -> {
-				values.computeIfAbsent(DUE, (key) -> new HashMap<>())
-					.put(rs.getLong(1), Measurement.count(rs.getLong(2)));
-			});
+			this.jdbc
+				.sql("""
+						select n.branch_id, count(*) from staffing_post_held h
+						join lateral (select o.id from org_unit o where o.code = h.unit_code order by o.id desc limit 1) u on true
+						"""
+						+ IndicatorScope.JOIN_NODES
+						+ """
+								u.id where h.selection = 'APPOINTED' and h.title_code is not null and h.term_end is not null
+									and h.valid_from <= :asOf and (h.valid_to is null or h.valid_to > :asOf) and h.term_end <= :until
+								group by n.branch_id""")
+				.params(params)
+				.query((rs) -> {
+					values.computeIfAbsent(DUE, (key) -> new HashMap<>())
+						.put(rs.getLong(1), Measurement.count(rs.getLong(2)));
+				});
 		}
 		return values;
 	}

@@ -17,9 +17,9 @@ import vn.canbo.security.SystemAccess;
 import vn.canbo.ui.Formats;
 
 /**
- * The morning reminder of reappointments due (NĐ 170 Art. 36(3): notice 90 days before the
- * term ends): the administrators and organisation officers over each due post's unit and
- * the holder, once per post and term end. The schedule is
+ * The morning reminder of reappointments due (NĐ 170 Art. 36(3): notice 90 days before
+ * the term ends): the administrators and organisation officers over each due post's unit
+ * and the holder, once per post and term end. The schedule is
  * {@code canbo.appointments.reminders.cron} ("-" turns it off).
  */
 @Component

@@ -53,12 +53,13 @@ class AppointmentStore {
 
 	long insertCase(long personId, long unitId, String titleCode, AppointmentKind kind, LocalDate expectedOn,
 			List<DossierItem> dossier, @Nullable String note, String user, Instant now) {
-		return this.jdbc.sql("""
-				insert into appointment_case (person_id, unit_id, title_code, kind, status, expected_on, dossier, note,
-					created_by, created_at, updated_by, updated_at)
-				values (:person, :unit, :title, :kind, 'OPEN', :expected, cast(:dossier as varchar[]), :note, :user, :now,
-					:user, :now)
-				returning id""")
+		return this.jdbc
+			.sql("""
+					insert into appointment_case (person_id, unit_id, title_code, kind, status, expected_on, dossier, note,
+						created_by, created_at, updated_by, updated_at)
+					values (:person, :unit, :title, :kind, 'OPEN', :expected, cast(:dossier as varchar[]), :note, :user, :now,
+						:user, :now)
+					returning id""")
 			.param("person", personId)
 			.param("unit", unitId)
 			.param("title", titleCode)
@@ -159,12 +160,10 @@ class AppointmentStore {
 				select v.meeting_id, v.person_id, p.full_name, v.votes, v.verdict
 				from appointment_vote v join appointment_meeting m on m.id = v.meeting_id
 				join person p on p.id = v.person_id
-				where m.case_id = :case order by v.votes desc, v.id""")
-			.param("case", caseId)
-			.query((rs) -> {
-				candidates.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
-					.add(new Candidate(rs.getLong(2), rs.getString(3), rs.getInt(4), Verdict.valueOf(rs.getString(5))));
-			});
+				where m.case_id = :case order by v.votes desc, v.id""").param("case", caseId).query((rs) -> {
+			candidates.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+				.add(new Candidate(rs.getLong(2), rs.getString(3), rs.getInt(4), Verdict.valueOf(rs.getString(5))));
+		});
 		return this.jdbc.sql("""
 				select id, step, held_on, summoned, present, rule_version_id from appointment_meeting
 				where case_id = :case order by step, id""")
@@ -250,9 +249,8 @@ class AppointmentStore {
 	}
 
 	/** An appointed post read from staffing's published view. */
-	record HeldPost(long personId, String name, String gender, int birthYear, @Nullable Integer birthMonth,
-			long unitId, String unitName, String titleCode, String titleName, LocalDate validFrom,
-			LocalDate termEnd) {
+	record HeldPost(long personId, String name, String gender, int birthYear, @Nullable Integer birthMonth, long unitId,
+			String unitName, String titleCode, String titleName, LocalDate validFrom, LocalDate termEnd) {
 	}
 
 }

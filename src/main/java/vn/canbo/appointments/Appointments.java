@@ -330,8 +330,8 @@ public class Appointments {
 	/**
 	 * The conditions of the case, each explained with its rule and citation: age (a full
 	 * term left before retirement at the expected decision date; for reappointment, the
-	 * months left decide between a term, a term to retirement and an extension),
-	 * planning (through {@link PlanningCheck}, not checked without it), dossier.
+	 * months left decide between a term, a term to retirement and an extension), planning
+	 * (through {@link PlanningCheck}, not checked without it), dossier.
 	 */
 	public List<Condition> conditions(long caseId) {
 		AppointmentCase found = get(caseId);
@@ -341,7 +341,7 @@ public class Appointments {
 		Retirement retirement = retirement(person);
 		long months = monthsBetween(reference, retirement.retirementDate());
 		if (found.kind() == AppointmentKind.APPOINTMENT || found.kind() == AppointmentKind.NOMINATION) {
-			RuleVersion term = rule(RuleKey.APPOINTMENT_TERM, reference);
+			RuleVersion term = ruleOrFirst(RuleKey.APPOINTMENT_TERM, reference);
 			long needed = term.parameter("appointmentFullTermMonths");
 			conditions.add(new Condition("AGE", months >= needed, String.valueOf(needed), String.valueOf(months),
 					"appointments.condition.AGE.rule", term.citation(), term.confirmed()));
@@ -354,7 +354,7 @@ public class Appointments {
 					"appointments.condition.PLANNING.rule", "Nghị định 170/2025/NĐ-CP, Điều 29", true));
 		}
 		else {
-			RuleVersion rule = rule(RuleKey.REAPPOINTMENT, reference);
+			RuleVersion rule = ruleOrFirst(RuleKey.REAPPOINTMENT, reference);
 			long extension = rule.parameter("reappointmentExtensionMonths");
 			boolean met = (found.kind() == AppointmentKind.EXTENSION) ? months < extension : months >= extension;
 			conditions.add(new Condition("AGE", met, String.valueOf(extension), String.valueOf(months),
@@ -410,7 +410,7 @@ public class Appointments {
 		LocalDate effective = (input.effectiveOn() != null) ? input.effectiveOn() : decided;
 		PersonSummary person = this.people.summary(before.personId());
 		LocalDate retirementDate = retirement(person).retirementDate();
-		RuleVersion term = rule(RuleKey.APPOINTMENT_TERM, effective);
+		RuleVersion term = ruleOrFirst(RuleKey.APPOINTMENT_TERM, effective);
 		LocalDate termEnd = effective.plusYears(term.parameter("appointmentTermYears"));
 		Long assignmentId = null;
 		String unitCode = this.orgUnits.current(before.unitId()).code();
@@ -420,7 +420,7 @@ public class Appointments {
 				assignmentId = record(person.id(), unitCode, before.titleCode(), effective, termEnd, number, decided);
 			}
 			case REAPPOINTMENT -> {
-				RuleVersion rule = rule(RuleKey.REAPPOINTMENT, effective);
+				RuleVersion rule = ruleOrFirst(RuleKey.REAPPOINTMENT, effective);
 				if (monthsBetween(effective, retirementDate) < rule.parameter("reappointmentToRetirementMonths")) {
 					termEnd = retirementDate;
 				}
@@ -467,7 +467,7 @@ public class Appointments {
 	}
 
 	private PageResult<DuePost> dueIn(Subtree scope, LocalDate asOf, int page, int size) {
-		RuleVersion rule = rule(RuleKey.REAPPOINTMENT, asOf);
+		RuleVersion rule = ruleOrFirst(RuleKey.REAPPOINTMENT, asOf);
 		long extension = rule.parameter("reappointmentExtensionMonths");
 		long toRetirement = rule.parameter("reappointmentToRetirementMonths");
 		PageResult<AppointmentStore.HeldPost> held = this.store.due(scope, asOf,
@@ -478,8 +478,7 @@ public class Appointments {
 					YearMonth.of(post.birthYear(), (post.birthMonth() == null) ? 1 : post.birthMonth()));
 			long months = monthsBetween(post.termEnd(), retirement.retirementDate());
 			DuePost.DueAction action = (months < extension) ? DuePost.DueAction.EXTEND
-					: (months < toRetirement) ? DuePost.DueAction.REAPPOINT_TO_RETIREMENT
-							: DuePost.DueAction.REAPPOINT;
+					: (months < toRetirement) ? DuePost.DueAction.REAPPOINT_TO_RETIREMENT : DuePost.DueAction.REAPPOINT;
 			due.add(new DuePost(post.personId(), post.name(), post.unitId(), post.unitName(), post.titleCode(),
 					post.titleName(), post.validFrom(), post.termEnd(), ChronoUnit.DAYS.between(asOf, post.termEnd()),
 					retirement.retirementDate(), months, action));
@@ -509,7 +508,8 @@ public class Appointments {
 			problems.add(FieldProblem.of("kind", "appointments.error.exitKind.required"));
 		}
 		else if (input.reason() == null || !input.kind().reasons().contains(input.reason())) {
-			problems.add(FieldProblem.of("reason", "appointments.error.reason", shorten(String.valueOf(input.reason()))));
+			problems
+				.add(FieldProblem.of("reason", "appointments.error.reason", shorten(String.valueOf(input.reason()))));
 		}
 		String number = text(input.decisionNumber());
 		if (number == null) {
@@ -565,7 +565,9 @@ public class Appointments {
 		return this.catalogue.title(code).map(PostTitle::name).orElse(code);
 	}
 
-	/** The titles a case may be opened for: those appointed or elected in the catalogue. */
+	/**
+	 * The titles a case may be opened for: those appointed or elected in the catalogue.
+	 */
 	public List<PostTitle> titles() {
 		return this.catalogue.titles();
 	}
@@ -580,7 +582,10 @@ public class Appointments {
 		return this.currentUsers.current().scopeUnitId();
 	}
 
-	/** Whole months from the day's month to the later date's month (A-5: 09/2025 → 06/2029 = 45). */
+	/**
+	 * Whole months from the day's month to the later date's month (A-5: 09/2025 → 06/2029
+	 * = 45).
+	 */
 	static long monthsBetween(LocalDate from, LocalDate to) {
 		return ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to));
 	}
@@ -622,6 +627,20 @@ public class Appointments {
 				found.unitName(), found.titleCode(), titleName(found.titleCode()), found.kind(), found.status(),
 				found.expectedOn(), found.dossier(), found.decisionNumber(), found.decisionDate(), found.effectiveOn(),
 				found.termEnd(), found.assignmentId(), found.note(), found.updatedBy(), found.updatedAt());
+	}
+
+	/**
+	 * The version in force on the day, or the first one for a day before any (the
+	 * thresholds of NĐ 170 are the earliest the application knows).
+	 */
+	private RuleVersion ruleOrFirst(RuleKey key, LocalDate day) {
+		return this.rules.inForce(key, day).orElseGet(() -> {
+			List<RuleVersion> versions = this.rules.versions(key);
+			if (versions.isEmpty()) {
+				throw new DomainException("rules.error.noVersion", key.name(), day);
+			}
+			return versions.get(0);
+		});
 	}
 
 	private RuleVersion rule(RuleKey key, LocalDate day) {

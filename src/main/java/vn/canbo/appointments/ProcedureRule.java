@@ -17,8 +17,8 @@ import vn.canbo.rules.RuleVersion;
  * @param goOnMinPercent goes on from this share (30)
  * @param version the rule version
  */
-public record ProcedureRule(long quorumNumerator, long quorumDenominator, long chosenAbovePercent,
-		long goOnMinPercent, RuleVersion version) {
+public record ProcedureRule(long quorumNumerator, long quorumDenominator, long chosenAbovePercent, long goOnMinPercent,
+		RuleVersion version) {
 
 	public static ProcedureRule of(RuleVersion version) {
 		return new ProcedureRule(version.parameter("appointmentQuorumNumerator"),

@@ -68,12 +68,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoDiscipline discipline;
 
+	private final DemoAppointments appointments;
+
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
-			Environment environment, DemoWork work, DemoDiscipline discipline, Clock clock) {
+			Environment environment, DemoWork work, DemoDiscipline discipline, DemoAppointments appointments,
+			Clock clock) {
 		this.work = work;
+		this.appointments = appointments;
 		this.discipline = discipline;
 		this.clock = clock;
 		this.properties = properties;
@@ -111,6 +115,7 @@ class DemoData implements ApplicationRunner {
 				if (Boolean.TRUE.equals(this.properties.work())) {
 					this.work.load(province.id(), commune.id(), communeAgencies(workplaces), today);
 				}
+				this.appointments.load(placed, this.properties.communeCode(), today);
 			}
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,

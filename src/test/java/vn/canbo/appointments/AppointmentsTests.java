@@ -90,25 +90,24 @@ class AppointmentsTests {
 	void votesAreJudgedOnThoseSummonedAsTheWorkedExamplesSay() {
 		ProcedureRule rule = this.appointments.procedure(LocalDate.of(2026, 3, 1));
 		// 21 summoned, X 12 (57.1 %) is chosen
-		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 2, 21, List.of(12, 2, 1)))
-			.containsExactly(Verdict.CHOSEN, Verdict.NOT_CHOSEN, Verdict.NOT_CHOSEN);
+		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 2, 21, List.of(12, 2, 1))).containsExactly(Verdict.CHOSEN,
+				Verdict.NOT_CHOSEN, Verdict.NOT_CHOSEN);
 		// X 10 (47.6 %) and Y 7 (33.3 %) go on, Z 4 (19 %) drops
-		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 2, 21, List.of(10, 7, 4)))
-			.containsExactly(Verdict.GOES_ON, Verdict.GOES_ON, Verdict.NOT_CHOSEN);
+		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 2, 21, List.of(10, 7, 4))).containsExactly(Verdict.GOES_ON,
+				Verdict.GOES_ON, Verdict.NOT_CHOSEN);
 		// 30 % of 21 is 6.3: 6 votes are below it, 7 reach it
-		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 3, 21, List.of(6, 7)))
-			.containsExactly(Verdict.NOT_CHOSEN, Verdict.GOES_ON);
+		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 3, 21, List.of(6, 7))).containsExactly(Verdict.NOT_CHOSEN,
+				Verdict.GOES_ON);
 		// exactly 50 % of 20 is not above it: goes on at step 2
-		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 2, 20, List.of(10, 11)))
-			.containsExactly(Verdict.NOT_CHOSEN, Verdict.CHOSEN);
+		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 2, 20, List.of(10, 11))).containsExactly(Verdict.NOT_CHOSEN,
+				Verdict.CHOSEN);
 		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 2, 20, List.of(10))).containsExactly(Verdict.GOES_ON);
 		// step 5, 4 members, 2 against 2: the head decides
-		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 5, 4, List.of(2, 2)))
-			.containsExactly(Verdict.HEAD_DECIDES, Verdict.HEAD_DECIDES);
+		assertThat(rule.judge(AppointmentKind.APPOINTMENT, 5, 4, List.of(2, 2))).containsExactly(Verdict.HEAD_DECIDES,
+				Verdict.HEAD_DECIDES);
 		// reappointment, 40 summoned: 21 passes, 20 the head decides, 19 reported up
 		assertThat(rule.judge(AppointmentKind.REAPPOINTMENT, 5, 40, List.of(21))).containsExactly(Verdict.CHOSEN);
-		assertThat(rule.judge(AppointmentKind.REAPPOINTMENT, 5, 40, List.of(20)))
-			.containsExactly(Verdict.HEAD_DECIDES);
+		assertThat(rule.judge(AppointmentKind.REAPPOINTMENT, 5, 40, List.of(20))).containsExactly(Verdict.HEAD_DECIDES);
 		assertThat(rule.judge(AppointmentKind.REAPPOINTMENT, 5, 40, List.of(19))).containsExactly(Verdict.REPORT_UP);
 		// quorum ⌈2/3 × 21⌉ = 14
 		assertThat(rule.quorum(21)).isEqualTo(14);
@@ -145,7 +144,8 @@ class AppointmentsTests {
 		AppointmentCase opened = open(AppointmentKind.APPOINTMENT);
 		AppointmentCase current = meeting(opened, 1, 5, 5, List.of(this.candidate, this.rival, this.third),
 				List.of(0, 0, 0));
-		// step 2: the candidate 10/21 and the rival 7/21 go on, the third 4/21 drops
+		// step 2: the candidate 10/21 and the rival 7/21 go on, the third 4/21
+		// drops
 		current = meeting(current, 2, 21, 15, List.of(this.candidate, this.rival, this.third), List.of(10, 7, 4));
 		assertThat(this.appointments.meetings(opened.id()).get(1).candidates()).extracting(Candidate::verdict)
 			.containsExactly(Verdict.GOES_ON, Verdict.GOES_ON, Verdict.NOT_CHOSEN);
@@ -172,7 +172,8 @@ class AppointmentsTests {
 		assertThat(post.termEnd()).isEqualTo(LocalDate.of(2031, 4, 15));
 		assertThat(post.decisionNumber()).isEqualTo("125/QĐ-UBND");
 		assertThat(post.decisionDate()).isEqualTo(LocalDate.of(2026, 4, 1));
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where entity_type = 'AppointmentCase' and entity_id = :id")
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where entity_type = 'AppointmentCase' and entity_id = :id")
 			.param("id", String.valueOf(opened.id()))
 			.query(Long.class)
 			.single()).isEqualTo(7);
@@ -193,7 +194,8 @@ class AppointmentsTests {
 		var due = this.appointments.due(this.office, ninety, 0, 50);
 		assertThat(due.total()).isEqualTo(2);
 		assertThat(due.items()).extracting(DuePost::personId, DuePost::daysLeft, DuePost::action)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.candidate, 90L, DuePost.DueAction.REAPPOINT),
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(this.candidate, 90L, DuePost.DueAction.REAPPOINT),
 					// retires 06/2029: 2026-10 to 2029-06 is 32 months, under 5 years
 					org.assertj.core.groups.Tuple.tuple(older, 90L, DuePost.DueAction.REAPPOINT_TO_RETIREMENT));
 		assertThat(due.items()).filteredOn((post) -> post.personId() == older)
@@ -260,10 +262,10 @@ class AppointmentsTests {
 	private PersonDetails bornIn(String name, int month, int year) {
 		PersonDetails details = TestPeople.person(name, Gender.MALE, year, this.office);
 		PersonDetails.Identity identity = details.identity();
-		return details.withIdentity(new PersonDetails.Identity(identity.fullName(), null, 15, month, year,
-				Gender.MALE, identity.birthPlaceCode(), identity.birthPlace(), identity.homeTownCode(),
-				identity.homeTown(), null, null, null, null, identity.ethnicity(), identity.religion(),
-				identity.citizenId(), null, null, null, null));
+		return details.withIdentity(new PersonDetails.Identity(identity.fullName(), null, 15, month, year, Gender.MALE,
+				identity.birthPlaceCode(), identity.birthPlace(), identity.homeTownCode(), identity.homeTown(), null,
+				null, null, null, identity.ethnicity(), identity.religion(), identity.citizenId(), null, null, null,
+				null));
 	}
 
 }

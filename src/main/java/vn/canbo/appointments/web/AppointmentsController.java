@@ -194,6 +194,9 @@ class AppointmentsController {
 			return page(id, form, Map.of(), this.messages.getMessage("appointments.conflict", null, locale), locale,
 					model);
 		}
+		catch (OutOfScopeException | NotFoundException ex) {
+			throw ex;
+		}
 		catch (DomainException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(id, form, Map.of(), this.messages.getMessage(ex.messageKey(), ex.messageArguments(), locale),
@@ -224,6 +227,9 @@ class AppointmentsController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return page(id, form, Map.of(), this.messages.getMessage("appointments.conflict", null, locale), locale,
 					model);
+		}
+		catch (OutOfScopeException | NotFoundException ex) {
+			throw ex;
 		}
 		catch (DomainException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
