@@ -20,7 +20,12 @@ public record Meeting(long id, long caseId, int step, LocalDate heldOn, int summ
 		String citation, List<Candidate> candidates) {
 
 	public String stepKey() {
-		return "appointments.step." + this.step;
+		return keyOf(this.step);
+	}
+
+	/** The message key naming a step. */
+	public static String keyOf(int step) {
+		return "appointments.step." + step;
 	}
 
 }

@@ -303,6 +303,7 @@ class AppointmentsController {
 		model.addAttribute("meetings", rows);
 		model.addAttribute("conditions", conditions);
 		model.addAttribute("nextStep", next);
+		model.addAttribute("nextStepKey", Meeting.keyOf(Math.max(next, 1)));
 		model.addAttribute("ready", this.appointments.readyToDecide(found, meetings));
 		model.addAttribute("lines", java.util.stream.IntStream.range(0, CANDIDATE_LINES).boxed().toList());
 		model.addAttribute("dossierItems", DossierItem.values());
