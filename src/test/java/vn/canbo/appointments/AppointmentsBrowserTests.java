@@ -28,6 +28,7 @@ import vn.canbo.support.BrowserTest;
 import vn.canbo.support.PageFaults;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An organisation officer of a commune runs an appointment in Chromium: opens the case,
@@ -103,8 +104,8 @@ class AppointmentsBrowserTests {
 		TestAccounts.signIn("xa-tochuc", Set.of(Role.ADMIN), null);
 		AssignmentView post = this.assignments.ofPerson(candidate).get(0);
 		TestAccounts.signOut();
-		org.assertj.core.api.Assertions.assertThat(post.titleCode()).isEqualTo("XA_TRUONG_PHONG");
-		org.assertj.core.api.Assertions.assertThat(post.termEnd()).isEqualTo(LocalDate.of(2031, 12, 1));
+		assertThat(post.titleCode()).isEqualTo("XA_TRUONG_PHONG");
+		assertThat(post.termEnd()).isEqualTo(LocalDate.of(2031, 12, 1));
 	}
 
 	private void meeting(Page page, int summoned, int present, long[] who, String[] votes) {
