@@ -1434,6 +1434,148 @@ class EndpointScopeTests {
 
 	/** Scope cases of the appointments module's endpoints (issue 14/15 slice). */
 	void appointmentsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// A case in the commune and one in the other commune, an appointed post due for
+		// reappointment in each (held beside the people's main posts), and a removal
+		// outside, written once.
+		long[] ids = new long[3];
+		String insideName = "Lò Thị Trongphamvi";
+		String outsideName = "Lò Thị Ngoaiphamvi";
+		LocalDate termEnd = LocalDate.of(2026, 9, 30);
+		String asOf = "2026-08-01";
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (ids[0] != 0) {
+				return;
+			}
+			String insert = """
+					insert into appointment_case (person_id, unit_id, title_code, kind, status, expected_on, created_by,
+						created_at, updated_by, updated_at)
+					values (:person, :unit, 'XA_TRUONG_PHONG', 'APPOINTMENT', 'OPEN', date '2026-04-01', 'test', now(),
+						'test', now())
+					returning id""";
+			ids[0] = test.jdbc.sql(insert)
+				.param("person", test.insidePerson.id())
+				.param("unit", test.commune.id())
+				.query(Long.class)
+				.single();
+			ids[1] = test.jdbc.sql(insert)
+				.param("person", test.outsidePerson.id())
+				.param("unit", test.otherCommune.id())
+				.query(Long.class)
+				.single();
+			test.system.run(() -> {
+				test.assignments.record(new RecordAssignment(test.insidePerson.id(), "03334", "XA_PHO_PHONG", null,
+						vn.canbo.staffing.AssignmentKind.CONCURRENT, null, null, DAY, null, termEnd, "1/QĐ", DAY,
+						null));
+				test.assignments.record(new RecordAssignment(test.outsidePerson.id(), "03325", "XA_PHO_PHONG", null,
+						vn.canbo.staffing.AssignmentKind.CONCURRENT, null, null, DAY, null, termEnd, "2/QĐ", DAY,
+						null));
+			});
+			ids[2] = test.jdbc.sql("""
+					insert into appointment_exit (person_id, unit_id, title_code, assignment_id, kind, reason,
+						decision_number, decision_date, effective_on, created_by, created_at)
+					values (:person, :unit, 'XA_PHO_PHONG', :assignment, 'REMOVAL', 'DISCIPLINE', '3/QĐ',
+						date '2026-05-01', date '2026-05-02', 'test', now())
+					returning id""")
+				.param("person", test.outsidePerson.id())
+				.param("unit", test.otherCommune.id())
+				.param("assignment", test.outsideAssignment.id())
+				.query(Long.class)
+				.single();
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		cases.put("GET /appointments", (test) -> {
+			seed.accept(test);
+			test.refused(get("/appointments").param("unitId", other));
+			assertThat(test.ok(get("/appointments"))).contains("case-" + ids[0]).doesNotContain("case-" + ids[1]);
+		});
+		cases.put("GET /appointments/new", (test) -> test.refused(get("/appointments/new").param("unitId", other)));
+		cases.put("POST /appointments",
+				(test) -> test.refused(post("/appointments").param("personId", String.valueOf(test.outsidePerson.id()))
+					.param("unitId", other)
+					.param("titleCode", "XA_TRUONG_PHONG")
+					.param("kind", "APPOINTMENT")
+					.param("expectedOn", "2026-04-01")));
+		cases.put("GET /appointments/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(get("/appointments/{id}", ids[1]));
+		});
+		cases.put("POST /appointments/{id}/dossier", (test) -> {
+			seed.accept(test);
+			test.refused(post("/appointments/{id}/dossier", ids[1]).param("version", "0").param("dossier", "CV_PHOTO"));
+		});
+		cases.put("POST /appointments/{id}/meetings", (test) -> {
+			seed.accept(test);
+			test.refused(post("/appointments/{id}/meetings", ids[1]).param("version", "0")
+				.param("step", "1")
+				.param("heldOn", "2026-03-01")
+				.param("summoned", "5")
+				.param("present", "5")
+				.param("votes[0].personId", String.valueOf(test.outsidePerson.id())));
+		});
+		cases.put("POST /appointments/{id}/decision", (test) -> {
+			seed.accept(test);
+			test.refused(post("/appointments/{id}/decision", ids[1]).param("version", "0")
+				.param("decisionNumber", "9/QĐ")
+				.param("decisionDate", "2026-04-01"));
+		});
+		cases.put("GET /appointments/due", (test) -> {
+			seed.accept(test);
+			test.refused(get("/appointments/due").param("unitId", other));
+			assertThat(test.ok(get("/appointments/due").param("asOf", asOf))).contains(insideName)
+				.doesNotContain(outsideName);
+		});
+		cases.put("GET /appointments/due/export.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/appointments/due/export.xlsx").param("unitId", other));
+			try (XlsxRows rows = TestSheets
+				.open(test.okBytes(get("/appointments/due/export.xlsx").param("asOf", asOf)))) {
+				assertThat(rows.rows().map((row) -> row.text("Họ và tên").orElse(""))).contains(insideName)
+					.doesNotContain(outsideName);
+			}
+		});
+		cases.put("GET /api/v1/appointments", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/appointments").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/appointments").param("size", "200"))).contains("\"id\":" + ids[0] + ",")
+				.doesNotContain("\"id\":" + ids[1] + ",");
+		});
+		cases.put("POST /api/v1/appointments",
+				(test) -> test.refusedApi(post("/api/v1/appointments").contentType("application/json").content("""
+						{"personId": %d, "unitId": %s, "titleCode": "XA_TRUONG_PHONG", "kind": "APPOINTMENT",
+						 "expectedOn": "2026-04-01"}""".formatted(test.outsidePerson.id(), other))));
+		cases.put("GET /api/v1/appointments/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/appointments/{id}", ids[1]));
+		});
+		cases.put("POST /api/v1/appointments/{id}/meetings", (test) -> {
+			seed.accept(test);
+			test.refusedApi(
+					post("/api/v1/appointments/{id}/meetings", ids[1]).contentType("application/json").content("""
+							{"version": 0, "step": 1, "heldOn": "2026-03-01", "summoned": 5, "present": 5,
+							 "votes": [{"personId": %d, "votes": 0}]}""".formatted(test.outsidePerson.id())));
+		});
+		cases.put("POST /api/v1/appointments/{id}/decision", (test) -> {
+			seed.accept(test);
+			test.refusedApi(post("/api/v1/appointments/{id}/decision", ids[1]).contentType("application/json")
+				.content("{\"version\": 0, \"decisionNumber\": \"9/QĐ\", \"decisionDate\": \"2026-04-01\"}"));
+		});
+		cases.put("GET /api/v1/appointments/due", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/appointments/due").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/appointments/due").param("asOf", asOf).param("size", "200")))
+				.contains(insideName)
+				.doesNotContain(outsideName);
+		});
+		cases.put("POST /api/v1/appointments/exits",
+				(test) -> test.refusedApi(post("/api/v1/appointments/exits").contentType("application/json")
+					.content("""
+							{"assignmentId": %d, "kind": "REMOVAL", "reason": "DISCIPLINE", "decisionNumber": "4/QĐ",
+							 "decisionDate": "2026-05-01", "effectiveOn": "2026-05-02"}"""
+						.formatted(test.outsideAssignment.id()))));
+		cases.put("GET /api/v1/appointments/exits/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/appointments/exits/{id}", ids[2]));
+		});
 	}
 
 	/** Scope cases of the movements module's endpoints (issue 14/15 slice). */

@@ -69,6 +69,7 @@ class DemoData implements ApplicationRunner {
 	private final DemoDiscipline discipline;
 
 	private final DemoTraining training;
+	private final DemoAppointments appointments;
 
 	private final Clock clock;
 
@@ -77,6 +78,10 @@ class DemoData implements ApplicationRunner {
 			Environment environment, DemoWork work, DemoDiscipline discipline, DemoTraining training, Clock clock) {
 		this.work = work;
 		this.training = training;
+			Environment environment, DemoWork work, DemoDiscipline discipline, DemoAppointments appointments,
+			Clock clock) {
+		this.work = work;
+		this.appointments = appointments;
 		this.discipline = discipline;
 		this.clock = clock;
 		this.properties = properties;
@@ -115,6 +120,7 @@ class DemoData implements ApplicationRunner {
 					this.work.load(province.id(), commune.id(), communeAgencies(workplaces), today);
 				}
 				this.training.load(placed, communeAgencies(workplaces), commune.id(), this.properties.seed(), today);
+				this.appointments.load(placed, this.properties.communeCode(), today);
 			}
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,

@@ -150,7 +150,33 @@ public enum RuleKey {
 	 * cadres and of ethnic minorities, in percent.
 	 */
 	PLANNING_STRUCTURE(List.of(new RuleParameter("womenPercent", 0, 100), new RuleParameter("youngPercent", 0, 100),
-			new RuleParameter("minorityPercent", 0, 100)));
+			new RuleParameter("minorityPercent", 0, 100))),
+
+	/**
+	 * The appointment procedure (quy trình bổ nhiệm, NĐ 170 Art. 33): the quorum of each
+	 * conference as a fraction of those summoned, the share of those summoned above which
+	 * a candidate is chosen and from which one goes on to the next step.
+	 */
+	APPOINTMENT_PROCEDURE(List.of(new RuleParameter("appointmentQuorumNumerator", 1, 100),
+			new RuleParameter("appointmentQuorumDenominator", 1, 100),
+			new RuleParameter("appointmentChosenAbovePercent", 0, 100),
+			new RuleParameter("appointmentGoOnMinPercent", 0, 100))),
+
+	/**
+	 * The appointment term (thời hạn bổ nhiệm, NĐ 170 Art. 28–29): its years and the
+	 * months of age a first or higher appointment needs left before retirement.
+	 */
+	APPOINTMENT_TERM(List.of(new RuleParameter("appointmentTermYears", 1, 10),
+			new RuleParameter("appointmentFullTermMonths", 0, 120))),
+
+	/**
+	 * Reappointment (bổ nhiệm lại, NĐ 170 Art. 36–41): the notice before the term ends,
+	 * and the months to retirement under which the new term runs to retirement or the
+	 * post is extended to retirement instead.
+	 */
+	REAPPOINTMENT(List.of(new RuleParameter("reappointmentNoticeDays", 0, 365),
+			new RuleParameter("reappointmentToRetirementMonths", 0, 120),
+			new RuleParameter("reappointmentExtensionMonths", 0, 120)));
 
 	private final List<RuleParameter> parameters;
 

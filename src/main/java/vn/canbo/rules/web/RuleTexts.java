@@ -63,6 +63,14 @@ class RuleTexts {
 					version.parameter("reductionPermilleOthers"), version.parameter("maxAgeFirstPostgraduate"));
 			case PLANNING_CAPS, PLANNING_AGE, PLANNING_PROCEDURE, PLANNING_RATINGS, PLANNING_STRUCTURE ->
 				parameters(version, locale);
+			case APPOINTMENT_PROCEDURE -> text("rules.summary.APPOINTMENT_PROCEDURE", locale,
+					version.parameter("appointmentQuorumNumerator"), version.parameter("appointmentQuorumDenominator"),
+					version.parameter("appointmentChosenAbovePercent"), version.parameter("appointmentGoOnMinPercent"));
+			case APPOINTMENT_TERM -> text("rules.summary.APPOINTMENT_TERM", locale,
+					version.parameter("appointmentTermYears"), version.parameter("appointmentFullTermMonths"));
+			case REAPPOINTMENT -> text("rules.summary.REAPPOINTMENT", locale,
+					version.parameter("reappointmentNoticeDays"), version.parameter("reappointmentToRetirementMonths"),
+					version.parameter("reappointmentExtensionMonths"));
 		};
 	}
 
