@@ -31,6 +31,10 @@ public record MovementReport(@org.jspecify.annotations.Nullable Long unitId, Loc
 		return this.byType.getOrDefault(type, 0L);
 	}
 
+	public long rotationCount() {
+		return count(MovementType.ROTATION);
+	}
+
 	public long rotations(Direction direction) {
 		return this.byDirection.getOrDefault(direction, 0L);
 	}

@@ -22,6 +22,7 @@ import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.people.People;
+import vn.canbo.people.PersonFilter;
 import vn.canbo.people.PersonSummary;
 import vn.canbo.rules.Retirement;
 import vn.canbo.rules.RuleKey;
@@ -155,6 +156,16 @@ public class Movements {
 	public String personName(long personId) {
 		requireReader();
 		return this.people.summary(personId).fullName();
+	}
+
+	/** The first people of the user's scope whose name matches, for the form's picker. */
+	public List<PersonSummary> searchPeople(String text) {
+		requireEditor();
+		String query = text.strip();
+		if (query.isEmpty() || query.length() > 100) {
+			return List.of();
+		}
+		return this.people.search(PersonFilter.none().withQuery(query), 0, 20).items();
 	}
 
 	/** One page of the decisions the filter selects, latest start first, with the total. */
