@@ -35,8 +35,18 @@ public record MovementInput(@Nullable Long personId, @Nullable MovementType type
 		@Nullable String toUnitCode, @Nullable String toTitleCode, @Nullable String toJobPositionCode,
 		@Nullable String decisionNumber, @Nullable LocalDate decisionDate, @Nullable String decisionBody,
 		@Nullable LocalDate startDate, @Nullable Integer plannedMonths, @Nullable LocalDate returnDate,
-		@Nullable AtReturn atReturn, @Nullable String specialCase, boolean nonLocalPlacement,
-		@Nullable Set<Exclusion> exclusions, boolean personConsents, @Nullable String note) {
+		@Nullable AtReturn atReturn, @Nullable String specialCase, @Nullable Boolean nonLocalPlacement,
+		@Nullable Set<Exclusion> exclusions, @Nullable Boolean personConsents, @Nullable String note) {
+
+	/** Whether it places a non-local secretary (false when not said). */
+	public boolean placesNonLocal() {
+		return Boolean.TRUE.equals(this.nonLocalPlacement);
+	}
+
+	/** Whether the person asked to move (false when not said). */
+	public boolean asked() {
+		return Boolean.TRUE.equals(this.personConsents);
+	}
 
 	public Set<Exclusion> declared() {
 		return (this.exclusions == null) ? Set.of() : this.exclusions;

@@ -352,7 +352,7 @@ public class Movements {
 				tier(toUnit, start).name(), titleCode, jobCode, to.postName(), title != null && title.keyTitle(),
 				to.id(), Objects.requireNonNull(number), Objects.requireNonNull(decisionDate),
 				Objects.requireNonNull(body), start, duration.months(), duration.returnDate(), atReturn, specialCase,
-				input.nonLocalPlacement(), input.declared(), input.personConsents(), note);
+				input.placesNonLocal(), input.declared(), input.asked(), note);
 		long id = this.store.insert(row, this.currentUsers.current().username(), this.clock.instant());
 		Movement created = this.store.find(id).orElseThrow();
 		this.events.publishEvent(new DataChanged(AUDIT_TYPE, String.valueOf(id), DataChanged.Action.CREATE, null,
@@ -472,11 +472,11 @@ public class Movements {
 					LAW_ROTATION, true, "personId"));
 			RuleVersion rotation = rule(RuleKey.MOVEMENT_ROTATION, start);
 			long required = rotation
-				.parameter(input.nonLocalPlacement() ? "nonLocalMinMonthsLeft" : "minMonthsLeft");
+				.parameter(input.placesNonLocal() ? "nonLocalMinMonthsLeft" : "minMonthsLeft");
 			long left = monthsLeft(person, start);
 			String special = text(input.specialCase());
 			conditions.add(new Eligibility.Condition(
-					input.nonLocalPlacement() ? ConditionCode.WORKING_TIME_NON_LOCAL : ConditionCode.WORKING_TIME,
+					input.placesNonLocal() ? ConditionCode.WORKING_TIME_NON_LOCAL : ConditionCode.WORKING_TIME,
 					left >= required || special != null, String.valueOf(required), String.valueOf(left),
 					version(rotation), rotation.citation(), rotation.confirmed(), "startDate"));
 			long minimum = rotation.parameter("minDurationMonths");
@@ -504,7 +504,7 @@ public class Movements {
 		}
 		for (Exclusion exclusion : Exclusion.applyingTo(type)) {
 			boolean declared = input.declared().contains(exclusion);
-			boolean met = !declared || (exclusion.waivedOnRequest() && input.personConsents());
+			boolean met = !declared || (exclusion.waivedOnRequest() && input.asked());
 			conditions.add(new Eligibility.Condition(ConditionCode.of(exclusion), met, "false",
 					String.valueOf(declared), null,
 					(type == MovementType.ROTATION) ? LAW_DISCIPLINE : LAW_EXCLUSIONS, true, "exclusions"));
