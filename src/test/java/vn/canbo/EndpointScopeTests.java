@@ -1343,8 +1343,8 @@ class EndpointScopeTests {
 		cases.put("GET /movements/export.xlsx", (test) -> {
 			seed.accept(test);
 			test.refused(get("/movements/export.xlsx").param("unitId", other));
-			try (XlsxRows rows = TestSheets.open(test.okBytes(
-					get("/movements/export.xlsx").param("from", "2026-01-01").param("to", "2026-12-31")))) {
+			try (XlsxRows rows = TestSheets.open(test
+				.okBytes(get("/movements/export.xlsx").param("from", "2026-01-01").param("to", "2026-12-31")))) {
 				assertThat(rows.rows().map((row) -> row.text("Người được chọn").orElse(""))).contains(inside)
 					.doesNotContain(outside);
 			}
@@ -1377,8 +1377,8 @@ class EndpointScopeTests {
 		});
 		cases.put("POST /movements/{id}/return", (test) -> {
 			seed.accept(test);
-			test.refused(post("/movements/{id}/return", ids[1]).param("version", "0")
-				.param("returnedOn", "2027-02-01"));
+			test.refused(
+					post("/movements/{id}/return", ids[1]).param("version", "0").param("returnedOn", "2027-02-01"));
 		});
 		cases.put("GET /api/v1/movements", (test) -> {
 			seed.accept(test);

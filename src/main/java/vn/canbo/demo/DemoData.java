@@ -68,12 +68,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoDiscipline discipline;
 
+	private final DemoMovements movements;
+
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
-			Environment environment, DemoWork work, DemoDiscipline discipline, Clock clock) {
+			Environment environment, DemoWork work, DemoDiscipline discipline, DemoMovements movements, Clock clock) {
 		this.work = work;
+		this.movements = movements;
 		this.discipline = discipline;
 		this.clock = clock;
 		this.properties = properties;
@@ -104,6 +107,7 @@ class DemoData implements ApplicationRunner {
 				Set<Long> linked = linkAccounts(workplaces);
 				LocalDate today = LocalDate.now(this.clock);
 				this.discipline.load(placed, linked, this.properties.seed(), today);
+				this.movements.load(placed, today);
 				OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(),
 						DemoOrganisation.ESTABLISHED);
 				OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(),

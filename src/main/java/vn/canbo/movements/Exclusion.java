@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A circumstance in which a person is not transferred or seconded (NĐ 170/2025 Art. 25(5),
- * applied to secondment by Art. 27), declared by the officer: the records do not hold
- * them. The last two do not bar the move when the person asks for it.
+ * A circumstance in which a person is not transferred or seconded (NĐ 170/2025 Art.
+ * 25(5), applied to secondment by Art. 27), declared by the officer: the records do not
+ * hold them. The last two do not bar the move when the person asks for it.
  */
 public enum Exclusion {
 

@@ -50,11 +50,11 @@ import org.jspecify.annotations.Nullable;
  * @param updatedBy who last changed it
  * @param updatedAt when
  */
-public record Movement(long id, long version, long personId, String personName, MovementType type,
-		Direction direction, long fromAssignmentId, long fromUnitId, String fromUnitName, String fromPost,
-		@Nullable String fromTitleCode, @Nullable String fromJobPositionCode, long toUnitId, String toUnitName,
-		@Nullable String toTitleCode, @Nullable String toJobPositionCode, String toPost, boolean toKeyTitle,
-		long toAssignmentId, String decisionNumber, LocalDate decisionDate, String decisionBody, LocalDate startDate,
+public record Movement(long id, long version, long personId, String personName, MovementType type, Direction direction,
+		long fromAssignmentId, long fromUnitId, String fromUnitName, String fromPost, @Nullable String fromTitleCode,
+		@Nullable String fromJobPositionCode, long toUnitId, String toUnitName, @Nullable String toTitleCode,
+		@Nullable String toJobPositionCode, String toPost, boolean toKeyTitle, long toAssignmentId,
+		String decisionNumber, LocalDate decisionDate, String decisionBody, LocalDate startDate,
 		@Nullable Integer plannedMonths, @Nullable LocalDate returnDate, AtReturn atReturn,
 		@Nullable String specialCase, boolean nonLocalPlacement, Set<Exclusion> exclusions, boolean personConsents,
 		@Nullable LocalDate returnedOn, @Nullable Long returnAssignmentId, @Nullable String note, String createdBy,

@@ -168,7 +168,9 @@ public class Movements {
 		return this.people.search(PersonFilter.none().withQuery(query), 0, 20).items();
 	}
 
-	/** One page of the decisions the filter selects, latest start first, with the total. */
+	/**
+	 * One page of the decisions the filter selects, latest start first, with the total.
+	 */
 	public PageResult<Movement> list(MovementFilter filter, int page, int size) {
 		return this.store.page(filter, within(filter.unitId()), PageResult.page(page),
 				PageResult.size(size, MAX_PAGE_SIZE));
@@ -203,7 +205,8 @@ public class Movements {
 	/** One decision; its sending or receiving unit must be in scope. */
 	public Movement get(long id) {
 		requireReader();
-		Movement movement = this.store.find(id).orElseThrow(() -> new NotFoundException("movements.error.notFound", id));
+		Movement movement = this.store.find(id)
+			.orElseThrow(() -> new NotFoundException("movements.error.notFound", id));
 		requireInScope(movement);
 		return movement;
 	}
@@ -284,12 +287,15 @@ public class Movements {
 						shorten(Objects.requireNonNull(jobCode))));
 			}
 		}
-		String number = required(input.decisionNumber(), "decisionNumber", "movements.error.decisionNumber.required", 60, problems);
-		LocalDate decisionDate = date(input.decisionDate(), "decisionDate", "movements.error.decisionDate.required", problems);
+		String number = required(input.decisionNumber(), "decisionNumber", "movements.error.decisionNumber.required",
+				60, problems);
+		LocalDate decisionDate = date(input.decisionDate(), "decisionDate", "movements.error.decisionDate.required",
+				problems);
 		if (decisionDate != null && start != null && decisionDate.isAfter(start)) {
 			problems.add(FieldProblem.of("decisionDate", "movements.error.decisionDate.afterStart", start));
 		}
-		String body = required(input.decisionBody(), "decisionBody", "movements.error.decisionBody.required", 300, problems);
+		String body = required(input.decisionBody(), "decisionBody", "movements.error.decisionBody.required", 300,
+				problems);
 		String specialCase = optional(input.specialCase(), "specialCase", 500, problems);
 		String note = optional(input.note(), "note", 2000, problems);
 		Duration duration = (type != null && start != null) ? duration(type, start, input, problems) : null;
@@ -322,8 +328,8 @@ public class Movements {
 		Eligibility eligibility = evaluate(person, input, start, duration, current);
 		for (Eligibility.Condition condition : eligibility.conditions()) {
 			if (!condition.met()) {
-				problems.add(FieldProblem.of(condition.field(), condition.code().refusalKey(),
-						person.fullName(), (condition.required() == null) ? "" : condition.required(),
+				problems.add(FieldProblem.of(condition.field(), condition.code().refusalKey(), person.fullName(),
+						(condition.required() == null) ? "" : condition.required(),
 						(condition.actual() == null) ? "" : condition.actual(), condition.citation()));
 			}
 		}
@@ -334,9 +340,9 @@ public class Movements {
 		OrgUnitView fromUnit = this.orgUnits.current(from.unitId());
 		AssignmentView to;
 		if (type == MovementType.SECONDMENT) {
-			to = this.assignments.record(new RecordAssignment(person.id(), toUnit.code(), titleCode, jobCode,
-					AssignmentKind.CONCURRENT, null, null, start, duration.returnDate(), null, number, decisionDate,
-					null));
+			to = this.assignments
+				.record(new RecordAssignment(person.id(), toUnit.code(), titleCode, jobCode, AssignmentKind.CONCURRENT,
+						null, null, start, duration.returnDate(), null, number, decisionDate, null));
 		}
 		else {
 			if (from.validTo() == null || from.validTo().isAfter(start)) {
@@ -361,8 +367,8 @@ public class Movements {
 	}
 
 	/**
-	 * Corrects the decision's number, date, body, what happens at the return and the note,
-	 * if still at the version read; audited.
+	 * Corrects the decision's number, date, body, what happens at the return and the
+	 * note, if still at the version read; audited.
 	 */
 	@Transactional
 	public Movement correct(long id, @Nullable Long version, @Nullable String decisionNumber,
@@ -374,7 +380,8 @@ public class Movements {
 		if (version == null) {
 			problems.add(FieldProblem.of("version", "movements.error.version"));
 		}
-		String number = required(decisionNumber, "decisionNumber", "movements.error.decisionNumber.required", 60, problems);
+		String number = required(decisionNumber, "decisionNumber", "movements.error.decisionNumber.required", 60,
+				problems);
 		LocalDate date = date(decisionDate, "decisionDate", "movements.error.decisionDate.required", problems);
 		String body = required(decisionBody, "decisionBody", "movements.error.decisionBody.required", 300, problems);
 		String text = optional(note, "note", 2000, problems);
@@ -402,8 +409,8 @@ public class Movements {
 	 * Records the end of a rotation or secondment on the day (the first day back): a
 	 * rotation returning to the former post ends the destination post the day before and
 	 * records the former title or job position in the former unit from that day; a
-	 * rotation kept at the destination changes no post; a secondment ends the host's
-	 * post that day. Audited; a stale version refused.
+	 * rotation kept at the destination changes no post; a secondment ends the host's post
+	 * that day. Audited; a stale version refused.
 	 */
 	@Transactional
 	public Movement recordReturn(long id, @Nullable Long version, @Nullable LocalDate on) {
@@ -471,8 +478,7 @@ public class Movements {
 			conditions.add(new Eligibility.Condition(ConditionCode.LEADER, leader, "true", String.valueOf(leader), null,
 					LAW_ROTATION, true, "personId"));
 			RuleVersion rotation = rule(RuleKey.MOVEMENT_ROTATION, start);
-			long required = rotation
-				.parameter(input.placesNonLocal() ? "nonLocalMinMonthsLeft" : "minMonthsLeft");
+			long required = rotation.parameter(input.placesNonLocal() ? "nonLocalMinMonthsLeft" : "minMonthsLeft");
 			long left = monthsLeft(person, start);
 			String special = text(input.specialCase());
 			conditions.add(new Eligibility.Condition(
@@ -494,20 +500,22 @@ public class Movements {
 					secondment.confirmed(), duration.field()));
 		}
 		Boolean disciplined = disciplinedOn(person.id(), start);
-		conditions.add(new Eligibility.Condition(ConditionCode.NO_DISCIPLINE, !Boolean.TRUE.equals(disciplined), "false",
-				(disciplined == null) ? null : String.valueOf(disciplined), null, LAW_DISCIPLINE, true, "personId"));
+		conditions.add(new Eligibility.Condition(ConditionCode.NO_DISCIPLINE, !Boolean.TRUE.equals(disciplined),
+				"false", (disciplined == null) ? null : String.valueOf(disciplined), null, LAW_DISCIPLINE, true,
+				"personId"));
 		if (type != MovementType.ROTATION) {
 			boolean seconded = this.store.secondedOn(person.id(), start, null);
 			RuleVersion transfer = rule(RuleKey.MOVEMENT_TRANSFER, start);
-			conditions.add(new Eligibility.Condition(ConditionCode.NOT_SECONDED, !seconded, "false", String.valueOf(seconded),
-					version(transfer), transfer.citation(), transfer.confirmed(), "personId"));
+			conditions
+				.add(new Eligibility.Condition(ConditionCode.NOT_SECONDED, !seconded, "false", String.valueOf(seconded),
+						version(transfer), transfer.citation(), transfer.confirmed(), "personId"));
 		}
 		for (Exclusion exclusion : Exclusion.applyingTo(type)) {
 			boolean declared = input.declared().contains(exclusion);
 			boolean met = !declared || (exclusion.waivedOnRequest() && input.asked());
-			conditions.add(new Eligibility.Condition(ConditionCode.of(exclusion), met, "false",
-					String.valueOf(declared), null,
-					(type == MovementType.ROTATION) ? LAW_DISCIPLINE : LAW_EXCLUSIONS, true, "exclusions"));
+			conditions
+				.add(new Eligibility.Condition(ConditionCode.of(exclusion), met, "false", String.valueOf(declared),
+						null, (type == MovementType.ROTATION) ? LAW_DISCIPLINE : LAW_EXCLUSIONS, true, "exclusions"));
 		}
 		boolean eligible = conditions.stream().allMatch(Eligibility.Condition::met);
 		return new Eligibility(person.id(), type, start, eligible, conditions);
@@ -575,7 +583,8 @@ public class Movements {
 	}
 
 	private RuleVersion rule(RuleKey key, LocalDate day) {
-		return this.rules.inForce(key, day).orElseThrow(() -> new DomainException("rules.error.noVersion", key.name(), day));
+		return this.rules.inForce(key, day)
+			.orElseThrow(() -> new DomainException("rules.error.noVersion", key.name(), day));
 	}
 
 	private static String version(RuleVersion version) {

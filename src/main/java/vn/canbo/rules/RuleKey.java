@@ -111,10 +111,11 @@ public enum RuleKey {
 
 	/**
 	 * Transfer (điều động): the age of a child below which a parent is not transferred
-	 * unless they ask, and how long a leader moved to a lower allowance keeps the old one.
+	 * unless they ask, and how long a leader moved to a lower allowance keeps the old
+	 * one.
 	 */
-	MOVEMENT_TRANSFER(
-			List.of(new RuleParameter("childUnderMonths", 0, 240), new RuleParameter("lowerAllowanceKeepMonths", 0, 60)));
+	MOVEMENT_TRANSFER(List.of(new RuleParameter("childUnderMonths", 0, 240),
+			new RuleParameter("lowerAllowanceKeepMonths", 0, 60)));
 
 	private final List<RuleParameter> parameters;
 

@@ -43,9 +43,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * Rotation, transfer and secondment through the facade, on two new agencies (one of the
  * province, one of Xã Mường Phăng) whose only people the test records, so that every
- * headcount and count is computed by hand from the worked examples of
- * vn-legal-rules-2.md §4.6: L-1 (a man born 01/1974 reaches 62 in 01/2036), L-2 (36
- * months), L-5 (3 years of secondment).
+ * headcount and count is computed by hand from the worked examples of vn-legal-rules-2.md
+ * §4.6: L-1 (a man born 01/1974 reaches 62 in 01/2036), L-2 (36 months), L-5 (3 years of
+ * secondment).
  */
 @SpringBootTest
 class MovementsTests {
@@ -84,9 +84,9 @@ class MovementsTests {
 		long commune = this.orgUnits.getByCode("03325", LocalDate.of(2025, 7, 1)).id();
 		this.provincial = this.orgUnits.createAgency(new CreateAgency(province,
 				"Ban thử luân chuyển " + TestAccounts.uniqueName("lc"), UnitType.PARTY_BOARD, day, null));
-		this.communal = this.orgUnits.createAgency(new CreateAgency(commune,
-				"Đảng ủy thử luân chuyển " + TestAccounts.uniqueName("lc"), UnitType.PARTY_COMMITTEE,
-				LocalDate.of(2025, 7, 1), null));
+		this.communal = this.orgUnits
+			.createAgency(new CreateAgency(commune, "Đảng ủy thử luân chuyển " + TestAccounts.uniqueName("lc"),
+					UnitType.PARTY_COMMITTEE, LocalDate.of(2025, 7, 1), null));
 	}
 
 	@AfterEach
@@ -94,14 +94,17 @@ class MovementsTests {
 		TestAccounts.signOut();
 	}
 
-	/** A man born in January of the year, deputy head of a provincial Party board since 2020. */
+	/**
+	 * A man born in January of the year, deputy head of a provincial Party board since
+	 * 2020.
+	 */
 	long leader(String name, int birthYear) {
 		long id = this.people.create(PersonDetails.of(
 				new PersonDetails.Identity(name, null, 15, 1, birthYear, Gender.MALE, null, "Xã Thanh Xương, Điện Biên",
 						null, "Xã Thanh Xương, Điện Biên", null, null, null, null, Ethnicity.KINH, Religion.NONE,
 						TestPeople.citizenId(Gender.MALE, birthYear), null, null, null, null),
-				new PersonDetails.Employment(null, PersonnelCategory.CADRE, this.provincial.id(), "Phó Trưởng ban", null,
-						true, null, null, null, null)))
+				new PersonDetails.Employment(null, PersonnelCategory.CADRE, this.provincial.id(), "Phó Trưởng ban",
+						null, true, null, null, null, null)))
 			.id();
 		this.assignments.record(new RecordAssignment(id, this.provincial.code(), "TINH_PHO_BAN_DANG", null, null, null,
 				null, SINCE, null, null, "01-QĐ/TU", SINCE, null));
@@ -128,7 +131,8 @@ class MovementsTests {
 
 	@Test
 	void aRotationMovesThePostOnItsDateAndCountsInTheReport() {
-		// born 01/1974, retires 01/2036; from 01/2026 that is exactly 120 months: eligible
+		// born 01/1974, retires 01/2036; from 01/2026 that is exactly 120 months:
+		// eligible
 		long person = leader("Lò Văn Luân", 1974);
 		LocalDate start = LocalDate.of(2026, 1, 1);
 		Movement rotation = this.movements.record(rotation(person, start, false));
@@ -159,7 +163,8 @@ class MovementsTests {
 		assertThat(taken.validFrom()).isEqualTo(start);
 		assertThat(taken.kind()).isEqualTo(AssignmentKind.PRIMARY);
 
-		// the report of the provincial board's subtree: one rotation, downward, to commune Secretary
+		// the report of the provincial board's subtree: one rotation, downward, to
+		// commune Secretary
 		MovementReport report = this.movements.report(this.provincial.id(), LocalDate.of(2026, 1, 1),
 				LocalDate.of(2026, 12, 31));
 		assertThat(report.total()).isEqualTo(1);
@@ -256,8 +261,7 @@ class MovementsTests {
 		assertThat(this.messages.getMessage(refused.problems().get(0), VI)).startsWith("Thời gian biệt phái:")
 			.contains("36 tháng");
 		MovementInput months = new MovementInput(person, MovementType.SECONDMENT, this.communal.id(), null, null,
-				"CHUYEN_VIEN", "12/QĐ-UBND", start, "UBND tỉnh", start, 37, null, null, null, false, null, false,
-				null);
+				"CHUYEN_VIEN", "12/QĐ-UBND", start, "UBND tỉnh", start, 37, null, null, null, false, null, false, null);
 		assertThat(catchThrowableOfType(InvalidInputException.class, () -> this.movements.record(months)).problems())
 			.extracting(FieldProblem::field)
 			.containsExactly("plannedMonths");

@@ -117,8 +117,8 @@ class MovementsApiController {
 	@Operation(summary = "Correct a decision's particulars {version, decisionNumber, decisionDate, decisionBody, "
 			+ "atReturn, note}; 409 when someone saved it since")
 	Movement correct(@PathVariable long id, @RequestBody Correction correction) {
-		return this.movements.correct(id, correction.version(), correction.decisionNumber(),
-				correction.decisionDate(), correction.decisionBody(), correction.atReturn(), correction.note());
+		return this.movements.correct(id, correction.version(), correction.decisionNumber(), correction.decisionDate(),
+				correction.decisionBody(), correction.atReturn(), correction.note());
 	}
 
 	@PostMapping("/{id}/return")
@@ -129,7 +129,8 @@ class MovementsApiController {
 	}
 
 	private @Nullable Long within(@Nullable Long unitId, @Nullable String unit) {
-		return (unitId != null) ? unitId : (unit == null || unit.isBlank()) ? null : this.movements.unitIdForCode(unit.strip());
+		return (unitId != null) ? unitId
+				: (unit == null || unit.isBlank()) ? null : this.movements.unitIdForCode(unit.strip());
 	}
 
 	record Page(long total, int page, int size, List<Movement> items) {

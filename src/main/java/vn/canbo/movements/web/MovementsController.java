@@ -53,10 +53,10 @@ import vn.canbo.ui.NavigationGroup;
 import vn.canbo.ui.NavigationItem;
 
 /**
- * The report of a period (counts by type and direction, each opening its people) with
- * the paged list and its export, the list of rotations and secondments ending soon, the
- * form to record a decision (with its eligibility checked and explained first), one
- * decision and the form to record its end.
+ * The report of a period (counts by type and direction, each opening its people) with the
+ * paged list and its export, the list of rotations and secondments ending soon, the form
+ * to record a decision (with its eligibility checked and explained first), one decision
+ * and the form to record its end.
  */
 @Controller
 @RequestMapping("/movements")
@@ -136,7 +136,9 @@ class MovementsController {
 		return "movements/ending";
 	}
 
-	/** The people of the user's scope whose name matches, for the form's person picker. */
+	/**
+	 * The people of the user's scope whose name matches, for the form's person picker.
+	 */
 	@GetMapping("/people/search")
 	String searchPeople(@RequestParam(defaultValue = "") String personQuery, Model model) {
 		model.addAttribute("field", "personId");
@@ -198,8 +200,8 @@ class MovementsController {
 		Movement movement = this.movements.get(id);
 		model.addAttribute("m", movement);
 		model.addAttribute("canEdit", this.movements.canEdit());
-		model.addAttribute("form", Map.of("returnedOn",
-				(movement.returnDate() != null) ? movement.returnDate().toString() : this.movements.today().toString()));
+		model.addAttribute("form", Map.of("returnedOn", (movement.returnDate() != null)
+				? movement.returnDate().toString() : this.movements.today().toString()));
 		model.addAttribute("errors", Map.of());
 		return "movements/detail";
 	}

@@ -56,9 +56,9 @@ class RuleTexts {
 					version.parameter("laoDongTienTienMinLevel"), version.parameter("chienSiThiDuaCoSoMinLevel"),
 					version.parameter("collectiveExcellentPercent"), version.parameter("collectiveGoodPercent"),
 					version.parameter("collectiveNotCompletedMaxPercent"));
-			case MOVEMENT_ROTATION -> text("rules.summary.MOVEMENT_ROTATION", locale,
-					version.parameter("minMonthsLeft"), version.parameter("nonLocalMinMonthsLeft"),
-					version.parameter("minDurationMonths"));
+			case MOVEMENT_ROTATION ->
+				text("rules.summary.MOVEMENT_ROTATION", locale, version.parameter("minMonthsLeft"),
+						version.parameter("nonLocalMinMonthsLeft"), version.parameter("minDurationMonths"));
 			case MOVEMENT_SECONDMENT ->
 				text("rules.summary.MOVEMENT_SECONDMENT", locale, version.parameter("maxDurationMonths"));
 			case MOVEMENT_TRANSFER -> text("rules.summary.MOVEMENT_TRANSFER", locale,
