@@ -244,9 +244,7 @@ public class Careers {
 			List<CareerQueries.RankInterval> intervals, Map<Long, List<RaiseDelay>> delays,
 			Map<Long, List<RatingDelay>> rated, Set<Long> delayed) {
 
-		/**
-		 * The candidate's raise in the period, or null; the decisions named when shown.
-		 */
+		/** The candidate's raise in the period, or null; the decisions named when shown. */
 		@Nullable DueRaise due(CareerQueries.RaiseCandidate candidate, boolean mayName, LocalDate from, LocalDate to) {
 			PersonFacts facts = candidate.facts();
 			List<RaiseDelay> own = this.delays.getOrDefault(facts.id(), List.of());

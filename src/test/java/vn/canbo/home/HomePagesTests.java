@@ -114,8 +114,8 @@ class HomePagesTests {
 	}
 
 	private void assignAsCommuneLeader(long owner, String title, LocalDate month, LocalDate today) {
-		UserAccountView leader = this.system.call(() -> this.accounts.get(
-				this.jdbc.sql("select id from user_account where username = 'xa.lanhdao'").query(Long.class).single()));
+		UserAccountView leader = this.system.call(() -> this.accounts
+			.get(this.jdbc.sql("select id from user_account where username = 'xa.lanhdao'").query(Long.class).single()));
 		TestAccounts.signIn(leader);
 		try {
 			LocalDate monthEnd = month.plusMonths(1).minusDays(1);
