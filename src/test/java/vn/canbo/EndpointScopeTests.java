@@ -1580,6 +1580,127 @@ class EndpointScopeTests {
 
 	/** Scope cases of the movements module's endpoints (issue 14/15 slice). */
 	void movementsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// One rotation of the colleague in the commune and one of the outsider in the
+		// other commune, written straight into the table, once.
+		long[] ids = new long[2];
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (ids[0] != 0) {
+				return;
+			}
+			String insert = """
+					insert into movement_decision (person_id, movement_type, direction, from_assignment_id,
+						from_unit_id, from_tier, from_post, to_unit_id, to_tier, to_job_position_code, to_post,
+						to_key_title, to_assignment_id, decision_number, decision_date, decision_body, start_date,
+						planned_months, return_date, at_return, created_by, created_at, updated_by, updated_at)
+					values (:person, 'ROTATION', 'HORIZONTAL', 0, :unit, 'COMMUNE', 'Chuyên viên', :unit, 'COMMUNE',
+						'CHUYEN_VIEN', 'Chuyên viên', false, 0, '9/QĐ-THU', date '2026-01-20', 'Đảng ủy (thử)',
+						date '2026-02-01', 12, date '2027-02-01', 'RETURN_FORMER_POST', 'test', now(), 'test', now())
+					returning id""";
+			ids[0] = test.jdbc.sql(insert)
+				.param("person", test.insidePerson.id())
+				.param("unit", test.commune.id())
+				.query(Long.class)
+				.single();
+			ids[1] = test.jdbc.sql(insert)
+				.param("person", test.outsidePerson.id())
+				.param("unit", test.otherCommune.id())
+				.query(Long.class)
+				.single();
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		String inside = "Lò Thị Trongphamvi";
+		String outside = "Lò Thị Ngoaiphamvi";
+		String json = """
+				{"personId": %d, "type": "TRANSFER", "toUnitId": %d, "toJobPositionCode": "CHUYEN_VIEN",
+				 "decisionNumber": "1/QĐ", "decisionDate": "2026-01-20", "decisionBody": "UBND",
+				 "startDate": "2026-02-01"}""".formatted(this.outsidePerson.id(), this.commune.id());
+		cases.put("GET /movements", (test) -> {
+			seed.accept(test);
+			test.refused(get("/movements").param("unitId", other));
+			assertThat(test.ok(get("/movements").param("from", "2026-01-01").param("to", "2026-12-31")))
+				.contains(inside)
+				.doesNotContain(outside);
+		});
+		cases.put("GET /movements/export.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/movements/export.xlsx").param("unitId", other));
+			try (XlsxRows rows = TestSheets.open(test
+				.okBytes(get("/movements/export.xlsx").param("from", "2026-01-01").param("to", "2026-12-31")))) {
+				assertThat(rows.rows().map((row) -> row.text("Người được chọn").orElse(""))).contains(inside)
+					.doesNotContain(outside);
+			}
+		});
+		cases.put("GET /movements/ending", (test) -> {
+			seed.accept(test);
+			test.refused(get("/movements/ending").param("unitId", other));
+			assertThat(test.ok(get("/movements/ending").param("asOf", "2027-01-15"))).contains(inside)
+				.doesNotContain(outside);
+		});
+		cases.put("GET /movements/people/search", (test) -> {
+			assertThat(test.ok(get("/movements/people/search").param("personQuery", "Trongphamvi"))).contains(inside);
+			assertThat(test.ok(get("/movements/people/search").param("personQuery", "Ngoaiphamvi")))
+				.doesNotContain(outside);
+		});
+		cases.put("GET /movements/new", (test) -> test
+			.refused(get("/movements/new").param("personId", String.valueOf(test.outsidePerson.id()))));
+		cases.put("POST /movements",
+				(test) -> test.refused(post("/movements").param("personId", String.valueOf(test.outsidePerson.id()))
+					.param("type", "TRANSFER")
+					.param("toUnitId", String.valueOf(test.commune.id()))
+					.param("toJobPositionCode", "CHUYEN_VIEN")
+					.param("decisionNumber", "1/QĐ")
+					.param("decisionDate", "2026-01-20")
+					.param("decisionBody", "UBND")
+					.param("startDate", "2026-02-01")));
+		cases.put("GET /movements/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(get("/movements/{id}", ids[1]));
+		});
+		cases.put("POST /movements/{id}/return", (test) -> {
+			seed.accept(test);
+			test.refused(
+					post("/movements/{id}/return", ids[1]).param("version", "0").param("returnedOn", "2027-02-01"));
+		});
+		cases.put("GET /api/v1/movements", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/movements").param("unitId", other));
+			test.refusedApi(get("/api/v1/movements").param("unit", "03325"));
+			assertThat(test.okApi(get("/api/v1/movements").param("from", "2026-01-01").param("to", "2026-12-31")))
+				.contains(inside)
+				.doesNotContain(outside);
+		});
+		cases.put("POST /api/v1/movements",
+				(test) -> test.refusedApi(post("/api/v1/movements").contentType("application/json").content(json)));
+		cases.put("POST /api/v1/movements/eligibility", (test) -> test
+			.refusedApi(post("/api/v1/movements/eligibility").contentType("application/json").content(json)));
+		cases.put("GET /api/v1/movements/report", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/movements/report").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/movements/report").param("unitId", String.valueOf(test.commune.id()))
+				.param("from", "2026-01-01")
+				.param("to", "2026-12-31"))).doesNotContain("\"rotations\":0");
+		});
+		cases.put("GET /api/v1/movements/ending", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/movements/ending").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/movements/ending").param("asOf", "2027-01-15"))).contains(inside)
+				.doesNotContain(outside);
+		});
+		cases.put("GET /api/v1/movements/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/movements/{id}", ids[1]));
+		});
+		cases.put("PUT /api/v1/movements/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(put("/api/v1/movements/{id}", ids[1]).contentType("application/json")
+				.content("{\"version\": 0, \"decisionNumber\": \"2/QĐ\", \"decisionDate\": \"2026-01-20\", "
+						+ "\"decisionBody\": \"UBND\"}"));
+		});
+		cases.put("POST /api/v1/movements/{id}/return", (test) -> {
+			seed.accept(test);
+			test.refusedApi(post("/api/v1/movements/{id}/return", ids[1]).contentType("application/json")
+				.content("{\"version\": 0, \"returnedOn\": \"2027-02-01\"}"));
+		});
 	}
 
 	/** Scope cases of the locality module's endpoints (issue 14/15 slice). */

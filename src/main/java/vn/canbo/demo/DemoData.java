@@ -70,6 +70,7 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoTraining training;
 	private final DemoAppointments appointments;
+	private final DemoMovements movements;
 
 	private final Clock clock;
 
@@ -82,6 +83,9 @@ class DemoData implements ApplicationRunner {
 			Clock clock) {
 		this.work = work;
 		this.appointments = appointments;
+			Environment environment, DemoWork work, DemoDiscipline discipline, DemoMovements movements, Clock clock) {
+		this.work = work;
+		this.movements = movements;
 		this.discipline = discipline;
 		this.clock = clock;
 		this.properties = properties;
@@ -112,6 +116,7 @@ class DemoData implements ApplicationRunner {
 				Set<Long> linked = linkAccounts(workplaces);
 				LocalDate today = LocalDate.now(this.clock);
 				this.discipline.load(placed, linked, this.properties.seed(), today);
+				this.movements.load(placed, today);
 				OrgUnitView province = this.orgUnits.getByCode(this.properties.provinceCode(),
 						DemoOrganisation.ESTABLISHED);
 				OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(),

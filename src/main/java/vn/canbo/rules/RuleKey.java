@@ -176,7 +176,25 @@ public enum RuleKey {
 	 */
 	REAPPOINTMENT(List.of(new RuleParameter("reappointmentNoticeDays", 0, 365),
 			new RuleParameter("reappointmentToRetirementMonths", 0, 120),
-			new RuleParameter("reappointmentExtensionMonths", 0, 120)));
+			new RuleParameter("reappointmentExtensionMonths", 0, 120))),
+
+	/**
+	 * Rotation of leaders (luân chuyển): the months of working time left at the start
+	 * (two terms; one term to place a non-local secretary) and the shortest rotation.
+	 */
+	MOVEMENT_ROTATION(List.of(new RuleParameter("minMonthsLeft", 0, 600),
+			new RuleParameter("nonLocalMinMonthsLeft", 0, 600), new RuleParameter("minDurationMonths", 0, 240))),
+
+	/** Secondment (biệt phái): the longest secondment. */
+	MOVEMENT_SECONDMENT(List.of(new RuleParameter("maxDurationMonths", 1, 240))),
+
+	/**
+	 * Transfer (điều động): the age of a child below which a parent is not transferred
+	 * unless they ask, and how long a leader moved to a lower allowance keeps the old
+	 * one.
+	 */
+	MOVEMENT_TRANSFER(List.of(new RuleParameter("childUnderMonths", 0, 240),
+			new RuleParameter("lowerAllowanceKeepMonths", 0, 60)));
 
 	private final List<RuleParameter> parameters;
 

@@ -71,6 +71,13 @@ class RuleTexts {
 			case REAPPOINTMENT -> text("rules.summary.REAPPOINTMENT", locale,
 					version.parameter("reappointmentNoticeDays"), version.parameter("reappointmentToRetirementMonths"),
 					version.parameter("reappointmentExtensionMonths"));
+			case MOVEMENT_ROTATION ->
+				text("rules.summary.MOVEMENT_ROTATION", locale, version.parameter("minMonthsLeft"),
+						version.parameter("nonLocalMinMonthsLeft"), version.parameter("minDurationMonths"));
+			case MOVEMENT_SECONDMENT ->
+				text("rules.summary.MOVEMENT_SECONDMENT", locale, version.parameter("maxDurationMonths"));
+			case MOVEMENT_TRANSFER -> text("rules.summary.MOVEMENT_TRANSFER", locale,
+					version.parameter("childUnderMonths"), version.parameter("lowerAllowanceKeepMonths"));
 		};
 	}
 
