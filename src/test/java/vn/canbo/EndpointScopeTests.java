@@ -1344,11 +1344,11 @@ class EndpointScopeTests {
 				.contains("Xã Thanh Xương");
 		});
 		cases.put("POST /locality/persons/{id}/overrides",
-				(test) -> test.refused(post("/locality/persons/{id}/overrides", test.outsidePerson.id())
-					.param("unitId", other)
-					.param("local", "true")
-					.param("reason", "Ngoài phạm vi")
-					.param("validFrom", "2025-07-01")));
+				(test) -> test
+					.refused(post("/locality/persons/{id}/overrides", test.outsidePerson.id()).param("unitId", other)
+						.param("local", "true")
+						.param("reason", "Ngoài phạm vi")
+						.param("validFrom", "2025-07-01")));
 		cases.put("POST /locality/overrides/{id}/delete", (test) -> {
 			seed.accept(test);
 			test.refused(post("/locality/overrides/{id}/delete", outsideOverride[0]).param("version", "0")
@@ -1371,13 +1371,12 @@ class EndpointScopeTests {
 		cases.put("GET /api/v1/persons/{id}/locality", (test) -> {
 			test.refusedApi(get("/api/v1/persons/{id}/locality", test.outsidePerson.id()).param("unitId", other));
 			assertThat(test.okApi(get("/api/v1/persons/{id}/locality", test.insidePerson.id()).param("unit", "03334")))
-				.contains("\"status\":\"UNKNOWN\"", "textOnly");
+				.contains("\"status\":\"UNKNOWN\"", "TEXT_ONLY");
 		});
 		cases.put("POST /api/v1/locality/overrides",
-				(test) -> test.refusedApi(post("/api/v1/locality/overrides").contentType("application/json")
-					.content("""
-							{"personId": %d, "areaUnitId": %s, "local": true, "reason": "Ngoài phạm vi",
-							 "validFrom": "2025-07-01"}""".formatted(test.outsidePerson.id(), other))));
+				(test) -> test.refusedApi(post("/api/v1/locality/overrides").contentType("application/json").content("""
+						{"personId": %d, "areaUnitId": %s, "local": true, "reason": "Ngoài phạm vi",
+						 "validFrom": "2025-07-01"}""".formatted(test.outsidePerson.id(), other))));
 		cases.put("GET /api/v1/locality/overrides/{id}", (test) -> {
 			seed.accept(test);
 			test.refusedApi(get("/api/v1/locality/overrides/{id}", outsideOverride[0]));

@@ -67,9 +67,14 @@ public class DemoLocality {
 					identity.permanentAddress(), identity.currentAddress(), identity.phone(), identity.email(),
 					identity.ethnicity(), identity.religion(), identity.citizenId(), identity.citizenIdIssuedOn(),
 					identity.citizenIdIssuedBy(), identity.socialInsuranceNumber(), identity.familyBackground());
-			long version = this.people.summary(leader.personId()).version();
-			this.people.update(leader.personId(), version, record.withIdentity(moved));
-			changed++;
+			PersonDetails updated = record.withIdentity(moved);
+			// a record the checks would refuse keeps its home town (a refusal inside the
+			// demo's one transaction would roll all of it back)
+			if (this.people.problems(updated, leader.personId()).isEmpty()) {
+				long version = this.people.summary(leader.personId()).version();
+				this.people.update(leader.personId(), version, updated);
+				changed++;
+			}
 		}
 		return changed;
 	}

@@ -151,8 +151,7 @@ public class Locality {
 			.orElse(null);
 		return new LocalitySummary(unitId, this.orgUnits.get(unitId, asOf).name(), asOf, communes.size(),
 				communes.stream().filter(AreaRow::hasNonLocal).count(), snapshot.distinctPeople(null),
-				snapshot.distinctPeople(LocalStatus.NON_LOCAL), snapshot.distinctPeople(LocalStatus.UNKNOWN),
-				province);
+				snapshot.distinctPeople(LocalStatus.NON_LOCAL), snapshot.distinctPeople(LocalStatus.UNKNOWN), province);
 	}
 
 	/**
@@ -205,8 +204,8 @@ public class Locality {
 	}
 
 	/**
-	 * Corrects an override still at the version read (otherwise nothing is overwritten and
-	 * {@link ConcurrentEditException} says so); the person and area stay; audited.
+	 * Corrects an override still at the version read (otherwise nothing is overwritten
+	 * and {@link ConcurrentEditException} says so); the person and area stay; audited.
 	 */
 	@Transactional
 	public LocalityOverride updateOverride(long id, @Nullable Long version, OverrideInput input) {
@@ -215,8 +214,8 @@ public class Locality {
 		if (version == null) {
 			throw new InvalidInputException(List.of(FieldProblem.of("version", "locality.error.version")));
 		}
-		Checked checked = check(new OverrideInput(before.personId(), before.areaUnitId(), input.local(),
-				input.reason(), input.validFrom()));
+		Checked checked = check(new OverrideInput(before.personId(), before.areaUnitId(), input.local(), input.reason(),
+				input.validFrom()));
 		if (before.version() != version || !this.store.update(id, version, checked.local, checked.reason,
 				checked.validFrom, this.currentUsers.current().username(), this.clock.instant())) {
 			throw new ConcurrentEditException();
@@ -249,7 +248,12 @@ public class Locality {
 		nodes.forEach((node) -> branchOf.put(node.id(), node.branchId()));
 		Map<Long, long[]> result = new LinkedHashMap<>();
 		for (AreaRow row : snapshot.communes()) {
-			long[] counts = result.computeIfAbsent(branchOf.get(row.area().id()), (b) -> new long[3]);
+			Long branch = branchOf.get(row.area().id());
+			if (branch == null) {
+				// the commune above an agency measured: not one of the agency's branches
+				continue;
+			}
+			long[] counts = result.computeIfAbsent(branch, (b) -> new long[3]);
 			counts[0]++;
 			if (row.hasNonLocal()) {
 				counts[1]++;
@@ -259,7 +263,9 @@ public class Locality {
 		for (KeyLeader leader : snapshot.leaders) {
 			if (leader.status() == LocalStatus.NON_LOCAL) {
 				Long branch = branchOf.get(snapshot.postUnits.get(leader));
-				nonLocal.computeIfAbsent(branch, (b) -> new HashSet<>()).add(leader.personId());
+				if (branch != null) {
+					nonLocal.computeIfAbsent(branch, (b) -> new HashSet<>()).add(leader.personId());
+				}
 			}
 		}
 		nonLocal.forEach((branch, people) -> result.computeIfAbsent(branch, (b) -> new long[3])[2] = people.size());

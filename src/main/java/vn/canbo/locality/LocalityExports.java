@@ -28,7 +28,8 @@ public class LocalityExports {
 		Formats formats = new Formats(locale);
 		try (XlsxExport export = XlsxExport.to(out)) {
 			export.sheet(text("locality.sheet.communes", locale) + " " + formats.date(asOf).replace('/', '-'),
-					List.of(XlsxExport.Column.of(text("locality.col.no", locale)), XlsxExport.Column.of(text("locality.col.code", locale)),
+					List.of(XlsxExport.Column.of(text("locality.col.no", locale)),
+							XlsxExport.Column.of(text("locality.col.code", locale)),
 							XlsxExport.Column.of(text("locality.col.commune", locale), 40),
 							XlsxExport.Column.of(text("locality.col.keyLeaders", locale)),
 							XlsxExport.Column.of(text("locality.col.nonLocal", locale)),
@@ -46,7 +47,8 @@ public class LocalityExports {
 		Formats formats = new Formats(locale);
 		try (XlsxExport export = XlsxExport.to(out)) {
 			export.sheet(text("locality.sheet.keyLeaders", locale) + " " + formats.date(asOf).replace('/', '-'),
-					List.of(XlsxExport.Column.of(text("locality.col.no", locale)), XlsxExport.Column.of(text("locality.col.name", locale), 30),
+					List.of(XlsxExport.Column.of(text("locality.col.no", locale)),
+							XlsxExport.Column.of(text("locality.col.name", locale), 30),
 							XlsxExport.Column.of(text("locality.col.title", locale), 40),
 							XlsxExport.Column.of(text("locality.col.postUnit", locale), 30),
 							XlsxExport.Column.of(text("locality.col.area", locale), 30),
@@ -57,7 +59,7 @@ public class LocalityExports {
 			for (KeyLeader leader : leaders) {
 				LocalityVerdict verdict = leader.verdict();
 				export.row(++number, leader.fullName(), leader.titleName(), leader.postUnitName(),
-						verdict.area().name(), homeTown(verdict), text(verdict.status().messageKey(), locale),
+						verdict.area().name(), verdict.homeTownLabel(), text(verdict.status().messageKey(), locale),
 						why(verdict, locale));
 			}
 		}
@@ -71,15 +73,9 @@ public class LocalityExports {
 		if (override == null) {
 			return derived;
 		}
-		return this.messages.getMessage("locality.verdict.overridden",
-				new Object[] { new Formats(locale).date(override.validFrom()), override.reason(),
-						override.createdBy() },
-				locale) + " " + derived;
-	}
-
-	static String homeTown(LocalityVerdict verdict) {
-		String text = (verdict.homeTown() == null) ? "" : verdict.homeTown();
-		return (verdict.homeTownCode() == null) ? text : text + " (" + verdict.homeTownCode() + ")";
+		return this.messages.getMessage("locality.verdict.overridden", new Object[] {
+				new Formats(locale).date(override.validFrom()), override.reason(), override.createdBy() }, locale) + " "
+				+ derived;
 	}
 
 	private String text(String key, Locale locale) {

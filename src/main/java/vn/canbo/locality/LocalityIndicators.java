@@ -15,9 +15,9 @@ import vn.canbo.indicators.MeasureUnit;
 import vn.canbo.indicators.Measurement;
 
 /**
- * The locality module's indicators: communes with at least one non-local key leader
- * among the communes (x/y, the "100% of communes" target), and the non-local key
- * leaders; measured by the same computation as the pages, so they cannot disagree.
+ * The locality module's indicators: communes with at least one non-local key leader among
+ * the communes (x/y, the "100% of communes" target), and the non-local key leaders;
+ * measured by the same computation as the pages, so they cannot disagree.
  */
 @Component
 class LocalityIndicators implements IndicatorSource {

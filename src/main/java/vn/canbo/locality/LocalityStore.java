@@ -128,19 +128,18 @@ class LocalityStore {
 			this.jdbc.sql("""
 					select a.code, s.predecessor_code from orgunits_succession s
 					join orgunits_area a on a.id = s.successor_id
-					where a.level = 'PROVINCE' and a.code in (:codes)""")
-				.param("codes", provinces)
-				.query((rs, row) -> {
-					facts.provinceFamilies.computeIfAbsent(rs.getString("code"), (c) -> new HashSet<>())
-						.add(rs.getString("predecessor_code"));
-					return 0;
-				})
-				.list();
+					where a.level = 'PROVINCE' and a.code in (:codes)""").param("codes", provinces).query((rs, row) -> {
+				facts.provinceFamilies.computeIfAbsent(rs.getString("code"), (c) -> new HashSet<>())
+					.add(rs.getString("predecessor_code"));
+				return 0;
+			}).list();
 		}
 		return facts;
 	}
 
-	/** Per person, the overrides in force on the day, per area (the latest start wins). */
+	/**
+	 * Per person, the overrides in force on the day, per area (the latest start wins).
+	 */
 	Map<Long, Map<Long, LocalityOverride>> overridesOn(Collection<Long> personIds, LocalDate day) {
 		Map<Long, Map<Long, LocalityOverride>> result = new HashMap<>();
 		if (personIds.isEmpty()) {
@@ -169,9 +168,10 @@ class LocalityStore {
 	long insert(long personId, long areaUnitId, boolean local, String reason, LocalDate validFrom, String user,
 			Instant at) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into locality_override (person_id, area_unit_id, local, reason, valid_from, created_by, created_at)
-				values (:person, :area, :local, :reason, :validFrom, :user, :at)""")
+		this.jdbc
+			.sql("""
+					insert into locality_override (person_id, area_unit_id, local, reason, valid_from, created_by, created_at)
+					values (:person, :area, :local, :reason, :validFrom, :user, :at)""")
 			.param("person", personId)
 			.param("area", areaUnitId)
 			.param("local", local)

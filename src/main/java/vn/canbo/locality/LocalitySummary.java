@@ -24,9 +24,8 @@ public record LocalitySummary(long unitId, String unitName, LocalDate asOf, long
 
 	/** The share of communes with a non-local key leader, in per cent (one decimal). */
 	public @Nullable BigDecimal communeShare() {
-		return (this.communes == 0) ? null
-				: BigDecimal.valueOf(this.communesWithNonLocal * 100L)
-					.divide(BigDecimal.valueOf(this.communes), 1, RoundingMode.HALF_UP);
+		return (this.communes == 0) ? null : BigDecimal.valueOf(this.communesWithNonLocal * 100L)
+			.divide(BigDecimal.valueOf(this.communes), 1, RoundingMode.HALF_UP);
 	}
 
 }

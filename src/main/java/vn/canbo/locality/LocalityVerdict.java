@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public record LocalityVerdict(long personId, Area area, LocalDate asOf, LocalStatus status, LocalStatus derived,
 		Reason reason, @Nullable String homeTownCode, @Nullable String homeTown, @Nullable LocalityOverride override) {
 
+	/** The home town as written, with its code in brackets when there is one. */
+	public String homeTownLabel() {
+		String text = (this.homeTown == null) ? "" : this.homeTown;
+		return (this.homeTownCode == null) ? text : (text + " (" + this.homeTownCode + ")").strip();
+	}
+
 	public boolean overridden() {
 		return this.override != null;
 	}

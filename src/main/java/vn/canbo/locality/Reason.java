@@ -3,19 +3,24 @@ package vn.canbo.locality;
 import java.util.List;
 
 /**
- * Why a verdict is what it is: a message of this module's bundle and its arguments.
+ * Why a derived verdict is what it is, with the names and codes its sentence shows.
  *
- * @param key the message key, {@code locality.why.*}
- * @param args its arguments, as text
+ * @param why the grounds
+ * @param args the sentence's arguments, as text
  */
-public record Reason(String key, List<String> args) {
+public record Reason(Why why, List<String> args) {
 
 	public Reason {
 		args = List.copyOf(args);
 	}
 
-	static Reason of(String name, String... args) {
-		return new Reason("locality.why." + name, List.of(args));
+	/** The message key of the sentence. */
+	public String key() {
+		return this.why.messageKey();
+	}
+
+	static Reason of(Why why, String... args) {
+		return new Reason(why, List.of(args));
 	}
 
 }

@@ -6,7 +6,8 @@
  * (see docs/decisions/032-non-local-key-leaders.md). Reads people, staffing and orgunits
  * through the views they publish.
  */
-@ApplicationModule(allowedDependencies = { "shared", "ui", "security", "orgunits", "indicators", "people", "documents" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "ui", "security", "orgunits", "indicators", "people", "documents" })
 @NullMarked
 package vn.canbo.locality;
 

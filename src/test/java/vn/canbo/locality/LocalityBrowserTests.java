@@ -35,9 +35,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A leader of Hưng Yên province sees the non-local key-leader figures of the province
- * (of its 104 communes) and opens the people behind the non-local figure: the chair of
- * Xã Nghĩa Trụ recorded here, whose home town is another commune (Xã Tân Quang).
+ * A leader of Hưng Yên province sees the non-local key-leader figures of the province (of
+ * its 104 communes) and opens the people behind the non-local figure: the chair of Xã
+ * Nghĩa Trụ recorded here, whose home town is another commune (Xã Tân Quang).
  */
 @BrowserTest
 class LocalityBrowserTests {
@@ -67,9 +67,9 @@ class LocalityBrowserTests {
 		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
 		long province = this.orgUnits.getByCode("33", FROM).id();
 		long commune = this.orgUnits.getByCode("12031", FROM).id();
-		OrgUnitView committee = this.orgUnits.createAgency(new CreateAgency(commune,
-				"UBND xã (thử trình duyệt) " + TestAccounts.uniqueName("dp"), UnitType.PEOPLES_COMMITTEE,
-				LocalDate.of(2025, 7, 1), null));
+		OrgUnitView committee = this.orgUnits
+			.createAgency(new CreateAgency(commune, "UBND xã (thử trình duyệt) " + TestAccounts.uniqueName("dp"),
+					UnitType.PEOPLES_COMMITTEE, LocalDate.of(2025, 7, 1), null));
 		PersonDetails details = TestPeople.person("Đỗ Văn Nơikhác", Gender.MALE, 1979, committee.id());
 		PersonDetails.Identity identity = details.identity();
 		long chair = this.people
@@ -89,11 +89,13 @@ class LocalityBrowserTests {
 		assertThat(page.locator("#locality-figures")).isVisible();
 		assertThat(page.locator("#figure-communes")).containsText("/104");
 		assertThat(page.locator("#locality-unconfirmed")).containsText("chưa xác nhận");
-		assertThat(page.locator("#commune-12031")).containsText("Có");
 		faults.settle();
 		this.browser.screenshot("locality/province");
 		assertThat(faults.take()).isEmpty();
 
+		page.locator("#figure-communes").click();
+		assertThat(page.locator("#commune-12031")).containsText("Có");
+		assertThat(page.locator("#commune-pages .page-range")).isVisible();
 		page.locator("#figure-non-local").click();
 		assertThat(page.locator("#leaders-table")).containsText("Đỗ Văn Nơikhác");
 		assertThat(page.locator("#leaders-table")).containsText("Không phải người địa phương");

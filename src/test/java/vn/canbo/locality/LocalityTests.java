@@ -1,5 +1,6 @@
 package vn.canbo.locality;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.canbo.audit.AuditEntryView;
 import vn.canbo.audit.AuditTrail;
+import vn.canbo.indicators.IndicatorReport;
+import vn.canbo.indicators.Indicators;
+import vn.canbo.indicators.Measurement;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
@@ -33,6 +37,11 @@ import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.staffing.Assignments;
 import vn.canbo.staffing.RecordAssignment;
+import vn.canbo.targets.Comparison;
+import vn.canbo.targets.Progress;
+import vn.canbo.targets.Target;
+import vn.canbo.targets.TargetInput;
+import vn.canbo.targets.Targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +80,12 @@ class LocalityTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	Targets targets;
 
 	@BeforeEach
 	void signIn() {
@@ -116,6 +131,22 @@ class LocalityTests {
 		assertThat(this.locality.communes(commune, CHAIR_FROM, true, 0, 20).total()).isEqualTo(1);
 		assertThat(this.locality.communes(commune, CHAIR_FROM.minusDays(1), true, 0, 20).total()).isZero();
 
+		// the dashboard's indicators and a "100% of communes" target read the same figure
+		Set<String> ids = Set.of(LocalityIndicators.COMMUNES, LocalityIndicators.LEADERS);
+		IndicatorReport dayBefore = this.indicators.measure(commune, CHAIR_FROM.minusDays(1), ids);
+		assertThat(dayBefore.total(LocalityIndicators.COMMUNES)).isEqualTo(Measurement.share(0, 1));
+		IndicatorReport dayOf = this.indicators.measure(commune, CHAIR_FROM, ids);
+		assertThat(dayOf.total(LocalityIndicators.COMMUNES)).isEqualTo(Measurement.share(1, 1));
+		assertThat(dayOf.total(LocalityIndicators.LEADERS)).isEqualTo(Measurement.count(1));
+		Target target = this.targets.create(
+				new TargetInput(LocalityIndicators.COMMUNES, commune, Comparison.AT_LEAST, new BigDecimal("100"), START,
+						LocalDate.of(2026, 12, 31), "01-NQ/ĐU", LocalDate.of(2025, 12, 20), "Đảng ủy xã (thử)", null));
+		Progress progress = this.targets.progress(target.id(), CHAIR_FROM);
+		assertThat(progress.baseline().count()).isZero();
+		assertThat(progress.value().count()).isEqualTo(1);
+		assertThat(progress.value().denominator()).isEqualTo(1);
+		assertThat(progress.value().value()).isEqualByComparingTo("100");
+
 		// the province: 104 communes, one more with a non-local key leader than the day
 		// before the chair was recorded
 		LocalitySummary provinceAfter = this.locality.summary(province, CHAIR_FROM);
@@ -146,18 +177,18 @@ class LocalityTests {
 		LocalityVerdict merged = this.locality.verdict(fromTanQuang, committee.id(), day);
 		assertThat(merged.area().id()).isEqualTo(commune);
 		assertThat(merged.status()).isEqualTo(LocalStatus.LOCAL);
-		assertThat(merged.reason().key()).isEqualTo("locality.why.merged");
+		assertThat(merged.reason().key()).isEqualTo("locality.why.MERGED");
 		assertThat(merged.reason().args()).containsExactly("Xã Tân Quang (12001)", "Xã Như Quỳnh");
 		assertThat(this.locality.verdict(fromDinhDu, commune, day).status()).isEqualTo(LocalStatus.LOCAL);
 		LocalityVerdict other = this.locality.verdict(fromVanGiang, commune, day);
 		assertThat(other.status()).isEqualTo(LocalStatus.NON_LOCAL);
-		assertThat(other.reason().key()).isEqualTo("locality.why.otherCommune");
+		assertThat(other.reason().key()).isEqualTo("locality.why.OTHER_COMMUNE");
 		assertThat(this.locality.verdict(fromDienBien, commune, day).reason().key())
-			.isEqualTo("locality.why.otherProvince");
+			.isEqualTo("locality.why.OTHER_PROVINCE");
 		assertThat(this.locality.verdict(provinceOnly, commune, day).status()).isEqualTo(LocalStatus.UNKNOWN);
 		LocalityVerdict text = this.locality.verdict(textOnly, commune, day);
 		assertThat(text.status()).isEqualTo(LocalStatus.UNKNOWN);
-		assertThat(text.reason().key()).isEqualTo("locality.why.textOnly");
+		assertThat(text.reason().key()).isEqualTo("locality.why.TEXT_ONLY");
 
 		// the province: any commune of old Hưng Yên or old Thái Bình (merged into it)
 		assertThat(this.locality.verdict(fromVanGiang, province, day).status()).isEqualTo(LocalStatus.LOCAL);
@@ -175,15 +206,14 @@ class LocalityTests {
 		LocalDate from = LocalDate.of(2026, 7, 1);
 		assertThat(this.locality.summary(commune, from).communesWithNonLocal()).isEqualTo(1);
 
-		LocalityOverride override = this.locality.createOverride(new OverrideInput(chair, commune, true,
-				"Đã sinh sống, công tác tại xã trên 20 năm", from));
+		LocalityOverride override = this.locality
+			.createOverride(new OverrideInput(chair, commune, true, "Đã sinh sống, công tác tại xã trên 20 năm", from));
 
 		LocalityVerdict flipped = this.locality.verdict(chair, peoplesCommittee.id(), from);
 		assertThat(flipped.status()).isEqualTo(LocalStatus.LOCAL);
 		assertThat(flipped.derived()).isEqualTo(LocalStatus.NON_LOCAL);
 		assertThat(flipped.overridden()).isTrue();
-		assertThat(this.locality.verdict(chair, commune, from.minusDays(1)).status())
-			.isEqualTo(LocalStatus.NON_LOCAL);
+		assertThat(this.locality.verdict(chair, commune, from.minusDays(1)).status()).isEqualTo(LocalStatus.NON_LOCAL);
 		assertThat(this.locality.summary(commune, from).communesWithNonLocal()).isZero();
 		assertThat(this.locality.summary(commune, from.minusDays(1)).communesWithNonLocal()).isEqualTo(1);
 
@@ -211,17 +241,17 @@ class LocalityTests {
 	}
 
 	private OrgUnitView agency(long commune, String name, UnitType type) {
-		return this.orgUnits.createAgency(
-				new CreateAgency(commune, name + " " + TestAccounts.uniqueName("dp"), type, REFORM, null));
+		return this.orgUnits
+			.createAgency(new CreateAgency(commune, name + " " + TestAccounts.uniqueName("dp"), type, REFORM, null));
 	}
 
 	private long person(String name, @Nullable String homeTownCode, long agencyId) {
 		PersonDetails details = TestPeople.person(name, Gender.MALE, 1978, agencyId);
 		PersonDetails.Identity identity = details.identity();
 		return this.people
-			.create(details.withIdentity(new PersonDetails.Identity(identity.fullName(), null, 12, 5, 1978,
-					Gender.MALE, null, null, homeTownCode, "Thôn Đông, tỉnh Hưng Yên", null, null, null, null,
-					Ethnicity.KINH, Religion.NONE, identity.citizenId(), null, null, null, null)))
+			.create(details.withIdentity(new PersonDetails.Identity(identity.fullName(), null, 12, 5, 1978, Gender.MALE,
+					null, null, homeTownCode, "Thôn Đông, tỉnh Hưng Yên", null, null, null, null, Ethnicity.KINH,
+					Religion.NONE, identity.citizenId(), null, null, null, null)))
 			.id();
 	}
 

@@ -68,8 +68,8 @@ class LocalityApiController {
 			@RequestParam(required = false) @Nullable Boolean withNonLocal, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		LocalDate day = LocalityParams.day(asOf, this.locality);
-		PageResult<AreaRow> result = this.locality.communes(LocalityParams.unit(unitId, unit, day, this.locality),
-				day, withNonLocal, page, size);
+		PageResult<AreaRow> result = this.locality.communes(LocalityParams.unit(unitId, unit, day, this.locality), day,
+				withNonLocal, page, size);
 		return new Page<>(result.total(), result.page(), result.size(),
 				result.items()
 					.stream()
@@ -87,9 +87,8 @@ class LocalityApiController {
 			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Locale locale) {
 		LocalDate day = LocalityParams.day(asOf, this.locality);
-		PageResult<KeyLeader> result = this.locality.keyLeaders(
-				LocalityParams.unit(unitId, unit, day, this.locality), day, LocalityParams.status(status), page,
-				size);
+		PageResult<KeyLeader> result = this.locality.keyLeaders(LocalityParams.unit(unitId, unit, day, this.locality),
+				day, LocalityParams.status(status), page, size);
 		return new Page<>(result.total(), result.page(), result.size(),
 				result.items()
 					.stream()
@@ -166,9 +165,9 @@ class LocalityApiController {
 
 	}
 
-	record VerdictJson(long personId, long areaUnitId, String areaCode, String areaName, LocalDate asOf,
-			String status, String derived, String reason, String explanation, @Nullable String homeTownCode,
-			@Nullable String homeTown, @Nullable OverrideJson override) {
+	record VerdictJson(long personId, long areaUnitId, String areaCode, String areaName, LocalDate asOf, String status,
+			String derived, String reason, String explanation, @Nullable String homeTownCode, @Nullable String homeTown,
+			@Nullable OverrideJson override) {
 
 	}
 

@@ -91,8 +91,8 @@ class LocalityController {
 	@GetMapping("/communes.xlsx")
 	void exportCommunes(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
-			@RequestParam(required = false) @Nullable Boolean withNonLocal, Locale locale,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) @Nullable Boolean withNonLocal, Locale locale, HttpServletResponse response)
+			throws IOException {
 		LocalDate day = LocalityParams.day(asOf, this.locality);
 		List<AreaRow> rows = this.locality.allCommunes(LocalityParams.unit(unitId, null, day, this.locality), day,
 				withNonLocal);
@@ -129,8 +129,8 @@ class LocalityController {
 			@RequestParam(required = false) @Nullable String status, Locale locale, HttpServletResponse response)
 			throws IOException {
 		LocalDate day = LocalityParams.day(asOf, this.locality);
-		List<KeyLeader> rows = this.locality.allKeyLeaders(LocalityParams.unit(unitId, null, day, this.locality),
-				day, LocalityParams.status(status));
+		List<KeyLeader> rows = this.locality.allKeyLeaders(LocalityParams.unit(unitId, null, day, this.locality), day,
+				LocalityParams.status(status));
 		attachment(response, "can-bo-chu-chot-", day);
 		this.exports.keyLeaders(rows, day, locale, response.getOutputStream());
 	}
@@ -189,8 +189,8 @@ class LocalityController {
 		return "redirect:/locality/persons/" + personId + "?unitId=" + unitId + "&asOf=" + day;
 	}
 
-	private String show(long personId, long unitId, LocalDate day, Map<String, String> form,
-			Map<String, String> errors, @Nullable String problem, Locale locale, Model model) {
+	private String show(long personId, long unitId, LocalDate day, Map<String, String> form, Map<String, String> errors,
+			@Nullable String problem, Locale locale, Model model) {
 		LocalityVerdict verdict = this.locality.verdict(personId, unitId, day);
 		model.addAttribute("verdict", verdict);
 		model.addAttribute("why", this.exports.why(verdict, locale));
