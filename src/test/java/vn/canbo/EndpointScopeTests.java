@@ -1705,6 +1705,94 @@ class EndpointScopeTests {
 
 	/** Scope cases of the locality module's endpoints (issue 14/15 slice). */
 	void localityCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// one override of the outside person in the other commune, written straight into
+		// the table, once
+		long[] outsideOverride = new long[1];
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (outsideOverride[0] == 0) {
+				outsideOverride[0] = test.jdbc.sql("""
+						insert into locality_override (person_id, area_unit_id, local, reason, valid_from, created_by)
+						values (:person, :area, true, 'Ngoài phạm vi', date '2025-07-01', 'test') returning id""")
+					.param("person", test.outsidePerson.id())
+					.param("area", test.otherCommune.id())
+					.query(Long.class)
+					.single();
+			}
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		for (String page : new String[] { "/locality", "/locality/communes" }) {
+			cases.put("GET " + page, (test) -> {
+				test.refused(get(page).param("unitId", other));
+				assertThat(test.ok(get(page))).contains(test.commune.name());
+			});
+		}
+		cases.put("GET /locality/communes.xlsx", (test) -> {
+			test.refused(get("/locality/communes.xlsx").param("unitId", other));
+			test.okBytes(get("/locality/communes.xlsx"));
+		});
+		cases.put("GET /locality/key-leaders", (test) -> {
+			test.refused(get("/locality/key-leaders").param("unitId", other));
+			test.ok(get("/locality/key-leaders"));
+		});
+		cases.put("GET /locality/key-leaders.xlsx", (test) -> {
+			test.refused(get("/locality/key-leaders.xlsx").param("unitId", other));
+			test.okBytes(get("/locality/key-leaders.xlsx"));
+		});
+		cases.put("GET /locality/persons/{id}", (test) -> {
+			test.refused(get("/locality/persons/{id}", test.outsidePerson.id()).param("unitId", other));
+			test.refused(get("/locality/persons/{id}", test.insidePerson.id()).param("unitId", other));
+			assertThat(test.ok(get("/locality/persons/{id}", test.insidePerson.id()).param("unitId",
+					String.valueOf(test.commune.id()))))
+				.contains("Xã Thanh Xương");
+		});
+		cases.put("POST /locality/persons/{id}/overrides",
+				(test) -> test
+					.refused(post("/locality/persons/{id}/overrides", test.outsidePerson.id()).param("unitId", other)
+						.param("local", "true")
+						.param("reason", "Ngoài phạm vi")
+						.param("validFrom", "2025-07-01")));
+		cases.put("POST /locality/overrides/{id}/delete", (test) -> {
+			seed.accept(test);
+			test.refused(post("/locality/overrides/{id}/delete", outsideOverride[0]).param("version", "0")
+				.param("unitId", other));
+		});
+		cases.put("GET /api/v1/locality/summary", (test) -> {
+			test.refusedApi(get("/api/v1/locality/summary").param("unitId", other));
+			test.refusedApi(get("/api/v1/locality/summary").param("unit", "03325"));
+			assertThat(test.okApi(get("/api/v1/locality/summary"))).contains("\"communes\":1");
+		});
+		cases.put("GET /api/v1/locality/communes", (test) -> {
+			test.refusedApi(get("/api/v1/locality/communes").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/locality/communes"))).contains("\"code\":\"03334\"")
+				.doesNotContain("03325");
+		});
+		cases.put("GET /api/v1/locality/key-leaders", (test) -> {
+			test.refusedApi(get("/api/v1/locality/key-leaders").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/locality/key-leaders"))).contains("\"total\":");
+		});
+		cases.put("GET /api/v1/persons/{id}/locality", (test) -> {
+			test.refusedApi(get("/api/v1/persons/{id}/locality", test.outsidePerson.id()).param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/persons/{id}/locality", test.insidePerson.id()).param("unit", "03334")))
+				.contains("\"status\":\"UNKNOWN\"", "TEXT_ONLY");
+		});
+		cases.put("POST /api/v1/locality/overrides",
+				(test) -> test.refusedApi(post("/api/v1/locality/overrides").contentType("application/json").content("""
+						{"personId": %d, "areaUnitId": %s, "local": true, "reason": "Ngoài phạm vi",
+						 "validFrom": "2025-07-01"}""".formatted(test.outsidePerson.id(), other))));
+		cases.put("GET /api/v1/locality/overrides/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/locality/overrides/{id}", outsideOverride[0]));
+		});
+		cases.put("PUT /api/v1/locality/overrides/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(put("/api/v1/locality/overrides/{id}", outsideOverride[0]).param("version", "0")
+				.contentType("application/json")
+				.content("{\"local\": false, \"reason\": \"x\", \"validFrom\": \"2025-07-01\"}"));
+		});
+		cases.put("DELETE /api/v1/locality/overrides/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(delete("/api/v1/locality/overrides/{id}", outsideOverride[0]).param("version", "0"));
+		});
 	}
 
 	/** Scope cases of the recruitment module's endpoints (issue 14/15 slice). */

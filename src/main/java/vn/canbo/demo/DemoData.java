@@ -74,9 +74,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoLocality locality;
+
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
 			Environment environment, DemoWork work, DemoDiscipline discipline, DemoTraining training, Clock clock) {
+			Environment environment, DemoWork work, DemoDiscipline discipline, Clock clock, DemoLocality locality) {
+		this.locality = locality;
 		this.work = work;
 		this.training = training;
 			Environment environment, DemoWork work, DemoDiscipline discipline, DemoAppointments appointments,
@@ -175,6 +179,8 @@ class DemoData implements ApplicationRunner {
 		int posts = this.staffing.load(placed, this.properties.seed());
 		log.info("Demo posts: {} assignments and the quotas of their agencies in {} ms", posts,
 				(System.nanoTime() - postsStarted) / 1_000_000);
+		log.info("Demo home towns of key leaders: {}",
+				this.locality.load(placed, province.id(), LocalDate.now(this.clock)));
 		return placed;
 	}
 
