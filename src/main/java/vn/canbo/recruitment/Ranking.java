@@ -77,7 +77,9 @@ public final class Ranking {
 				Outcome outcome = entry.answer() == Answer.DECLINED ? Outcome.DECLINED : Outcome.CANCELLED;
 				verdicts.put(entry.id(),
 						new Verdict(entry.id(), outcome, null, professional, entry.priority(), total,
-								"recruitment.reason." + outcome.name().toLowerCase(java.util.Locale.ROOT), List.of(),
+								(outcome == Outcome.DECLINED) ? "recruitment.reason.declined"
+										: "recruitment.reason.cancelled",
+								List.of(),
 								DECREE + "Điều 18 khoản 2, Điều 19 khoản 4"));
 				continue;
 			}

@@ -73,6 +73,9 @@ class RecruitmentTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CandidateImports candidateImports;
+
 	OrgUnitView agency;
 
 	@BeforeEach
@@ -226,6 +229,76 @@ class RecruitmentTests {
 		assertThatThrownBy(() -> this.recruitment.plan(plan.id())).isInstanceOf(OutOfScopeException.class);
 		assertThat(this.recruitment.plans(null, 2026, 0, 50).items()).extracting(PlanView::id)
 			.doesNotContain(plan.id());
+	}
+
+	@Test
+	void aThousandCandidatesWithTwentyBadRowsImportOnceAndTheSameFileAgainChangesNothing() throws Exception {
+		PlanView plan = this.recruitment.createPlan(this.agency.id(), 2026, PLAN_DAY, Regime.CIVIL_SERVANT, null);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		Set<Integer> badRows = new java.util.TreeSet<>();
+		try (vn.canbo.documents.XlsxExport export = vn.canbo.documents.XlsxExport.to(bytes)) {
+			export.sheet("Thí sinh", CandidateImports.COLUMNS.values()
+				.stream()
+				.map(vn.canbo.documents.XlsxExport.Column::of)
+				.toList());
+			for (int i = 0; i < 1000; i++) {
+				int row = i + 2;
+				Gender gender = (i % 2 == 0) ? Gender.MALE : Gender.FEMALE;
+				String id = TestPeople.citizenId(gender, 1995);
+				String genderLabel = (gender == Gender.MALE) ? "Nam" : "Nữ";
+				String code = (i % 3 == 0) ? "KE_TOAN" : "CHUYEN_VIEN";
+				String name = "Thí sinh " + (char) ('A' + i % 26) + " Văn";
+				if (i % 50 == 7) {
+					badRows.add(row);
+					switch ((i / 50) % 4) {
+						case 0 -> code = "KHONG_CO";
+						case 1 -> genderLabel = "X";
+						case 2 -> name = "";
+						default -> id = "123";
+					}
+				}
+				export.row(code, id, name.isEmpty() ? null : name + " " + i, "15/04/1995", genderLabel, "Kinh",
+						"Đại học", "Kế toán", (i % 10 == 0) ? "Nghĩa vụ quân sự" : null, 12, null, 40, "66.5", null,
+						null);
+			}
+		}
+		assertThat(badRows).hasSize(20);
+
+		ImportSummary dry = this.candidateImports.run(plan.id(), new java.io.ByteArrayInputStream(bytes.toByteArray()),
+				true, java.util.Locale.forLanguageTag("vi"));
+		assertThat(dry.created()).isEqualTo(980);
+		assertThat(dry.rejected()).isEqualTo(20);
+		assertThat(dry.problems()).extracting(ImportSummary.Problem::row).containsOnlyElementsOf(badRows);
+		assertThat(new java.util.TreeSet<>(dry.problems().stream().map(ImportSummary.Problem::row).toList()))
+			.isEqualTo(badRows);
+		assertThat(dry.problems()).anySatisfy((problem) -> {
+			assertThat(problem.row()).isEqualTo(9);
+			assertThat(problem.column()).isEqualTo("Mã vị trí việc làm");
+			assertThat(problem.message()).isEqualTo("Vị trí việc làm \"KHONG_CO\" không có trong kế hoạch.");
+		});
+		assertThat(this.recruitment.plan(plan.id()).candidates()).isZero();
+
+		ImportSummary real = this.candidateImports.run(plan.id(),
+				new java.io.ByteArrayInputStream(bytes.toByteArray()), false, java.util.Locale.forLanguageTag("vi"));
+		assertThat(real.created()).isEqualTo(980);
+		assertThat(real.rejected()).isEqualTo(20);
+		assertThat(this.recruitment.plan(plan.id()).candidates()).isEqualTo(980);
+		CandidateView first = this.recruitment.candidates(plan.id())
+			.stream()
+			.filter((candidate) -> candidate.fullName().equals("Thí sinh A Văn 0"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.written()).isEqualByComparingTo("66.5");
+		assertThat(first.roundOneCorrect()).isEqualTo(40);
+		assertThat(first.priorities()).containsExactly(PriorityCategory.MILITARY_SERVICE);
+
+		ImportSummary again = this.candidateImports.run(plan.id(),
+				new java.io.ByteArrayInputStream(bytes.toByteArray()), false, java.util.Locale.forLanguageTag("vi"));
+		assertThat(again.created()).isZero();
+		assertThat(again.updated()).isZero();
+		assertThat(again.unchanged()).isEqualTo(980);
+		assertThat(again.rejected()).isEqualTo(20);
+		assertThat(this.recruitment.plan(plan.id()).candidates()).isEqualTo(980);
 	}
 
 	static VacancyView byCode(List<VacancyView> vacancies, String code) {
