@@ -1334,13 +1334,14 @@ class EndpointScopeTests {
 							seats, method, exam_form, round_one, status)
 						values (:plan, 'CHUYEN_VIEN', 'Chuyên viên', 1, 0, 1, 'EXAM', 'WRITTEN', false, 'OPEN')
 						returning id""").param("plan", plans[i]).query(Long.class).single();
-				candidates[i] = test.jdbc.sql("""
-						insert into recruitment_candidate (plan_id, vacancy_id, citizen_id, full_name, birth_date, gender,
-							vietnamese_only, resides_in_vietnam, meets_other_conditions, professional_level,
-							written_score, created_by, created_at, updated_by, updated_at)
-						values (:plan, :vacancy, '011098000001', :name, date '1998-04-15', 'MALE', true, true, true,
-							'DAI_HOC', 80, 'test', now(), 'test', now())
-						returning id""")
+				candidates[i] = test.jdbc
+					.sql("""
+							insert into recruitment_candidate (plan_id, vacancy_id, citizen_id, full_name, birth_date, gender,
+								vietnamese_only, resides_in_vietnam, meets_other_conditions, professional_level,
+								written_score, created_by, created_at, updated_by, updated_at)
+							values (:plan, :vacancy, '011098000001', :name, date '1998-04-15', 'MALE', true, true, true,
+								'DAI_HOC', 80, 'test', now(), 'test', now())
+							returning id""")
 					.param("plan", plans[i])
 					.param("vacancy", vacancies[i])
 					.param("name", names[i])
@@ -1428,15 +1429,14 @@ class EndpointScopeTests {
 		});
 		cases.put("PUT /api/v1/recruitment/candidates/{id}/scores", (test) -> {
 			seed.accept(test);
-			test.refusedApi(put("/api/v1/recruitment/candidates/{id}/scores", candidates[1])
-				.contentType("application/json")
-				.content("{\"version\": 0, \"written\": 90}"));
+			test.refusedApi(
+					put("/api/v1/recruitment/candidates/{id}/scores", candidates[1]).contentType("application/json")
+						.content("{\"version\": 0, \"written\": 90}"));
 		});
 		cases.put("GET /api/v1/recruitment/vacancies/{id}/results", (test) -> {
 			seed.accept(test);
 			test.refusedApi(get("/api/v1/recruitment/vacancies/{id}/results", vacancies[1]));
-			assertThat(test.okApi(get("/api/v1/recruitment/vacancies/{id}/results", vacancies[0])))
-				.contains(insideName)
+			assertThat(test.okApi(get("/api/v1/recruitment/vacancies/{id}/results", vacancies[0]))).contains(insideName)
 				.doesNotContain(outsideName);
 		});
 	}

@@ -96,9 +96,8 @@ class DemoRecruitment {
 				.items();
 			for (OrgUnitView agency : agencies) {
 				try {
-					PlanView plan = this.transaction
-						.execute((status) -> plant(this.recruitment.createPlan(agency.id(), YEAR, AS_OF,
-								Regime.CIVIL_SERVANT, "Dữ liệu minh họa")));
+					PlanView plan = this.transaction.execute((status) -> plant(this.recruitment.createPlan(agency.id(),
+							YEAR, AS_OF, Regime.CIVIL_SERVANT, "Dữ liệu minh họa")));
 					if (plan != null) {
 						log.info("Demo recruitment: plan {} of {} with {} candidates", plan.id(), agency.name(),
 								SEEDS.size());

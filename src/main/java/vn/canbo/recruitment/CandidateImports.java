@@ -37,9 +37,9 @@ import vn.canbo.shared.VietnameseText;
 /**
  * Candidates (and their scores) imported from an Excel sheet into an open plan, with the
  * quality of the personnel import: a dry run that writes nothing, every problem reported
- * with its row and column in the reader's language, good rows imported while bad ones
- * are reported, and the same file again changing nothing (a candidate is keyed by citizen
- * ID within the plan). Audited row by row.
+ * with its row and column in the reader's language, good rows imported while bad ones are
+ * reported, and the same file again changing nothing (a candidate is keyed by citizen ID
+ * within the plan). Audited row by row.
  */
 @Service
 public class CandidateImports {
@@ -79,8 +79,8 @@ public class CandidateImports {
 
 	private final Clock clock;
 
-	CandidateImports(Recruitment recruitment, RecruitmentStore store, UploadedSheets uploads,
-			CurrentUsers currentUsers, MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+	CandidateImports(Recruitment recruitment, RecruitmentStore store, UploadedSheets uploads, CurrentUsers currentUsers,
+			MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
 		this.recruitment = recruitment;
 		this.store = store;
 		this.uploads = uploads;
@@ -100,7 +100,8 @@ public class CandidateImports {
 	}
 
 	/**
-	 * Imports the sheet into the plan (or only checks it when dry); the plan must be open.
+	 * Imports the sheet into the plan (or only checks it when dry); the plan must be
+	 * open.
 	 */
 	public ImportSummary run(long planId, InputStream in, boolean dryRun, Locale locale) {
 		this.recruitment.requireEditor();
@@ -307,9 +308,8 @@ public class CandidateImports {
 	}
 
 	private ImportSummary.Problem message(CellProblem problem, Locale locale) {
-		return new ImportSummary.Problem(problem.rowNumber(), problem.column(),
-				this.messages.getMessage(problem.messageKey(), problem.messageArguments(), problem.messageKey(),
-						locale));
+		return new ImportSummary.Problem(problem.rowNumber(), problem.column(), this.messages
+			.getMessage(problem.messageKey(), problem.messageArguments(), problem.messageKey(), locale));
 	}
 
 	private ImportSummary.Problem message(int row, FieldProblem problem, Locale locale) {

@@ -14,8 +14,8 @@ import vn.canbo.shared.VietnameseText;
 /**
  * Whether a candidate may apply for a vacancy (điều kiện đăng ký dự tuyển, Luật CBCC 2025
  * Art. 19; NĐ 170 Art. 4), each condition missed with its reason: one nationality,
- * Vietnamese; residing in Viet Nam; the lowest age on the day; no exclusion declared;
- * the degree level and field the job position requires (any mode of training).
+ * Vietnamese; residing in Viet Nam; the lowest age on the day; no exclusion declared; the
+ * degree level and field the job position requires (any mode of training).
  */
 public final class Eligibility {
 
@@ -79,8 +79,7 @@ public final class Eligibility {
 		List<String> accepted = fields(fields);
 		if (!accepted.isEmpty() && !fieldMatches(facts.field(), accepted)) {
 			reasons.add(new Reason("recruitment.eligibility.field",
-					List.of((facts.field() == null) ? "—" : facts.field(), String.join(", ", accepted)),
-					positionRule));
+					List.of((facts.field() == null) ? "—" : facts.field(), String.join(", ", accepted)), positionRule));
 		}
 		return List.copyOf(reasons);
 	}

@@ -79,8 +79,7 @@ public final class Ranking {
 						new Verdict(entry.id(), outcome, null, professional, entry.priority(), total,
 								(outcome == Outcome.DECLINED) ? "recruitment.reason.declined"
 										: "recruitment.reason.cancelled",
-								List.of(),
-								DECREE + "Điều 18 khoản 2, Điều 19 khoản 4"));
+								List.of(), DECREE + "Điều 18 khoản 2, Điều 19 khoản 4"));
 				continue;
 			}
 			passed.add(new Scored(entry, professional, total));
@@ -207,7 +206,8 @@ public final class Ranking {
 					won ? "recruitment.reason.winsOnProfessional" : "recruitment.reason.losesOnProfessional",
 					List.of(scored.professional(), other.professional()), tieRule(conduct, 1));
 		}
-		return verdict(scored, outcome, rank, won ? "recruitment.reason.winsOnWritten" : "recruitment.reason.losesOnWritten",
+		return verdict(scored, outcome, rank,
+				won ? "recruitment.reason.winsOnWritten" : "recruitment.reason.losesOnWritten",
 				List.of(Objects.requireNonNull(scored.entry().written()),
 						Objects.requireNonNull(other.entry().written())),
 				tieRule(conduct, 2));

@@ -225,8 +225,8 @@ public class Recruitment {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("plan", plan);
 		after.put("vacancies", this.store.vacancies(id));
-		this.events.publishEvent(new DataChanged(PLAN_AUDIT, String.valueOf(id), DataChanged.Action.CREATE, null,
-				after, agency.path()));
+		this.events.publishEvent(
+				new DataChanged(PLAN_AUDIT, String.valueOf(id), DataChanged.Action.CREATE, null, after, agency.path()));
 		return plan;
 	}
 
@@ -262,8 +262,8 @@ public class Recruitment {
 			throw new InvalidInputException(problems);
 		}
 		if (before.version() != version || !this.store.updateVacancy(id, version, seats, minLevel, blank(fields),
-				Objects.requireNonNull(method), Objects.requireNonNull(form),
-				roundOne && method == Method.EXAM, asked)) {
+				Objects.requireNonNull(method), Objects.requireNonNull(form), roundOne && method == Method.EXAM,
+				asked)) {
 			throw new ConcurrentEditException();
 		}
 		VacancyView after = this.store.vacancy(id).orElseThrow();
@@ -294,8 +294,8 @@ public class Recruitment {
 		Map<String, VacancyView> vacancies = byCode(this.store.vacancies(planId));
 		Checked checked = check(input, vacancies, "");
 		if (this.store.candidatesByCitizenId(planId).containsKey(checked.values().citizenId())) {
-			throw new InvalidInputException(List.of(FieldProblem.of("citizenId", "recruitment.error.duplicate",
-					checked.values().citizenId())));
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("citizenId", "recruitment.error.duplicate", checked.values().citizenId())));
 		}
 		long id = this.store.insertCandidate(planId, checked.vacancy().id(), checked.values(),
 				this.currentUsers.current().username(), this.clock.instant());
@@ -313,8 +313,8 @@ public class Recruitment {
 		Checked checked = check(input, byCode(this.store.vacancies(plan.id())), "");
 		CandidateView other = this.store.candidatesByCitizenId(plan.id()).get(checked.values().citizenId());
 		if (other != null && other.id() != id) {
-			throw new InvalidInputException(List.of(FieldProblem.of("citizenId", "recruitment.error.duplicate",
-					checked.values().citizenId())));
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("citizenId", "recruitment.error.duplicate", checked.values().citizenId())));
 		}
 		if (before.version() != version || !this.store.updateCandidate(id, version, checked.vacancy().id(),
 				checked.values(), this.currentUsers.current().username(), this.clock.instant())) {
@@ -336,8 +336,8 @@ public class Recruitment {
 		int minAge = this.rules.inForce(RuleKey.RECRUITMENT_ELIGIBILITY, plan.asOf())
 			.map((version) -> (int) version.parameter("minAge"))
 			.orElse(18);
-		return Eligibility.check(candidate.facts(), vacancy.minProfessionalLevel(), vacancy.professionalFields(), minAge,
-				plan.asOf());
+		return Eligibility.check(candidate.facts(), vacancy.minProfessionalLevel(), vacancy.professionalFields(),
+				minAge, plan.asOf());
 	}
 
 	/** The priority categories counted: those claimed and an ethnic minority's. */
@@ -352,7 +352,9 @@ public class Recruitment {
 
 	// --------------------------------------------------------------- scores
 
-	/** Enters or corrects a candidate's scores until the results are published; audited. */
+	/**
+	 * Enters or corrects a candidate's scores until the results are published; audited.
+	 */
 	@Transactional
 	public CandidateView enterScores(long candidateId, long version, ScoreInput scores) {
 		requireEditor();
@@ -417,8 +419,8 @@ public class Recruitment {
 			results.add(new Result(candidates.get(i), verdicts.get(i), reasons.get(i)));
 		}
 		results.sort(java.util.Comparator
-			.comparing((Result result) -> (result.verdict().rank() == null) ? Integer.MAX_VALUE
-					: result.verdict().rank())
+			.comparing(
+					(Result result) -> (result.verdict().rank() == null) ? Integer.MAX_VALUE : result.verdict().rank())
 			.thenComparing((result) -> result.verdict().outcome())
 			.thenComparing((result) -> result.candidate().fullName()));
 		return results;
@@ -463,8 +465,8 @@ public class Recruitment {
 							result.candidate().fullName(), vacancy.jobPositionName())));
 				}
 				if (result.verdict().outcome() == Outcome.TIE_HEAD_DECIDES) {
-					throw new InvalidInputException(List.of(FieldProblem.of("status", "recruitment.error.tie",
-							vacancy.jobPositionName())));
+					throw new InvalidInputException(
+							List.of(FieldProblem.of("status", "recruitment.error.tie", vacancy.jobPositionName())));
 				}
 			}
 		}
@@ -512,11 +514,11 @@ public class Recruitment {
 		}
 		Verdict verdict = verdictOf(before, plan);
 		if (!verdict.winner() || before.inPost()) {
-			throw new InvalidInputException(List.of(FieldProblem.of("answer", "recruitment.error.notWinner",
-					before.fullName())));
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("answer", "recruitment.error.notWinner", before.fullName())));
 		}
-		if (before.version() != version || !this.store.answer(candidateId, version, answer,
-				(on != null) ? on : today(), this.currentUsers.current().username(), this.clock.instant())) {
+		if (before.version() != version || !this.store.answer(candidateId, version, answer, (on != null) ? on : today(),
+				this.currentUsers.current().username(), this.clock.instant())) {
 			throw new ConcurrentEditException();
 		}
 		CandidateView after = this.store.candidate(candidateId).orElseThrow();
@@ -546,9 +548,8 @@ public class Recruitment {
 		if (rank == null) {
 			return new Placement(null, null, 1, null, (rule == null) ? "" : rule.citation(), false);
 		}
-		long perStep = (rule == null) ? 36
-				: rule.parameter((rank.table().raiseGroup() == RaiseGroup.VOCATIONAL) ? "vocationalMonthsPerStep"
-						: "degreeMonthsPerStep");
+		long perStep = (rule == null) ? 36 : rule.parameter((rank.table().raiseGroup() == RaiseGroup.VOCATIONAL)
+				? "vocationalMonthsPerStep" : "degreeMonthsPerStep");
 		int step = (int) Math.min(rank.table().steps(), 1 + insuredMonths / perStep);
 		return new Placement(rank.code(), rank.name(), step, rank.table().coefficient(step),
 				(rule == null) ? "" : rule.citation(), rule != null && rule.confirmed());
@@ -705,8 +706,8 @@ public class Recruitment {
 		else {
 			var check = CitizenId.check(citizenId, input.gender(), (birth == null) ? null : birth.getYear());
 			check.problems()
-				.forEach((violation) -> problems.add(new FieldProblem(prefix + "citizenId", violation.messageKey(),
-						violation.arguments())));
+				.forEach((violation) -> problems
+					.add(new FieldProblem(prefix + "citizenId", violation.messageKey(), violation.arguments())));
 		}
 		String field = blank(input.professionalField());
 		if (field != null && field.length() > 200) {

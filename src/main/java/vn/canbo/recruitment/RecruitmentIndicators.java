@@ -54,14 +54,15 @@ class RecruitmentIndicators implements IndicatorSource {
 		params.put("to", scope.asOf());
 		Map<Long, Measurement> recruited = new HashMap<>();
 		Map<Long, Measurement> university = new HashMap<>();
-		this.jdbc.sql("""
-				select n.branch_id, count(*) as total,
-					count(*) filter (where c.professional_level in ('DAI_HOC', 'THAC_SI', 'TIEN_SI')) as university
-				from recruitment_candidate c join recruitment_plan p on p.id = c.plan_id""" + IndicatorScope.JOIN_NODES
-				+ """
-						p.agency_id
-						where c.person_id is not null and c.start_date >= :from and c.start_date <= :to
-						group by n.branch_id""")
+		this.jdbc
+			.sql("""
+					select n.branch_id, count(*) as total,
+						count(*) filter (where c.professional_level in ('DAI_HOC', 'THAC_SI', 'TIEN_SI')) as university
+					from recruitment_candidate c join recruitment_plan p on p.id = c.plan_id"""
+					+ IndicatorScope.JOIN_NODES + """
+							p.agency_id
+							where c.person_id is not null and c.start_date >= :from and c.start_date <= :to
+							group by n.branch_id""")
 			.params(params)
 			.query((rs) -> {
 				long branch = rs.getLong("branch_id");

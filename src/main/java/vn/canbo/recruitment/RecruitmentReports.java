@@ -95,14 +95,15 @@ public class RecruitmentReports {
 				for (Result result : this.recruitment.results(row.vacancy().id())) {
 					Verdict verdict = result.verdict();
 					String reason = result.ineligibility().isEmpty() ? this.messages.getMessage(verdict, locale)
-							: String.join(" ", result.ineligibility()
-								.stream()
-								.map((missed) -> this.messages.getMessage(missed.messageKey(),
-										missed.arguments().toArray(), missed.messageKey(), locale))
-								.toList());
+							: String.join(" ",
+									result.ineligibility()
+										.stream()
+										.map((missed) -> this.messages.getMessage(missed.messageKey(),
+												missed.arguments().toArray(), missed.messageKey(), locale))
+										.toList());
 					export.row(row.vacancy().jobPositionName(), result.candidate().fullName(),
-							result.candidate().birthDate(), verdict.professional(), verdict.priority(),
-							verdict.total(), verdict.rank(), text(verdict.outcome().messageKey(), locale), reason,
+							result.candidate().birthDate(), verdict.professional(), verdict.priority(), verdict.total(),
+							verdict.rank(), text(verdict.outcome().messageKey(), locale), reason,
 							result.ineligibility().isEmpty() ? verdict.citation()
 									: result.ineligibility().get(0).citation());
 				}
@@ -126,14 +127,15 @@ public class RecruitmentReports {
 		}
 		params.put("from", from);
 		params.put("to", to);
-		return this.jdbc.sql("""
-				select c.id, c.person_id, c.full_name, u.name as agency_name, v.job_position_name,
-					c.professional_level, c.professional_field, v.method, c.decision_number, c.start_date
-				from recruitment_candidate c join recruitment_plan p on p.id = c.plan_id
-				join recruitment_vacancy v on v.id = c.vacancy_id join org_unit u on u.id = p.agency_id
-				where c.person_id is not null and c.start_date >= :from and c.start_date <= :to""" + where
-				+ (universityOnly ? " and c.professional_level in ('DAI_HOC', 'THAC_SI', 'TIEN_SI')" : "")
-				+ " order by c.start_date, c.full_name, c.id")
+		return this.jdbc
+			.sql("""
+					select c.id, c.person_id, c.full_name, u.name as agency_name, v.job_position_name,
+						c.professional_level, c.professional_field, v.method, c.decision_number, c.start_date
+					from recruitment_candidate c join recruitment_plan p on p.id = c.plan_id
+					join recruitment_vacancy v on v.id = c.vacancy_id join org_unit u on u.id = p.agency_id
+					where c.person_id is not null and c.start_date >= :from and c.start_date <= :to""" + where
+					+ (universityOnly ? " and c.professional_level in ('DAI_HOC', 'THAC_SI', 'TIEN_SI')" : "")
+					+ " order by c.start_date, c.full_name, c.id")
 			.params(params)
 			.query((rs, row) -> {
 				String level = rs.getString("professional_level");

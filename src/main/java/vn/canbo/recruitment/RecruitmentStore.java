@@ -28,7 +28,10 @@ import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.shared.PageQuery;
 import vn.canbo.shared.PageResult;
 
-/** The {@code recruitment_plan}, {@code recruitment_vacancy} and {@code recruitment_candidate} tables. */
+/**
+ * The {@code recruitment_plan}, {@code recruitment_vacancy} and
+ * {@code recruitment_candidate} tables.
+ */
 @Repository
 class RecruitmentStore {
 
@@ -99,8 +102,9 @@ class RecruitmentStore {
 	}
 
 	boolean planExists(long agencyId, int year, Regime regime) {
-		return this.jdbc.sql("select count(*) from recruitment_plan where agency_id = :agency and year = :year"
-				+ " and regime = :regime")
+		return this.jdbc
+			.sql("select count(*) from recruitment_plan where agency_id = :agency and year = :year"
+					+ " and regime = :regime")
 			.param("agency", agencyId)
 			.param("year", year)
 			.param("regime", regime.name())
@@ -328,11 +332,12 @@ class RecruitmentStore {
 		String where = within.and("p.agency_id", "scope", params);
 		params.put("from", from);
 		params.put("to", to);
-		return this.jdbc.sql("""
-				select c.person_id from recruitment_candidate c join recruitment_plan p on p.id = c.plan_id
-				where c.person_id is not null and c.start_date >= :from and c.start_date <= :to""" + where
-				+ (degreeOnly ? " and c.professional_level in ('DAI_HOC', 'THAC_SI', 'TIEN_SI')" : "")
-				+ " order by c.person_id")
+		return this.jdbc
+			.sql("""
+					select c.person_id from recruitment_candidate c join recruitment_plan p on p.id = c.plan_id
+					where c.person_id is not null and c.start_date >= :from and c.start_date <= :to""" + where
+					+ (degreeOnly ? " and c.professional_level in ('DAI_HOC', 'THAC_SI', 'TIEN_SI')" : "")
+					+ " order by c.person_id")
 			.params(params)
 			.query(Long.class)
 			.list();
@@ -405,10 +410,10 @@ class RecruitmentStore {
 	}
 
 	/** A candidate whose every value passed the checks. */
-	record Checked(String citizenId, String fullName, LocalDate birthDate, Gender gender,
-			@Nullable Ethnicity ethnicity, boolean vietnameseOnly, boolean residesInVietnam,
-			boolean meetsOtherConditions, @Nullable ProfessionalLevel level, @Nullable String field,
-			List<PriorityCategory> priorities, int insuredMonths, @Nullable String phone) {
+	record Checked(String citizenId, String fullName, LocalDate birthDate, Gender gender, @Nullable Ethnicity ethnicity,
+			boolean vietnameseOnly, boolean residesInVietnam, boolean meetsOtherConditions,
+			@Nullable ProfessionalLevel level, @Nullable String field, List<PriorityCategory> priorities,
+			int insuredMonths, @Nullable String phone) {
 
 		boolean sameAs(CandidateView stored, long vacancyId) {
 			return stored.vacancyId() == vacancyId && stored.citizenId().equals(this.citizenId)

@@ -104,10 +104,10 @@ public enum RuleKey {
 	 * written and interview weights, the pass score, the share of each part's maximum a
 	 * winner needs, and the decimals the total is rounded to.
 	 */
-	RECRUITMENT_EXAM(List.of(new RuleParameter("roundOnePassPercent", 0, 100),
-			new RuleParameter("writtenWeightPercent", 0, 100), new RuleParameter("interviewWeightPercent", 0, 100),
-			new RuleParameter("passScore", 0, 100), new RuleParameter("partMinPercent", 0, 100),
-			new RuleParameter("decimals", 0, 4))),
+	RECRUITMENT_EXAM(
+			List.of(new RuleParameter("roundOnePassPercent", 0, 100), new RuleParameter("writtenWeightPercent", 0, 100),
+					new RuleParameter("interviewWeightPercent", 0, 100), new RuleParameter("passScore", 0, 100),
+					new RuleParameter("partMinPercent", 0, 100), new RuleParameter("decimals", 0, 4))),
 
 	/**
 	 * The priority points of a recruitment (điểm ưu tiên), in tenths of a point, for the

@@ -115,8 +115,7 @@ class RankingTests {
 	@Test
 	void r7SelectionTiesGoToTheHigherRoundTwoScore() {
 		Ranking.Conduct selection = new Ranking.Conduct(Method.SELECTION, ExamForm.ORAL, false, 60, 1);
-		Ranking.Entry a = new Ranking.Entry(1, true, null, null, null, new BigDecimal("70"), new BigDecimal("5"),
-				null);
+		Ranking.Entry a = new Ranking.Entry(1, true, null, null, null, new BigDecimal("70"), new BigDecimal("5"), null);
 		Ranking.Entry b = new Ranking.Entry(2, true, null, null, null, new BigDecimal("75"), BigDecimal.ZERO, null);
 		List<Verdict> verdicts = Ranking.rank(selection, List.of(a, b), RULE);
 		assertThat(verdicts.get(1).outcome()).isEqualTo(Outcome.WINNER);
@@ -128,7 +127,8 @@ class RankingTests {
 	void r9AWinnerCancelledLeavesTheSeatToTheNextAndTheirTieIsBrokenByTheDecree() {
 		Ranking.Entry a = new Ranking.Entry(1, true, null, new BigDecimal("90"), null, null, BigDecimal.ZERO,
 				Answer.CANCELLED);
-		// the next two tie on total 80: B 75 + 5, C 80 + 0 → C (higher professional score)
+		// the next two tie on total 80: B 75 + 5, C 80 + 0 → C (higher professional
+		// score)
 		Ranking.Entry b = written(2, "75", "5");
 		Ranking.Entry c = written(3, "80", "0");
 		List<Verdict> verdicts = Ranking.rank(WRITTEN, List.of(a, b, c), RULE);
@@ -142,8 +142,7 @@ class RankingTests {
 	void aWinnerDecliningGivesTheSeatToTheNextInLine() {
 		Ranking.Entry a = new Ranking.Entry(1, true, null, new BigDecimal("90"), null, null, BigDecimal.ZERO,
 				Answer.DECLINED);
-		List<Verdict> verdicts = Ranking.rank(WRITTEN, List.of(a, written(2, "70", "0"), written(3, "60", "0")),
-				RULE);
+		List<Verdict> verdicts = Ranking.rank(WRITTEN, List.of(a, written(2, "70", "0"), written(3, "60", "0")), RULE);
 		assertThat(verdicts.get(0).outcome()).isEqualTo(Outcome.DECLINED);
 		assertThat(verdicts.get(1).outcome()).isEqualTo(Outcome.WINNER);
 		assertThat(verdicts.get(1).rank()).isEqualTo(1);

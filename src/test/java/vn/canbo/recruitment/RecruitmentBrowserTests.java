@@ -63,9 +63,9 @@ class RecruitmentBrowserTests {
 	void anOfficerOpensAPlanFromVacanciesEntersScoresAndPublishesTheResults() {
 		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
 		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
-		OrgUnitView agency = this.orgUnits.createAgency(new CreateAgency(commune,
-				"Phòng thử tuyển dụng " + TestAccounts.uniqueName("tb"), UnitType.SPECIALISED_OFFICE,
-				LocalDate.of(2025, 7, 1), null));
+		OrgUnitView agency = this.orgUnits
+			.createAgency(new CreateAgency(commune, "Phòng thử tuyển dụng " + TestAccounts.uniqueName("tb"),
+					UnitType.SPECIALISED_OFFICE, LocalDate.of(2025, 7, 1), null));
 		this.staffing.setQuota(new SetQuota(agency.code(), PersonnelCategory.CIVIL_SERVANT, "KE_TOAN", 1,
 				LocalDate.of(2026, 1, 1), "12/QĐ-UBND", LocalDate.of(2025, 12, 20)));
 		TestAccounts.signOut();

@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A recruitment from end to end through the facade, on a new agency of Phường Mường Thanh
  * with a quota of 2 chuyên viên (1 held) and 1 kế toán from 1/1/2026: the plan opens both
  * vacancies; the kế toán vacancy runs R-1 of §1.11 (A 85 + 5 beats B 88), a law graduate
- * is ineligible, A declines and B, next in line, is placed in post with the step the
- * rule gives.
+ * is ineligible, A declines and B, next in line, is placed in post with the step the rule
+ * gives.
  */
 @SpringBootTest
 class RecruitmentTests {
@@ -82,9 +82,9 @@ class RecruitmentTests {
 	void agencyWithVacancies() {
 		signIn();
 		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
-		this.agency = this.orgUnits.createAgency(new CreateAgency(commune,
-				"Phòng thử tuyển dụng " + TestAccounts.uniqueName("td"), UnitType.SPECIALISED_OFFICE,
-				LocalDate.of(2025, 7, 1), null));
+		this.agency = this.orgUnits
+			.createAgency(new CreateAgency(commune, "Phòng thử tuyển dụng " + TestAccounts.uniqueName("td"),
+					UnitType.SPECIALISED_OFFICE, LocalDate.of(2025, 7, 1), null));
 		this.staffing.setQuota(new SetQuota(this.agency.code(), PersonnelCategory.CIVIL_SERVANT, "CHUYEN_VIEN", 2,
 				QUOTA_FROM, "12/QĐ-UBND", LocalDate.of(2025, 12, 20)));
 		this.staffing.setQuota(new SetQuota(this.agency.code(), PersonnelCategory.CIVIL_SERVANT, "KE_TOAN", 1,
@@ -116,8 +116,8 @@ class RecruitmentTests {
 		assertThat(plan.status()).isEqualTo(PlanStatus.OPEN);
 		assertThat(plan.seats()).isEqualTo(2);
 		List<VacancyView> vacancies = this.recruitment.vacancies(plan.id());
-		assertThat(vacancies).extracting(VacancyView::jobPositionCode).containsExactlyInAnyOrder("CHUYEN_VIEN",
-				"KE_TOAN");
+		assertThat(vacancies).extracting(VacancyView::jobPositionCode)
+			.containsExactlyInAnyOrder("CHUYEN_VIEN", "KE_TOAN");
 		VacancyView accountant = byCode(vacancies, "KE_TOAN");
 		assertThat(accountant.quota()).isEqualTo(1);
 		assertThat(accountant.holders()).isZero();
@@ -138,9 +138,10 @@ class RecruitmentTests {
 					"RECRUITMENT_TIMELINE", "RECRUITMENT_PAY_PLACEMENT");
 		assertThatThrownBy(
 				() -> this.recruitment.createPlan(this.agency.id(), 2026, PLAN_DAY, Regime.CIVIL_SERVANT, null))
-			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.problems())
-				.extracting((problem) -> problem.field() + " " + problem.messageKey())
-				.containsExactly("year recruitment.error.planExists"));
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems())
+						.extracting((problem) -> problem.field() + " " + problem.messageKey())
+						.containsExactly("year recruitment.error.planExists"));
 	}
 
 	@Test
@@ -148,8 +149,8 @@ class RecruitmentTests {
 		PlanView plan = this.recruitment.createPlan(this.agency.id(), 2026, PLAN_DAY, Regime.CIVIL_SERVANT, null);
 		CandidateView a = this.recruitment.addCandidate(plan.id(),
 				candidate("KE_TOAN", "Lò Thị An", Gender.FEMALE, 1998, Ethnicity.THAI, "Kế toán", 0));
-		CandidateView b = this.recruitment.addCandidate(plan.id(), candidate("KE_TOAN", "Nguyễn Văn Bình", Gender.MALE,
-				1996, Ethnicity.KINH, "Tài chính ngân hàng", 40));
+		CandidateView b = this.recruitment.addCandidate(plan.id(),
+				candidate("KE_TOAN", "Nguyễn Văn Bình", Gender.MALE, 1996, Ethnicity.KINH, "Tài chính ngân hàng", 40));
 		CandidateView c = this.recruitment.addCandidate(plan.id(),
 				candidate("KE_TOAN", "Trần Văn Cường", Gender.MALE, 1997, Ethnicity.KINH, "Luật kinh tế", 0));
 		CandidateView d = this.recruitment.addCandidate(plan.id(), candidate("KE_TOAN", "Lê Văn Dũng", Gender.MALE,
@@ -164,14 +165,15 @@ class RecruitmentTests {
 		this.recruitment.enterScores(e.id(), e.version(), new ScoreInput(29, null, null, null));
 		long stale = b.version() - 1;
 		long bId = b.id();
-		assertThatThrownBy(() -> this.recruitment.enterScores(bId, stale, new ScoreInput(45, BigDecimal.TEN, null,
-				null)))
+		assertThatThrownBy(
+				() -> this.recruitment.enterScores(bId, stale, new ScoreInput(45, BigDecimal.TEN, null, null)))
 			.isInstanceOf(ConcurrentEditException.class);
 
 		VacancyView accountant = byCode(this.recruitment.vacancies(plan.id()), "KE_TOAN");
 		List<Result> results = this.recruitment.results(accountant.id());
-		assertThat(results).extracting((result) -> result.candidate().fullName() + " " + result.verdict().outcome()
-				+ " " + result.verdict().total())
+		assertThat(results)
+			.extracting((result) -> result.candidate().fullName() + " " + result.verdict().outcome() + " "
+					+ result.verdict().total())
 			.containsExactly("Lò Thị An WINNER 90.00", "Nguyễn Văn Bình RESERVE 88.00", "Lê Văn Dũng RESERVE 72.50",
 					"Trần Văn Cường INELIGIBLE null");
 		assertThat(results.get(3).ineligibility()).extracting(Eligibility.Reason::messageKey)
@@ -216,8 +218,8 @@ class RecruitmentTests {
 		List<Map<String, Object>> audit = this.jdbc.sql("""
 				select action, actor from audit_entry where entity_type = 'RecruitmentCandidate' and entity_id = :id
 				order by id""").param("id", String.valueOf(b.id())).query().listOfRows();
-		assertThat(audit).extracting((row) -> row.get("action")).containsExactly("CREATE", "UPDATE", "UPDATE",
-				"UPDATE");
+		assertThat(audit).extracting((row) -> row.get("action"))
+			.containsExactly("CREATE", "UPDATE", "UPDATE", "UPDATE");
 		assertThat(audit).extracting((row) -> row.get("actor")).containsOnly("tinh-tochuc");
 	}
 
@@ -237,10 +239,8 @@ class RecruitmentTests {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		Set<Integer> badRows = new java.util.TreeSet<>();
 		try (vn.canbo.documents.XlsxExport export = vn.canbo.documents.XlsxExport.to(bytes)) {
-			export.sheet("Thí sinh", CandidateImports.COLUMNS.values()
-				.stream()
-				.map(vn.canbo.documents.XlsxExport.Column::of)
-				.toList());
+			export.sheet("Thí sinh",
+					CandidateImports.COLUMNS.values().stream().map(vn.canbo.documents.XlsxExport.Column::of).toList());
 			for (int i = 0; i < 1000; i++) {
 				int row = i + 2;
 				Gender gender = (i % 2 == 0) ? Gender.MALE : Gender.FEMALE;
@@ -278,8 +278,8 @@ class RecruitmentTests {
 		});
 		assertThat(this.recruitment.plan(plan.id()).candidates()).isZero();
 
-		ImportSummary real = this.candidateImports.run(plan.id(),
-				new java.io.ByteArrayInputStream(bytes.toByteArray()), false, java.util.Locale.forLanguageTag("vi"));
+		ImportSummary real = this.candidateImports.run(plan.id(), new java.io.ByteArrayInputStream(bytes.toByteArray()),
+				false, java.util.Locale.forLanguageTag("vi"));
 		assertThat(real.created()).isEqualTo(980);
 		assertThat(real.rejected()).isEqualTo(20);
 		assertThat(this.recruitment.plan(plan.id()).candidates()).isEqualTo(980);

@@ -54,9 +54,9 @@ class RecruitmentWebTests {
 		OrgUnitView agency;
 		try {
 			long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
-			agency = this.orgUnits.createAgency(new CreateAgency(commune,
-					"Phòng thử trang tuyển dụng " + TestAccounts.uniqueName("tw"), UnitType.SPECIALISED_OFFICE,
-					LocalDate.of(2025, 7, 1), null));
+			agency = this.orgUnits
+				.createAgency(new CreateAgency(commune, "Phòng thử trang tuyển dụng " + TestAccounts.uniqueName("tw"),
+						UnitType.SPECIALISED_OFFICE, LocalDate.of(2025, 7, 1), null));
 			this.staffing.setQuota(new SetQuota(agency.code(), PersonnelCategory.CIVIL_SERVANT, "CHUYEN_VIEN", 1,
 					LocalDate.of(2026, 1, 1), "1/QĐ", LocalDate.of(2025, 12, 1)));
 		}

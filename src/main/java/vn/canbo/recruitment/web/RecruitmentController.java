@@ -137,15 +137,17 @@ class RecruitmentController {
 		return "redirect:/recruitment/" + plan.id();
 	}
 
-	/** The recruits in post in a unit's subtree from 1 January to the date: the people behind the figures. */
+	/**
+	 * The recruits in post in a unit's subtree from 1 January to the date: the people
+	 * behind the figures.
+	 */
 	@GetMapping("/recruits")
 	String recruits(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
 					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(defaultValue = "false") boolean university, Model model) {
 		LocalDate day = (asOf != null) ? asOf : this.recruitment.today();
-		model.addAttribute("rows",
-				this.reports.recruits(unitId, LocalDate.of(day.getYear(), 1, 1), day, university));
+		model.addAttribute("rows", this.reports.recruits(unitId, LocalDate.of(day.getYear(), 1, 1), day, university));
 		model.addAttribute("asOf", day);
 		model.addAttribute("university", university);
 		return "recruitment/recruits";
@@ -353,10 +355,11 @@ class RecruitmentController {
 	void report(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
 		PlanView plan = this.recruitment.plan(id);
 		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("tuyen-dung-" + plan.agencyCode() + "-" + plan.year() + ".xlsx")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("tuyen-dung-" + plan.agencyCode() + "-" + plan.year() + ".xlsx")
+					.build()
+					.toString());
 		this.reports.plan(id, locale, response.getOutputStream());
 	}
 

@@ -65,9 +65,9 @@ class RuleTexts {
 					version.parameter("thirdTenths") / 10.0, version.parameter("fourthTenths") / 10.0);
 			case RECRUITMENT_ELIGIBILITY ->
 				text("rules.summary.RECRUITMENT_ELIGIBILITY", locale, version.parameter("minAge"));
-			case RECRUITMENT_TIMELINE -> text("rules.summary.RECRUITMENT_TIMELINE", locale,
-					version.parameter("appealWorkingDays"), version.parameter("dossierDays"),
-					version.parameter("reportDays"));
+			case RECRUITMENT_TIMELINE ->
+				text("rules.summary.RECRUITMENT_TIMELINE", locale, version.parameter("appealWorkingDays"),
+						version.parameter("dossierDays"), version.parameter("reportDays"));
 			case RECRUITMENT_PAY_PLACEMENT -> text("rules.summary.RECRUITMENT_PAY_PLACEMENT", locale,
 					version.parameter("degreeMonthsPerStep"), version.parameter("vocationalMonthsPerStep"));
 		};
