@@ -1797,6 +1797,138 @@ class EndpointScopeTests {
 
 	/** Scope cases of the recruitment module's endpoints (issue 14/15 slice). */
 	void recruitmentCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// A plan of year 2099 in the commune and one in the other commune, each with a
+		// vacancy and a candidate, written straight into the tables once.
+		long[] plans = new long[2];
+		long[] vacancies = new long[2];
+		long[] candidates = new long[2];
+		String insideName = "Thí sinh Trong " + TestAccounts.uniqueName("td").replaceAll("[^a-z]", "");
+		String outsideName = "Thí sinh Ngoài " + TestAccounts.uniqueName("td").replaceAll("[^a-z]", "");
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (plans[0] != 0) {
+				return;
+			}
+			long[] units = { test.commune.id(), test.otherCommune.id() };
+			String[] names = { insideName, outsideName };
+			for (int i = 0; i < 2; i++) {
+				test.jdbc.sql("delete from recruitment_plan where agency_id = :unit and year = 2099")
+					.param("unit", units[i])
+					.update();
+				plans[i] = test.jdbc.sql("""
+						insert into recruitment_plan (agency_id, year, as_of, regime, status, created_by, created_at,
+							updated_by, updated_at)
+						values (:unit, 2099, date '2026-03-01', 'CIVIL_SERVANT', 'OPEN', 'test', now(), 'test', now())
+						returning id""").param("unit", units[i]).query(Long.class).single();
+				vacancies[i] = test.jdbc.sql("""
+						insert into recruitment_vacancy (plan_id, job_position_code, job_position_name, quota, holders,
+							seats, method, exam_form, round_one, status)
+						values (:plan, 'CHUYEN_VIEN', 'Chuyên viên', 1, 0, 1, 'EXAM', 'WRITTEN', false, 'OPEN')
+						returning id""").param("plan", plans[i]).query(Long.class).single();
+				candidates[i] = test.jdbc
+					.sql("""
+							insert into recruitment_candidate (plan_id, vacancy_id, citizen_id, full_name, birth_date, gender,
+								vietnamese_only, resides_in_vietnam, meets_other_conditions, professional_level,
+								written_score, created_by, created_at, updated_by, updated_at)
+							values (:plan, :vacancy, '011098000001', :name, date '1998-04-15', 'MALE', true, true, true,
+								'DAI_HOC', 80, 'test', now(), 'test', now())
+							returning id""")
+					.param("plan", plans[i])
+					.param("vacancy", vacancies[i])
+					.param("name", names[i])
+					.query(Long.class)
+					.single();
+			}
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		cases.put("GET /recruitment", (test) -> {
+			seed.accept(test);
+			test.refused(get("/recruitment").param("unitId", other));
+			assertThat(test.ok(get("/recruitment").param("year", "2099"))).contains("/recruitment/" + plans[0] + "\"")
+				.doesNotContain("/recruitment/" + plans[1] + "\"");
+		});
+		cases.put("POST /recruitment", (test) -> test.refused(
+				post("/recruitment").param("agencyCode", "03325").param("year", "2098").param("asOf", "2026-03-01")));
+		cases.put("GET /recruitment/recruits", (test) -> {
+			test.refused(get("/recruitment/recruits").param("unitId", other));
+			assertThat(test.ok(get("/recruitment/recruits"))).contains("recruits-table");
+		});
+		cases.put("GET /recruitment/template.xlsx",
+				(test) -> assertThat(test.okBytes(get("/recruitment/template.xlsx"))).isNotEmpty());
+		cases.put("GET /recruitment/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(get("/recruitment/{id}", plans[1]));
+			assertThat(test.ok(get("/recruitment/{id}", plans[0]))).contains(insideName).doesNotContain(outsideName);
+		});
+		cases.put("GET /recruitment/{id}/report.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/recruitment/{id}/report.xlsx", plans[1]));
+			assertThat(test.okBytes(get("/recruitment/{id}/report.xlsx", plans[0]))).isNotEmpty();
+		});
+		cases.put("POST /recruitment/{id}/candidates", (test) -> {
+			seed.accept(test);
+			test.refused(post("/recruitment/{id}/candidates", plans[1]).param("jobPositionCode", "CHUYEN_VIEN")
+				.param("fullName", "Lò Văn Ngoài")
+				.param("citizenId", "011098000002")
+				.param("birthDate", "1998-04-15")
+				.param("gender", "MALE"));
+		});
+		cases.put("POST /recruitment/{id}/import", (test) -> {
+			seed.accept(test);
+			test.refused(multipart("/recruitment/{id}/import", plans[1]).file(
+					new org.springframework.mock.web.MockMultipartFile("file", "ngoai.xlsx", null, new byte[] { 1 })));
+		});
+		cases.put("POST /recruitment/{id}/publish", (test) -> {
+			seed.accept(test);
+			test.refused(post("/recruitment/{id}/publish", plans[1]).param("version", "0"));
+		});
+		cases.put("POST /recruitment/candidates/{candidateId}/scores", (test) -> {
+			seed.accept(test);
+			test.refused(post("/recruitment/candidates/{id}/scores", candidates[1]).param("version", "0")
+				.param("written", "90"));
+		});
+		cases.put("POST /recruitment/candidates/{candidateId}/answer", (test) -> {
+			seed.accept(test);
+			test.refused(post("/recruitment/candidates/{id}/answer", candidates[1]).param("version", "0")
+				.param("answer", "ACCEPTED"));
+		});
+		cases.put("POST /recruitment/candidates/{candidateId}/post", (test) -> {
+			seed.accept(test);
+			test.refused(post("/recruitment/candidates/{id}/post", candidates[1]).param("version", "0")
+				.param("decisionNumber", "1/QĐ")
+				.param("decisionDate", "2026-06-01")
+				.param("startDate", "2026-07-01"));
+		});
+		cases.put("GET /api/v1/recruitment/plans", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/recruitment/plans").param("unitId", other));
+			assertThat(test.okApi(get("/api/v1/recruitment/plans").param("year", "2099").param("size", "200")))
+				.contains("\"id\":" + plans[0] + ",")
+				.doesNotContain("\"id\":" + plans[1] + ",");
+		});
+		cases.put("POST /api/v1/recruitment/plans",
+				(test) -> test.refusedApi(post("/api/v1/recruitment/plans").contentType("application/json")
+					.content("{\"agencyId\": " + other + ", \"year\": 2098, \"asOf\": \"2026-03-01\"}")));
+		cases.put("GET /api/v1/recruitment/plans/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/recruitment/plans/{id}", plans[1]));
+		});
+		cases.put("POST /api/v1/recruitment/plans/{id}/candidates", (test) -> {
+			seed.accept(test);
+			test.refusedApi(post("/api/v1/recruitment/plans/{id}/candidates", plans[1]).contentType("application/json")
+				.content("{\"jobPositionCode\": \"CHUYEN_VIEN\", \"fullName\": \"Lò Văn Ngoài\"}"));
+		});
+		cases.put("PUT /api/v1/recruitment/candidates/{id}/scores", (test) -> {
+			seed.accept(test);
+			test.refusedApi(
+					put("/api/v1/recruitment/candidates/{id}/scores", candidates[1]).contentType("application/json")
+						.content("{\"version\": 0, \"written\": 90}"));
+		});
+		cases.put("GET /api/v1/recruitment/vacancies/{id}/results", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/recruitment/vacancies/{id}/results", vacancies[1]));
+			assertThat(test.okApi(get("/api/v1/recruitment/vacancies/{id}/results", vacancies[0]))).contains(insideName)
+				.doesNotContain(outsideName);
+		});
 	}
 
 	/** Scope cases of the training module's endpoints (issue 14/15 slice). */

@@ -5,7 +5,7 @@
  * facades; later features add their own generators here.
  */
 @ApplicationModule(allowedDependencies = { "shared", "security", "orgunits", "people", "staffing", "work", "discipline",
-		"votes", "targets", "training", "planning", "appointments", "movements", "locality" })
+		"votes", "targets", "training", "planning", "appointments", "movements", "locality", "recruitment" })
 @NullMarked
 package vn.canbo.demo;
 

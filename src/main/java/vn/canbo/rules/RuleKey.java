@@ -194,7 +194,41 @@ public enum RuleKey {
 	 * one.
 	 */
 	MOVEMENT_TRANSFER(List.of(new RuleParameter("childUnderMonths", 0, 240),
-			new RuleParameter("lowerAllowanceKeepMonths", 0, 60)));
+			new RuleParameter("lowerAllowanceKeepMonths", 0, 60))),
+
+	/**
+	 * The exam of a recruitment (thi tuyển, xét tuyển): the round-1 pass share, the
+	 * written and interview weights, the pass score, the share of each part's maximum a
+	 * winner needs, and the decimals the total is rounded to.
+	 */
+	RECRUITMENT_EXAM(
+			List.of(new RuleParameter("roundOnePassPercent", 0, 100), new RuleParameter("writtenWeightPercent", 0, 100),
+					new RuleParameter("interviewWeightPercent", 0, 100), new RuleParameter("passScore", 0, 100),
+					new RuleParameter("partMinPercent", 0, 100), new RuleParameter("decimals", 0, 4))),
+
+	/**
+	 * The priority points of a recruitment (điểm ưu tiên), in tenths of a point, for the
+	 * four groups of NĐ 170 Art. 6; only the highest counts.
+	 */
+	RECRUITMENT_PRIORITY(List.of(new RuleParameter("firstTenths", 0, 200), new RuleParameter("secondTenths", 0, 200),
+			new RuleParameter("thirdTenths", 0, 200), new RuleParameter("fourthTenths", 0, 200))),
+
+	/** Who may apply (điều kiện đăng ký dự tuyển): the lowest age. */
+	RECRUITMENT_ELIGIBILITY(List.of(new RuleParameter("minAge", 14, 70))),
+
+	/**
+	 * The deadlines after the results are published: re-marking requests (working days),
+	 * the winner's dossier and reporting to work (days).
+	 */
+	RECRUITMENT_TIMELINE(List.of(new RuleParameter("appealWorkingDays", 0, 60),
+			new RuleParameter("dossierDays", 0, 365), new RuleParameter("reportDays", 0, 365))),
+
+	/**
+	 * How prior insured work in matching jobs places a recruit's salary step (xếp lương):
+	 * the months counted as one step, by salary table.
+	 */
+	RECRUITMENT_PAY_PLACEMENT(List.of(new RuleParameter("degreeMonthsPerStep", 1, 120),
+			new RuleParameter("vocationalMonthsPerStep", 1, 120)));
 
 	private final List<RuleParameter> parameters;
 

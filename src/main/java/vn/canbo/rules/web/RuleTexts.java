@@ -78,6 +78,20 @@ class RuleTexts {
 				text("rules.summary.MOVEMENT_SECONDMENT", locale, version.parameter("maxDurationMonths"));
 			case MOVEMENT_TRANSFER -> text("rules.summary.MOVEMENT_TRANSFER", locale,
 					version.parameter("childUnderMonths"), version.parameter("lowerAllowanceKeepMonths"));
+			case RECRUITMENT_EXAM -> text("rules.summary.RECRUITMENT_EXAM", locale,
+					version.parameter("roundOnePassPercent"), version.parameter("writtenWeightPercent"),
+					version.parameter("interviewWeightPercent"), version.parameter("passScore"),
+					version.parameter("partMinPercent"), version.parameter("decimals"));
+			case RECRUITMENT_PRIORITY -> text("rules.summary.RECRUITMENT_PRIORITY", locale,
+					version.parameter("firstTenths") / 10.0, version.parameter("secondTenths") / 10.0,
+					version.parameter("thirdTenths") / 10.0, version.parameter("fourthTenths") / 10.0);
+			case RECRUITMENT_ELIGIBILITY ->
+				text("rules.summary.RECRUITMENT_ELIGIBILITY", locale, version.parameter("minAge"));
+			case RECRUITMENT_TIMELINE ->
+				text("rules.summary.RECRUITMENT_TIMELINE", locale, version.parameter("appealWorkingDays"),
+						version.parameter("dossierDays"), version.parameter("reportDays"));
+			case RECRUITMENT_PAY_PLACEMENT -> text("rules.summary.RECRUITMENT_PAY_PLACEMENT", locale,
+					version.parameter("degreeMonthsPerStep"), version.parameter("vocationalMonthsPerStep"));
 		};
 	}
 
