@@ -69,7 +69,9 @@ class DemoData implements ApplicationRunner {
 	private final DemoDiscipline discipline;
 
 	private final DemoTraining training;
+
 	private final DemoAppointments appointments;
+
 	private final DemoMovements movements;
 
 	private final Clock clock;
@@ -78,18 +80,13 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
-			Environment environment, DemoWork work, DemoDiscipline discipline, DemoTraining training, Clock clock) {
-			Environment environment, DemoWork work, DemoDiscipline discipline, Clock clock, DemoLocality locality) {
-		this.locality = locality;
+			Environment environment, DemoWork work, DemoDiscipline discipline, DemoTraining training,
+			DemoAppointments appointments, DemoMovements movements, DemoLocality locality, Clock clock) {
 		this.work = work;
 		this.training = training;
-			Environment environment, DemoWork work, DemoDiscipline discipline, DemoAppointments appointments,
-			Clock clock) {
-		this.work = work;
 		this.appointments = appointments;
-			Environment environment, DemoWork work, DemoDiscipline discipline, DemoMovements movements, Clock clock) {
-		this.work = work;
 		this.movements = movements;
+		this.locality = locality;
 		this.discipline = discipline;
 		this.clock = clock;
 		this.properties = properties;
