@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Whether a person is in the succession plan (quy hoạch) for a title of a unit on a day:
- * implemented by the planning module's facade ({@code SuccessionPlans}) once merged;
- * until then no bean exists and the condition shows as not checked.
+ * the port through which the appointment procedure asks, answered by the planning module
+ * from its plans; were no module to answer, the condition shows as not checked.
  */
 public interface PlanningCheck {
 

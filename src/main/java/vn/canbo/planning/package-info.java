@@ -5,7 +5,7 @@
  * the plans (see docs/decisions/029-succession-planning.md).
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "orgunits", "people", "rules", "staffing",
-		"discipline", "votes", "indicators", "documents", "notifications" })
+		"discipline", "votes", "indicators", "documents", "notifications", "appointments" })
 @NullMarked
 package vn.canbo.planning;
 
