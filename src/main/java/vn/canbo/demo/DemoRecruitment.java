@@ -85,30 +85,38 @@ class DemoRecruitment {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(20)
 	void seed() {
-		this.system.run(() -> {
-			LocalDate today = this.orgUnits.today();
-			OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(), today);
-			if (this.recruitment.plans(commune.id(), YEAR, 0, 1).total() > 0) {
-				return;
-			}
-			List<OrgUnitView> agencies = this.orgUnits
-				.list(OrgUnitFilter.asOf(today).level(OrgLevel.AGENCY).parent(commune.id()), 0, 100)
-				.items();
-			for (OrgUnitView agency : agencies) {
-				try {
-					PlanView plan = this.transaction.execute((status) -> plant(this.recruitment.createPlan(agency.id(),
-							YEAR, AS_OF, Regime.CIVIL_SERVANT, "Dữ liệu minh họa")));
-					if (plan != null) {
-						log.info("Demo recruitment: plan {} of {} with {} candidates", plan.id(), agency.name(),
-								SEEDS.size());
-						return;
-					}
+		try {
+			this.system.run(this::seedOnce);
+		}
+		catch (RuntimeException ex) {
+			// the demo must start even when its recruitment cannot be seeded
+			log.warn("Demo recruitment not seeded: {}", ex.getMessage());
+		}
+	}
+
+	private void seedOnce() {
+		LocalDate today = this.orgUnits.today();
+		OrgUnitView commune = this.orgUnits.getByCode(this.properties.communeCode(), today);
+		if (this.recruitment.plans(commune.id(), YEAR, 0, 1).total() > 0) {
+			return;
+		}
+		List<OrgUnitView> agencies = this.orgUnits
+			.list(OrgUnitFilter.asOf(today).level(OrgLevel.AGENCY).parent(commune.id()), 0, 100)
+			.items();
+		for (OrgUnitView agency : agencies) {
+			try {
+				PlanView plan = this.transaction.execute((status) -> plant(this.recruitment.createPlan(agency.id(),
+						YEAR, AS_OF, Regime.CIVIL_SERVANT, "Dữ liệu minh họa")));
+				if (plan != null) {
+					log.info("Demo recruitment: plan {} of {} with {} candidates", plan.id(), agency.name(),
+							SEEDS.size());
+					return;
 				}
-				catch (DomainException ex) {
-					// no vacancy there: try the next agency
-				}
 			}
-		});
+			catch (DomainException ex) {
+				// no vacancy there: try the next agency
+			}
+		}
 	}
 
 	private PlanView plant(PlanView plan) {

@@ -470,6 +470,10 @@ public class Recruitment {
 				}
 			}
 		}
+		if (decisionNumber != null && decisionNumber.strip().length() > 100) {
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("decisionNumber", "recruitment.error.tooLong", 100)));
+		}
 		LocalDate day = (on != null) ? on : today();
 		int workingDays = this.rules.inForce(RuleKey.RECRUITMENT_TIMELINE, day)
 			.map((rule) -> (int) rule.parameter("appealWorkingDays"))
@@ -727,7 +731,7 @@ public class Recruitment {
 		List<PriorityCategory> priorities = (input.priorities() == null) ? List.of()
 				: input.priorities().stream().filter(Objects::nonNull).distinct().sorted().toList();
 		return new Checked(Objects.requireNonNull(vacancy),
-				new RecruitmentStore.Checked(Objects.requireNonNull(citizenId).replaceAll("\\s", ""),
+				new RecruitmentStore.Checked(Objects.requireNonNull(citizenId).replaceAll("\\D", ""),
 						Objects.requireNonNull(name), Objects.requireNonNull(birth),
 						Objects.requireNonNull(input.gender()), input.ethnicity(),
 						!Boolean.FALSE.equals(input.vietnameseOnly()), !Boolean.FALSE.equals(input.residesInVietnam()),
