@@ -58,8 +58,8 @@ class AppointmentsBrowserTests {
 
 	@Test
 	void anOfficerRunsAnAppointmentToItsDecision() {
-		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
 		TestAccounts.signIn("xa-tochuc", Set.of(Role.ADMIN), null);
+		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
 		OrgUnitView office = this.orgUnits.createAgency(new CreateAgency(commune,
 				"Phòng bổ nhiệm thử " + TestAccounts.uniqueName("bt"), UnitType.OTHER, LocalDate.of(2025, 7, 1), null));
 		long candidate = this.people.create(TestPeople.person("Lò Văn Bổnhiệm", Gender.MALE, 1981, office.id())).id();
