@@ -82,6 +82,10 @@ class AppointmentsBrowserTests {
 		// 13 of 21 present: refused (14 needed)
 		meeting(page, 21, 13, new long[] { candidate, rival }, new String[] { "10", "7" });
 		assertThat(page.locator("#present ~ .invalid-feedback")).containsText("cần ít nhất 14");
+		faults.settle();
+		assertThat(faults.take()).as("only the refused conference's 422")
+			.isNotEmpty()
+			.allMatch((fault) -> fault.contains("422"));
 		meeting(page, 21, 15, new long[] { candidate, rival }, new String[] { "10", "7" });
 		assertThat(page.locator("#verdict-2-" + candidate)).containsText("Giới thiệu ở bước sau");
 		assertThat(page.locator("#verdict-2-" + candidate)).containsText("47,6");
