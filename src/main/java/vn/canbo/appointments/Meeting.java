@@ -23,9 +23,12 @@ public record Meeting(long id, long caseId, int step, LocalDate heldOn, int summ
 		return keyOf(this.step);
 	}
 
-	/** The message key naming a step. */
+	/** The message key naming a step (1–5). */
 	public static String keyOf(int step) {
-		return "appointments.step." + step;
+		return STEP_KEYS.get(Math.min(Math.max(step, 1), STEP_KEYS.size()) - 1);
 	}
+
+	private static final List<String> STEP_KEYS = List.of("appointments.step.1", "appointments.step.2",
+			"appointments.step.3", "appointments.step.4", "appointments.step.5");
 
 }

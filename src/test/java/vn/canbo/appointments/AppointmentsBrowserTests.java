@@ -58,8 +58,8 @@ class AppointmentsBrowserTests {
 
 	@Test
 	void anOfficerRunsAnAppointmentToItsDecision() {
-		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
 		TestAccounts.signIn("xa-tochuc", Set.of(Role.ADMIN), null);
+		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
 		OrgUnitView office = this.orgUnits.createAgency(new CreateAgency(commune,
 				"Phòng bổ nhiệm thử " + TestAccounts.uniqueName("bt"), UnitType.OTHER, LocalDate.of(2025, 7, 1), null));
 		long candidate = this.people.create(TestPeople.person("Lò Văn Bổnhiệm", Gender.MALE, 1981, office.id())).id();
@@ -82,6 +82,10 @@ class AppointmentsBrowserTests {
 		// 13 of 21 present: refused (14 needed)
 		meeting(page, 21, 13, new long[] { candidate, rival }, new String[] { "10", "7" });
 		assertThat(page.locator("#present ~ .invalid-feedback")).containsText("cần ít nhất 14");
+		faults.settle();
+		assertThat(faults.take()).as("only the refused conference's 422")
+			.isNotEmpty()
+			.allMatch((fault) -> fault.contains("422"));
 		meeting(page, 21, 15, new long[] { candidate, rival }, new String[] { "10", "7" });
 		assertThat(page.locator("#verdict-2-" + candidate)).containsText("Giới thiệu ở bước sau");
 		assertThat(page.locator("#verdict-2-" + candidate)).containsText("47,6");
