@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.canbo.indicators.IndicatorReport;
+import vn.canbo.indicators.Indicators;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
@@ -27,6 +29,8 @@ import vn.canbo.people.Religion;
 import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
+import vn.canbo.security.UserAccountView;
+import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
@@ -71,6 +75,15 @@ class MovementsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	MovementReminders reminders;
+
+	@Autowired
+	UserAccounts accounts;
 
 	OrgUnitView provincial;
 
@@ -300,6 +313,44 @@ class MovementsTests {
 		assertThat(transfer.atReturn()).isEqualTo(AtReturn.NONE);
 		assertThat(transfer.returnDate()).isNull();
 		assertThat(holders(this.communal, start)).containsExactly(person);
+	}
+
+	@Test
+	void theIndicatorsCountTheRotationAndTheOfficersAreToldItEnds() {
+		long person = leader("Lò Văn Chỉsố", 1974);
+		Movement rotation = this.movements.record(rotation(person, LocalDate.of(2026, 1, 1), false));
+		UserAccountView officer = TestAccounts.provision(this.accounts, "lc-nhac", this.communal.id(),
+				Role.ORG_OFFICER);
+
+		// at the commune's new agency on 30/6/2026: one rotation this year, to its
+		// Secretary,
+		// and its one titled leader is on rotation (1/1)
+		IndicatorReport june = this.indicators.measure(this.communal.id(), LocalDate.of(2026, 6, 30),
+				Set.of(MovementIndicators.ROTATIONS, MovementIndicators.TO_COMMUNE_KEY, MovementIndicators.SECONDMENTS,
+						MovementIndicators.LEADERS_ROTATED));
+		assertThat(june.total(MovementIndicators.ROTATIONS).value()).isEqualTo(1);
+		assertThat(june.total(MovementIndicators.TO_COMMUNE_KEY).value()).isEqualTo(1);
+		assertThat(june.total(MovementIndicators.SECONDMENTS).value()).isZero();
+		assertThat(june.total(MovementIndicators.LEADERS_ROTATED).value()).isEqualTo(1);
+		assertThat(june.total(MovementIndicators.LEADERS_ROTATED).denominator()).isEqualTo(1);
+		// the year before: nothing yet
+		IndicatorReport before = this.indicators.measure(this.communal.id(), LocalDate.of(2025, 12, 31),
+				Set.of(MovementIndicators.ROTATIONS));
+		assertThat(before.total(MovementIndicators.ROTATIONS).value()).isZero();
+
+		// on 5/11/2028 the first day back, 1/1/2029, is within 60 days: reminded once
+		assertThat(this.movements.endingSoon(this.communal.id(), LocalDate.of(2028, 11, 5), 0, 10).items())
+			.extracting(Movement::id)
+			.containsExactly(rotation.id());
+		assertThat(this.reminders.remind(LocalDate.of(2028, 11, 5))).isPositive();
+		this.reminders.remind(LocalDate.of(2028, 11, 6));
+		assertThat(this.jdbc.sql("select count(*) from notification where recipient = :user and link = :link")
+			.param("user", officer.username())
+			.param("link", "/movements/" + rotation.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// 1/10/2028 is not
+		assertThat(this.movements.endingSoon(this.communal.id(), LocalDate.of(2028, 10, 1), 0, 10).total()).isZero();
 	}
 
 	static Eligibility.Condition condition(Eligibility eligibility, ConditionCode code) {

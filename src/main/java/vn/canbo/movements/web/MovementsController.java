@@ -148,11 +148,15 @@ class MovementsController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@RequestParam(required = false) @Nullable Long personId, Model model) {
+	String newForm(@RequestParam(required = false) @Nullable Long personId,
+			@RequestParam(required = false) @Nullable Long toUnitId, Model model) {
 		requireEditor();
 		Map<String, String> form = new LinkedHashMap<>();
 		if (personId != null) {
 			form.put("personId", String.valueOf(personId));
+		}
+		if (toUnitId != null) {
+			form.put("toUnitId", String.valueOf(toUnitId));
 		}
 		form.put("type", MovementType.ROTATION.name());
 		form.put("startDate", this.movements.today().toString());
@@ -259,7 +263,7 @@ class MovementsController {
 				// the error names it
 			}
 		}
-		Long unitId = FormValues.number(form.get("toUnitId"), "toUnitId", new ArrayList<>());
+		Long unitId = FormValues.number(toUnit(form), "toUnitId", new ArrayList<>());
 		String unitLabel = null;
 		if (unitId != null) {
 			try {
@@ -291,7 +295,7 @@ class MovementsController {
 	static MovementInput input(Map<String, String> form, Set<Exclusion> exclusions, List<FieldProblem> problems) {
 		return new MovementInput(FormValues.number(form.get("personId"), "personId", problems),
 				FormValues.choice(MovementType.class, form.get("type")),
-				FormValues.number(form.get("toUnitId"), "toUnitId", problems), null, form.get("toTitleCode"),
+				FormValues.number(toUnit(form), "toUnitId", problems), null, form.get("toTitleCode"),
 				form.get("toJobPositionCode"), form.get("decisionNumber"),
 				FormValues.date(form.get("decisionDate"), "decisionDate", problems), form.get("decisionBody"),
 				FormValues.date(form.get("startDate"), "startDate", problems),
@@ -300,6 +304,12 @@ class MovementsController {
 				FormValues.choice(AtReturn.class, form.get("atReturn")), form.get("specialCase"),
 				FormValues.checked(form.get("nonLocalPlacement")), exclusions,
 				FormValues.checked(form.get("personConsents")), form.get("note"));
+	}
+
+	/** The receiving unit: the unit picker's field, or the one the link gave. */
+	static @Nullable String toUnit(Map<String, String> form) {
+		String picked = form.get("unitId");
+		return (picked != null && !picked.isBlank()) ? picked : form.get("toUnitId");
 	}
 
 	MovementFilter filter(@Nullable Long unitId, @Nullable LocalDate from, @Nullable LocalDate to,
