@@ -89,8 +89,7 @@ class LocalityBrowserTests {
 		page.locator("#username").fill(leader.username());
 		page.locator("#password").fill(TestAccounts.PASSWORD);
 		page.locator("#login-form button[type=submit]").click();
-		page.waitForURL((address) -> address.contains("/locality"),
-				new Page.WaitForURLOptions().setTimeout(120_000));
+		page.waitForURL((address) -> address.contains("/locality"), new Page.WaitForURLOptions().setTimeout(120_000));
 		PageFaults faults = PageFaults.watch(page);
 		assertThat(page.locator("#locality-figures")).isVisible();
 		assertThat(page.locator("#figure-communes")).containsText("/104");
