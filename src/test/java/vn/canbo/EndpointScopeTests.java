@@ -1291,7 +1291,8 @@ class EndpointScopeTests {
 
 	/** Scope cases of the planning module's endpoints (issue 14/15 slice). */
 	void planningCases(Map<String, Consumer<EndpointScopeTests>> cases) {
-		// A period, an entry and a review proposal in the commune and in the other commune,
+		// A period, an entry and a review proposal in the commune and in the other
+		// commune,
 		// written straight into the planning tables, once.
 		long[] periods = new long[2];
 		long[] entries = new long[2];
@@ -1306,11 +1307,12 @@ class EndpointScopeTests {
 			long[] persons = { test.insidePerson.id(), test.outsidePerson.id() };
 			String[] names = { insideName, outsideName };
 			for (int i = 0; i < 2; i++) {
-				periods[i] = test.jdbc.sql("""
-						insert into planning_period (unit_id, name, start_year, end_year, age_reference_date, valid_from,
-							created_by, created_at, updated_by, updated_at)
-						values (:unit, :name, 2025, 2030, date '2025-01-01', date '2025-01-01', 'test', now(), 'test', now())
-						returning id""")
+				periods[i] = test.jdbc
+					.sql("""
+							insert into planning_period (unit_id, name, start_year, end_year, age_reference_date, valid_from,
+								created_by, created_at, updated_by, updated_at)
+							values (:unit, :name, 2025, 2030, date '2025-01-01', date '2025-01-01', 'test', now(), 'test', now())
+							returning id""")
 					.param("unit", units[i])
 					.param("name", names[i])
 					.query(Long.class)
@@ -1340,12 +1342,13 @@ class EndpointScopeTests {
 			seed.accept(test);
 			assertThat(test.ok(get("/planning"))).contains(insideName).doesNotContain(outsideName);
 		});
-		cases.put("POST /planning/periods", (test) -> test.refused(post("/planning/periods").param("unitId", other)
-			.param("name", "Ngoài")
-			.param("startYear", "2025")
-			.param("endYear", "2030")
-			.param("ageReferenceDate", "2025-01-01")
-			.param("validFrom", "2025-01-01")));
+		cases.put("POST /planning/periods",
+				(test) -> test.refused(post("/planning/periods").param("unitId", other)
+					.param("name", "Ngoài")
+					.param("startYear", "2025")
+					.param("endYear", "2030")
+					.param("ageReferenceDate", "2025-01-01")
+					.param("validFrom", "2025-01-01")));
 		cases.put("GET /planning/periods/{id}", (test) -> {
 			seed.accept(test);
 			test.refused(get("/planning/periods/{id}", periods[1]));
@@ -1383,8 +1386,8 @@ class EndpointScopeTests {
 		cases.put("GET /planning/coverage.xlsx", (test) -> {
 			seed.accept(test);
 			test.refused(get("/planning/coverage.xlsx").param("unitId", other));
-			try (XlsxRows rows = TestSheets.open(test.okBytes(
-					get("/planning/coverage.xlsx").param("unitId", String.valueOf(test.commune.id()))))) {
+			try (XlsxRows rows = TestSheets.open(
+					test.okBytes(get("/planning/coverage.xlsx").param("unitId", String.valueOf(test.commune.id()))))) {
 				assertThat(rows.rows().map((row) -> String.join("|", row.texts())).toList()).isNotEmpty()
 					.allMatch((row) -> row.contains(test.commune.name()));
 			}
@@ -1397,8 +1400,8 @@ class EndpointScopeTests {
 		cases.put("POST /planning/review", (test) -> test.refused(post("/planning/review").param("unitId", other)));
 		cases.put("POST /planning/review/{id}", (test) -> {
 			seed.accept(test);
-			test.refused(post("/planning/review/{id}", proposals[1]).param("version", "0")
-				.param("decision", "dismiss"));
+			test.refused(
+					post("/planning/review/{id}", proposals[1]).param("version", "0").param("decision", "dismiss"));
 		});
 		cases.put("GET /api/v1/persons/{id}/planning-eligibility", (test) -> {
 			test.refusedApi(get("/api/v1/persons/{id}/planning-eligibility", test.outsidePerson.id())

@@ -76,12 +76,12 @@ class DemoPlanning {
 				return;
 			}
 			try {
-				PlanningPeriod provincePlan = this.transaction.execute((status) -> this.plans
-					.openPeriod(new NewPlanningPeriod(province, "Quy hoạch nhiệm kỳ 2025–2030 (minh họa)", 2025, 2030,
-							FROM, FROM, null)));
-				PlanningPeriod communePlan = this.transaction.execute((status) -> this.plans
-					.openPeriod(new NewPlanningPeriod(commune, "Quy hoạch Đảng ủy phường 2025–2030 (minh họa)", 2025,
-							2030, FROM, FROM, null)));
+				PlanningPeriod provincePlan = this.transaction
+					.execute((status) -> this.plans.openPeriod(new NewPlanningPeriod(province,
+							"Quy hoạch nhiệm kỳ 2025–2030 (minh họa)", 2025, 2030, FROM, FROM, null)));
+				PlanningPeriod communePlan = this.transaction
+					.execute((status) -> this.plans.openPeriod(new NewPlanningPeriod(commune,
+							"Quy hoạch Đảng ủy phường 2025–2030 (minh họa)", 2025, 2030, FROM, FROM, null)));
 				int added = plan(provincePlan, province, PROVINCE_BENCH, "DEMO-15-QĐ/TU",
 						"Ban Thường vụ Tỉnh ủy (minh họa)");
 				added += plan(communePlan, commune, COMMUNE_BENCH, "DEMO-07-QĐ/ĐU",

@@ -3,8 +3,8 @@ package vn.canbo.planning;
 import java.util.List;
 
 /**
- * How well one key title of one unit is planned (bench strength): the people planned
- * with their readiness.
+ * How well one key title of one unit is planned (bench strength): the people planned with
+ * their readiness.
  *
  * @param unitId the unit
  * @param unitCode its code

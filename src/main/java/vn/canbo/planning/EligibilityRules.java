@@ -70,8 +70,7 @@ final class EligibilityRules {
 
 		static Judged of(ConditionCode code, boolean met, Basis basis, String requiredKey, Object[] required,
 				String actualKey, @Nullable Object... actual) {
-			return new Judged(code, met, requiredKey, Arrays.asList(required), actualKey, Arrays.asList(actual),
-					basis);
+			return new Judged(code, met, requiredKey, Arrays.asList(required), actualKey, Arrays.asList(actual), basis);
 		}
 
 	}
@@ -79,7 +78,8 @@ final class EligibilityRules {
 	/**
 	 * What a condition rests on.
 	 *
-	 * @param rule the rule and the start of its version, e.g. {@code PLANNING_AGE 2025-11-21}
+	 * @param rule the rule and the start of its version, e.g.
+	 * {@code PLANNING_AGE 2025-11-21}
 	 * @param citation its legal text
 	 * @param confirmed false when the figure was not verified against the text
 	 */
@@ -91,9 +91,9 @@ final class EligibilityRules {
 		}
 
 		static Basis of(String titleCode, PostStandard standard) {
-			return new Basis("STANDARD " + titleCode + " "
-					+ ((standard.validFrom() == null) ? "-" : standard.validFrom()), standard.citation(),
-					standard.confirmed());
+			return new Basis(
+					"STANDARD " + titleCode + " " + ((standard.validFrom() == null) ? "-" : standard.validFrom()),
+					standard.citation(), standard.confirmed());
 		}
 
 	}
@@ -143,15 +143,15 @@ final class EligibilityRules {
 	 * theory (đối tượng 2 may be planned first and trained after, QĐ 377 Art. 25(1)) and
 	 * state management; nothing when the title declares no standard.
 	 */
-	List<Judged> standards(PlanningFacts.Person person, int source, String titleCode,
-			@Nullable PostStandard standard) {
+	List<Judged> standards(PlanningFacts.Person person, int source, String titleCode, @Nullable PostStandard standard) {
 		List<Judged> judged = new ArrayList<>();
 		if (standard == null) {
 			return judged;
 		}
 		Basis rule = Basis.of(titleCode, standard);
 		if (standard.minProfessionalLevel() != null) {
-			boolean met = person.professional() != null && person.professional().atLeast(standard.minProfessionalLevel());
+			boolean met = person.professional() != null
+					&& person.professional().atLeast(standard.minProfessionalLevel());
 			judged.add(Judged.of(ConditionCode.STANDARD_PROFESSIONAL, met, rule, "planning.required.level",
 					new Object[] { standard.minProfessionalLevel().messageKey() }, "planning.actual.level",
 					(person.professional() == null) ? "planning.none" : person.professional().messageKey()));
@@ -183,8 +183,7 @@ final class EligibilityRules {
 		PlanningFacts.Decision barring = null;
 		RuleVersion barringRule = shown;
 		boolean forever = false;
-		PersonnelCategory category = (person.category() == null) ? PersonnelCategory.CIVIL_SERVANT
-				: person.category();
+		PersonnelCategory category = (person.category() == null) ? PersonnelCategory.CIVIL_SERVANT : person.category();
 		for (PlanningFacts.Decision decision : decisions) {
 			if (decision.effectiveOn().isAfter(asOf)) {
 				continue;
@@ -193,8 +192,8 @@ final class EligibilityRules {
 					this.rules.at(RuleKey.DISCIPLINE_EFFECTS, decision.effectiveOn()),
 					this.rules.at(RuleKey.DISCIPLINE_EFFECTS, LocalDate.of(decision.effectiveOn().getYear(), 12, 31)),
 					this.rules.at(RuleKey.PARTY_DISCIPLINE, decision.effectiveOn()));
-			DisciplineRecord record = new DisciplineRecord(0, person.id(), decision.system(), decision.form(), true,
-					"", decision.decisionNumber(), "", decision.decisionDate(), decision.effectiveOn(), null,
+			DisciplineRecord record = new DisciplineRecord(0, person.id(), decision.system(), decision.form(), true, "",
+					decision.decisionNumber(), "", decision.decisionDate(), decision.effectiveOn(), null,
 					decision.effectiveOn().getYear(), null, null, null, 0, "", java.time.Instant.EPOCH, "",
 					java.time.Instant.EPOCH);
 			DisciplineEffects effects = DisciplineEffects.of(record, category, rules);
@@ -251,8 +250,8 @@ final class EligibilityRules {
 	}
 
 	/**
-	 * The approved ratings of the last years before the date's year: at most so many rated
-	 * "not completed" (years without a rating do not count against).
+	 * The approved ratings of the last years before the date's year: at most so many
+	 * rated "not completed" (years without a rating do not count against).
 	 */
 	Judged ratings(Map<Integer, EvaluationLevel> ratings, LocalDate asOf) {
 		RuleVersion rule = this.rules.at(RuleKey.PLANNING_RATINGS, asOf);

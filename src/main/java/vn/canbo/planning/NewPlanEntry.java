@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public record NewPlanEntry(@Nullable Long periodId, @Nullable Long unitId, @Nullable String titleCode,
 		@Nullable Long personId, @Nullable Integer source, @Nullable PlanningStep step, @Nullable Integer summoned,
 		@Nullable Integer present, @Nullable Integer votesFor, @Nullable String decisionNumber,
-		@Nullable LocalDate decisionDate, @Nullable String decisionBody, @Nullable Readiness readiness, @Nullable LocalDate addedOn,
-		@Nullable String note) {
+		@Nullable LocalDate decisionDate, @Nullable String decisionBody, @Nullable Readiness readiness,
+		@Nullable LocalDate addedOn, @Nullable String note) {
 
 }

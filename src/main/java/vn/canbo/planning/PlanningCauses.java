@@ -18,8 +18,8 @@ import vn.canbo.shared.DataChanged;
 
 /**
  * Proposes the removal of a planned person as soon as a discipline decision about them is
- * recorded (QĐ 377 Art. 29: removed at once), and tells the organisation officers over the
- * unit of the plan.
+ * recorded (QĐ 377 Art. 29: removed at once), and tells the organisation officers over
+ * the unit of the plan.
  */
 @Component
 class PlanningCauses {
@@ -52,12 +52,10 @@ class PlanningCauses {
 		}
 		this.plans.reviewPeople(List.of(record.personId()), day);
 		for (PlanEntry entry : planned) {
-			List<String> officers = this.notifications.accountsOver(entry.unitId(), day, Role.ORG_OFFICER,
-					Role.ADMIN);
+			List<String> officers = this.notifications.accountsOver(entry.unitId(), day, Role.ORG_OFFICER, Role.ADMIN);
 			try {
 				this.notifications.send(officers, NotificationKind.OTHER, "planning.notify.disciplined",
-						List.of(entry.fullName(), record.decisionNumber()),
-						"/planning/review?unitId=" + entry.unitId(),
+						List.of(entry.fullName(), record.decisionNumber()), "/planning/review?unitId=" + entry.unitId(),
 						"PLANNING_DISCIPLINED:entry-" + entry.id() + ":record-" + record.id());
 			}
 			catch (RuntimeException ex) {

@@ -58,8 +58,10 @@ public class PlanningExports {
 			for (CoverageRow row : rows) {
 				for (PlanEntry entry : row.people()) {
 					export.row(++number, row.unitName(), row.titleName(), entry.fullName(),
-							text("FEMALE".equals(entry.gender()) ? "planning.gender.FEMALE" : "planning.gender.MALE", locale), entry.birthYear(), entry.source(),
-							text(entry.readiness().messageKey(), locale), entry.decisionNumber(), entry.addedOn());
+							text("FEMALE".equals(entry.gender()) ? "planning.gender.FEMALE" : "planning.gender.MALE",
+									locale),
+							entry.birthYear(), entry.source(), text(entry.readiness().messageKey(), locale),
+							entry.decisionNumber(), entry.addedOn());
 				}
 			}
 		}

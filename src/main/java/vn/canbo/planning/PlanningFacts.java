@@ -35,8 +35,9 @@ record PlanningFacts(Person person, List<Decision> decisions, List<VoteResult> v
 
 	/** The published facts of a person record. */
 	record Person(long id, String fullName, @Nullable Gender gender, @Nullable Integer birthYear,
-			@Nullable Integer birthMonth, @Nullable PersonnelCategory category, @Nullable ProfessionalLevel professional,
-			@Nullable PoliticalTheoryLevel theory, @Nullable StateManagementLevel management, @Nullable Long agencyId) {
+			@Nullable Integer birthMonth, @Nullable PersonnelCategory category,
+			@Nullable ProfessionalLevel professional, @Nullable PoliticalTheoryLevel theory,
+			@Nullable StateManagementLevel management, @Nullable Long agencyId) {
 	}
 
 	/** A discipline decision as the discipline module publishes it. */

@@ -81,29 +81,33 @@ class PlanningIndicators implements IndicatorSource {
 		Map<String, Map<Long, Measurement>> result = new LinkedHashMap<>();
 		ids.forEach((id) -> result.put(id, new HashMap<>()));
 		Map<Long, Long> titles = keyTitles(scope);
-		this.jdbc.sql("""
-				select n.branch_id, count(distinct e.person_id) as planned,
-					count(distinct e.person_id) filter (where p.gender = 'FEMALE') as women,
-					count(distinct e.person_id) filter (where :months - (p.birth_year * 12 + coalesce(p.birth_month, 1) - 1)
-						< :youngMonths) as young,
-					count(distinct e.unit_id || '/' || e.title_code) as covered
-				from planning_entry e join planning_period pp on pp.id = e.period_id
-				join person p on p.id = e.person_id""" + IndicatorScope.JOIN_NODES + """
-				e.unit_id
-				where pp.valid_from <= :day and (pp.valid_to is null or pp.valid_to > :day)
-					and e.added_on <= :day and (e.removed_on is null or e.removed_on > :day)
-				group by n.branch_id""").params(params).query((rs, row) -> {
-			long branch = rs.getLong("branch_id");
-			long planned = rs.getLong("planned");
-			put(result, PLANNED, branch, Measurement.count(planned));
-			put(result, WOMEN, branch, Measurement.share(rs.getLong("women"), planned));
-			put(result, YOUNG, branch, Measurement.share(rs.getLong("young"), planned));
-			put(result, COVERED, branch, Measurement.share(rs.getLong("covered"), titles.getOrDefault(branch, 0L)));
-			return branch;
-		}).list();
+		this.jdbc
+			.sql("""
+					select n.branch_id, count(distinct e.person_id) as planned,
+						count(distinct e.person_id) filter (where p.gender = 'FEMALE') as women,
+						count(distinct e.person_id) filter (where :months - (p.birth_year * 12 + coalesce(p.birth_month, 1) - 1)
+							< :youngMonths) as young,
+						count(distinct e.unit_id || '/' || e.title_code) as covered
+					from planning_entry e join planning_period pp on pp.id = e.period_id
+					join person p on p.id = e.person_id"""
+					+ IndicatorScope.JOIN_NODES + """
+							e.unit_id
+							where pp.valid_from <= :day and (pp.valid_to is null or pp.valid_to > :day)
+								and e.added_on <= :day and (e.removed_on is null or e.removed_on > :day)
+							group by n.branch_id""")
+			.params(params)
+			.query((rs, row) -> {
+				long branch = rs.getLong("branch_id");
+				long planned = rs.getLong("planned");
+				put(result, PLANNED, branch, Measurement.count(planned));
+				put(result, WOMEN, branch, Measurement.share(rs.getLong("women"), planned));
+				put(result, YOUNG, branch, Measurement.share(rs.getLong("young"), planned));
+				put(result, COVERED, branch, Measurement.share(rs.getLong("covered"), titles.getOrDefault(branch, 0L)));
+				return branch;
+			})
+			.list();
 		if (result.containsKey(COVERED)) {
-			titles.forEach((branch, count) -> result.get(COVERED)
-				.putIfAbsent(branch, Measurement.share(0, count)));
+			titles.forEach((branch, count) -> result.get(COVERED).putIfAbsent(branch, Measurement.share(0, count)));
 		}
 		return result;
 	}

@@ -93,8 +93,8 @@ class PlanningStore {
 			.list();
 	}
 
-	long insertPeriod(long unitId, String name, int startYear, int endYear, LocalDate ageReference,
-			LocalDate validFrom, @Nullable LocalDate validTo, String user, Instant now) {
+	long insertPeriod(long unitId, String name, int startYear, int endYear, LocalDate ageReference, LocalDate validFrom,
+			@Nullable LocalDate validTo, String user, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into planning_period (unit_id, name, start_year, end_year, age_reference_date, valid_from,
@@ -121,9 +121,9 @@ class PlanningStore {
 
 	/** The entries of a period, those still planned first, by unit, title and name. */
 	List<PlanEntry> entries(long periodId, @Nullable Long unitId) {
-		return this.jdbc.sql(ENTRY + " where e.period_id = :period"
-				+ ((unitId == null) ? "" : " and e.unit_id = :unit")
-				+ " order by (e.removed_on is not null), u.name, e.title_code, p.sort_key, e.id")
+		return this.jdbc
+			.sql(ENTRY + " where e.period_id = :period" + ((unitId == null) ? "" : " and e.unit_id = :unit")
+					+ " order by (e.removed_on is not null), u.name, e.title_code, p.sort_key, e.id")
 			.param("period", periodId)
 			.param("unit", (unitId == null) ? 0L : unitId)
 			.query(PlanningStore::entry)
@@ -138,11 +138,12 @@ class PlanningStore {
 			where.append(within.get(i).and("e.unit_id", "scope" + i, params));
 		}
 		params.put("day", day);
-		return this.jdbc.sql(ENTRY + """
-				 join planning_period pp on pp.id = e.period_id
-				where pp.valid_from <= :day and (pp.valid_to is null or pp.valid_to > :day)
-					and e.added_on <= :day and (e.removed_on is null or e.removed_on > :day)""" + where
-				+ " order by u.name, e.title_code, p.sort_key, e.id")
+		return this.jdbc
+			.sql(ENTRY + """
+					 join planning_period pp on pp.id = e.period_id
+					where pp.valid_from <= :day and (pp.valid_to is null or pp.valid_to > :day)
+						and e.added_on <= :day and (e.removed_on is null or e.removed_on > :day)""" + where
+					+ " order by u.name, e.title_code, p.sort_key, e.id")
 			.params(params)
 			.query(PlanningStore::entry)
 			.list();
@@ -154,11 +155,7 @@ class PlanningStore {
 				 join planning_period pp on pp.id = e.period_id
 				where e.person_id = :person and pp.valid_from <= :day and (pp.valid_to is null or pp.valid_to > :day)
 					and e.added_on <= :day and (e.removed_on is null or e.removed_on > :day)
-				order by e.id""")
-			.param("person", personId)
-			.param("day", day)
-			.query(PlanningStore::entry)
-			.list();
+				order by e.id""").param("person", personId).param("day", day).query(PlanningStore::entry).list();
 	}
 
 	/** Others still planned for the title of the unit in the period on the day. */
@@ -317,12 +314,13 @@ class PlanningStore {
 			where.append(" and r.status = :status");
 			params.put("status", status);
 		}
-		return this.jdbc.sql("""
-				select r.id, r.version, r.entry_id, r.removal_case, r.detected_on, r.detail, r.status, r.decided_by,
-					e.person_id, p.full_name, e.unit_id, u.name as unit_name, e.title_code, e.version as entry_version
-				from planning_review r join planning_entry e on e.id = r.entry_id
-				join person p on p.id = e.person_id join org_unit u on u.id = e.unit_id""" + where
-				+ " order by r.detected_on desc, r.id")
+		return this.jdbc
+			.sql("""
+					select r.id, r.version, r.entry_id, r.removal_case, r.detected_on, r.detail, r.status, r.decided_by,
+						e.person_id, p.full_name, e.unit_id, u.name as unit_name, e.title_code, e.version as entry_version
+					from planning_review r join planning_entry e on e.id = r.entry_id
+					join person p on p.id = e.person_id join org_unit u on u.id = e.unit_id"""
+					+ where + " order by r.detected_on desc, r.id")
 			.params(params)
 			.query((rs, row) -> new ReviewProposal(rs.getLong("id"), rs.getLong("version"), rs.getLong("entry_id"),
 					rs.getLong("entry_version"), RemovalCase.valueOf(rs.getString("removal_case")),
@@ -367,7 +365,8 @@ class PlanningStore {
 			params.put("name", "%" + name.replace("\\", "").replace("%", "").replace("_", "") + "%");
 		}
 		params.put("limit", limit);
-		return this.jdbc.sql("select p.id, p.full_name from person p" + where + " order by p.sort_key, p.id limit :limit")
+		return this.jdbc
+			.sql("select p.id, p.full_name from person p" + where + " order by p.sort_key, p.id limit :limit")
 			.params(params)
 			.query((rs, row) -> new PersonChoice(rs.getLong("id"), rs.getString("full_name")))
 			.list();
@@ -429,19 +428,20 @@ class PlanningStore {
 			return facts;
 		}
 		Map<Long, List<PlanningFacts.Decision>> decisions = new HashMap<>();
-		this.jdbc.sql("select d.person_id, d.system, d.form, d.decision_number, d.decision_date, d.effective_on "
-				+ "from discipline_decision d where d.person_id in " + people + " and d.effective_on <= :day")
+		this.jdbc
+			.sql("select d.person_id, d.system, d.form, d.decision_number, d.decision_date, d.effective_on "
+					+ "from discipline_decision d where d.person_id in " + people + " and d.effective_on <= :day")
 			.params(params)
 			.query((rs, row) -> decisions.computeIfAbsent(rs.getLong("person_id"), (id) -> new ArrayList<>())
 				.add(new PlanningFacts.Decision(DisciplineSystem.valueOf(rs.getString("system")),
 						DisciplineForm.valueOf(rs.getString("form")), rs.getString("decision_number"),
-						rs.getObject("decision_date", LocalDate.class),
-						rs.getObject("effective_on", LocalDate.class))))
+						rs.getObject("decision_date", LocalDate.class), rs.getObject("effective_on", LocalDate.class))))
 			.list();
 		Map<Long, List<PlanningFacts.VoteResult>> votes = new HashMap<>();
-		this.jdbc.sql("select v.person_id, v.held_on, v.summoned, v.present, v.high_votes, v.confidence_votes, "
-				+ "v.low_votes, v.invalid_votes from votes_vote_result v where v.person_id in " + people
-				+ " and v.held_on <= :day")
+		this.jdbc
+			.sql("select v.person_id, v.held_on, v.summoned, v.present, v.high_votes, v.confidence_votes, "
+					+ "v.low_votes, v.invalid_votes from votes_vote_result v where v.person_id in " + people
+					+ " and v.held_on <= :day")
 			.params(params)
 			.query((rs, row) -> votes.computeIfAbsent(rs.getLong("person_id"), (id) -> new ArrayList<>())
 				.add(new PlanningFacts.VoteResult(rs.getObject("held_on", LocalDate.class), rs.getInt("summoned"),
@@ -449,8 +449,9 @@ class PlanningStore {
 						rs.getInt("low_votes"), rs.getInt("invalid_votes"))))
 			.list();
 		Map<Long, Map<Integer, EvaluationLevel>> ratings = new HashMap<>();
-		this.jdbc.sql("select r.person_id, r.year, r.level from ratings_approved_rating r where r.person_id in "
-				+ people + " and r.year between :from and :to")
+		this.jdbc
+			.sql("select r.person_id, r.year, r.level from ratings_approved_rating r where r.person_id in " + people
+					+ " and r.year between :from and :to")
 			.params(params)
 			.query((rs, row) -> ratings.computeIfAbsent(rs.getLong("person_id"), (id) -> new HashMap<>())
 				.put(rs.getInt("year"), EvaluationLevel.valueOf(rs.getString("level"))))

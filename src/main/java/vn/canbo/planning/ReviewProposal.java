@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param titleCode the title
  */
 public record ReviewProposal(long id, long version, long entryId, long entryVersion, RemovalCase removalCase,
-		LocalDate detectedOn, String detail, String status, @Nullable String decidedBy, long personId,
-		String fullName, long unitId, String unitName, String titleCode) {
+		LocalDate detectedOn, String detail, String status, @Nullable String decidedBy, long personId, String fullName,
+		long unitId, String unitName, String titleCode) {
 
 }

@@ -237,8 +237,7 @@ public class SuccessionPlans {
 			for (PostTitle title : keyTitles(unit, day)) {
 				List<PlanEntry> people = planned.getOrDefault(unit.id() + "/" + title.code(), List.of());
 				rows.add(new CoverageRow(unit.id(), unit.code(), unit.name(), title.code(), title.name(),
-						caps.parameter("perTitle") * Math.max(1, (title.slots() == null) ? 1 : title.slots()),
-						people));
+						caps.parameter("perTitle") * Math.max(1, (title.slots() == null) ? 1 : title.slots()), people));
 			}
 		}
 		return rows;
@@ -380,8 +379,7 @@ public class SuccessionPlans {
 			int source, @Nullable PlanningPeriod period) {
 		RuleVersion ratings = rule(RuleKey.PLANNING_RATINGS, asOf);
 		int years = (int) ratings.parameter("years");
-		PlanningFacts facts = this.store
-			.facts(List.of(personId), asOf, asOf.getYear() - years, asOf.getYear() - 1)
+		PlanningFacts facts = this.store.facts(List.of(personId), asOf, asOf.getYear() - years, asOf.getYear() - 1)
 			.get(personId);
 		if (facts == null) {
 			throw new NotFoundException("planning.error.personNotFound", personId);
@@ -390,11 +388,9 @@ public class SuccessionPlans {
 			// the person must be in the user's scope
 			this.orgUnits.current(facts.person().agencyId());
 		}
-		PlanningFacts.Caps caps = (period == null)
-				? new PlanningFacts.Caps(0, slots(title), 0)
-				: new PlanningFacts.Caps(
-						this.store.othersOnTitle(period.id(), unit.id(), title.code(), personId, asOf), slots(title),
-						this.store.otherTitlesOf(period.id(), personId, unit.id(), title.code(), asOf));
+		PlanningFacts.Caps caps = (period == null) ? new PlanningFacts.Caps(0, slots(title), 0)
+				: new PlanningFacts.Caps(this.store.othersOnTitle(period.id(), unit.id(), title.code(), personId, asOf),
+						slots(title), this.store.otherTitlesOf(period.id(), personId, unit.id(), title.code(), asOf));
 		PostStandard standard = this.catalogue.standardsInForce(asOf).get("T" + title.id());
 		EligibilityRules calculator = new EligibilityRules(ruleBook());
 		List<EligibilityRules.Judged> judged = new ArrayList<>();
@@ -406,9 +402,8 @@ public class SuccessionPlans {
 		judged.addAll(calculator.caps(caps, asOf));
 		Locale locale = LocaleContextHolder.getLocale();
 		List<EligibilityCondition> conditions = judged.stream().map((one) -> condition(one, locale)).toList();
-		return new Judgement(new Eligibility(personId, facts.person().fullName(), unit.id(), title.code(),
-				title.name(), asOf, source, conditions.stream().allMatch(EligibilityCondition::met), conditions),
-				judged);
+		return new Judgement(new Eligibility(personId, facts.person().fullName(), unit.id(), title.code(), title.name(),
+				asOf, source, conditions.stream().allMatch(EligibilityCondition::met), conditions), judged);
 	}
 
 	private record Judgement(Eligibility eligibility, List<EligibilityRules.Judged> judged) {
@@ -505,8 +500,8 @@ public class SuccessionPlans {
 		}
 		OrgUnitView unit = unit(input.unitId(), "unitId", problems);
 		if (unit != null && period != null && !this.orgUnits.isWithin(period.unitId(), unit.id(), today())) {
-			problems.add(FieldProblem.of("unitId", "planning.error.unit.outsidePeriod", unit.name(),
-					period.unitName()));
+			problems
+				.add(FieldProblem.of("unitId", "planning.error.unit.outsidePeriod", unit.name(), period.unitName()));
 		}
 		String titleCode = text(input.titleCode());
 		PostTitle title = null;
@@ -573,27 +568,31 @@ public class SuccessionPlans {
 			throw new InvalidInputException(
 					List.of(FieldProblem.of("personId", "planning.error.person.alreadyPlanned", theTitle.name())));
 		}
-		// ages are measured at the period's reference date when it comes later (HD 45 §II.5)
+		// ages are measured at the period's reference date when it comes later (HD 45
+		// §II.5)
 		LocalDate ageAsOf = thePeriod.ageReferenceDate().isAfter(day) ? thePeriod.ageReferenceDate() : day;
 		Judgement judgement = judgement(personId, theUnit, theTitle, day, ageAsOf, Objects.requireNonNull(source),
 				thePeriod);
 		if (!judgement.eligibility().eligible()) {
-			throw new InvalidInputException(judgement.judged()
-				.stream()
-				.filter((one) -> !one.met())
-				.map((one) -> FieldProblem.of("personId", "planning.error.ineligible",
-						new DefaultMessageSourceResolvable(new String[] { one.code().messageKey() },
-								one.code().name()),
-						resolvable(one.requiredKey(), one.requiredArguments()),
-						resolvable(one.actualKey(), one.actualArguments())))
-				.toList());
+			throw new InvalidInputException(
+					judgement.judged()
+						.stream()
+						.filter((one) -> !one.met())
+						.map((one) -> FieldProblem.of("personId", "planning.error.ineligible",
+								new DefaultMessageSourceResolvable(new String[] { one.code().messageKey() },
+										one.code().name()),
+								resolvable(one.requiredKey(), one.requiredArguments()),
+								resolvable(one.actualKey(), one.actualArguments())))
+						.toList());
 		}
 		Readiness readiness = (input.readiness() != null) ? input.readiness()
 				: (source == 2) ? Readiness.LATER : Readiness.NOW;
-		long id = this.store.insertEntry(new PlanningStore.NewEntry(thePeriod.id(), theUnit.id(), theTitle.code(),
-				personId, source, Objects.requireNonNull(step), input.summoned(), input.present(), input.votesFor(),
-				Objects.requireNonNull(number), Objects.requireNonNull(decisionDate), Objects.requireNonNull(body),
-				readiness, day, note), this.currentUsers.current().username(), this.clock.instant());
+		long id = this.store.insertEntry(
+				new PlanningStore.NewEntry(thePeriod.id(), theUnit.id(), theTitle.code(), personId, source,
+						Objects.requireNonNull(step), input.summoned(), input.present(), input.votesFor(),
+						Objects.requireNonNull(number), Objects.requireNonNull(decisionDate),
+						Objects.requireNonNull(body), readiness, day, note),
+				this.currentUsers.current().username(), this.clock.instant());
 		PlanEntry added = this.store.entry(id).orElseThrow();
 		this.events.publishEvent(new DataChanged(AUDIT_ENTRY, String.valueOf(id), DataChanged.Action.CREATE, null,
 				added.snapshot(), theUnit.path()));
@@ -637,8 +636,8 @@ public class SuccessionPlans {
 	}
 
 	/**
-	 * Removes a person from a plan on the day with the case and the decision, if the entry
-	 * is still at the version read; audited.
+	 * Removes a person from a plan on the day with the case and the decision, if the
+	 * entry is still at the version read; audited.
 	 */
 	@Transactional
 	public PlanEntry remove(long entryId, @Nullable Long version, @Nullable RemovalCase removalCase,
@@ -654,8 +653,8 @@ public class SuccessionPlans {
 		}
 		LocalDate day = date(on, "removedOn", true, problems);
 		if (day != null && day.isBefore(before.addedOn())) {
-			problems.add(FieldProblem.of("removedOn", "planning.error.removedOn.beforeAdded",
-					DAY.format(before.addedOn())));
+			problems.add(
+					FieldProblem.of("removedOn", "planning.error.removedOn.beforeAdded", DAY.format(before.addedOn())));
 		}
 		String number = text(decision);
 		if (number == null) {
@@ -692,9 +691,9 @@ public class SuccessionPlans {
 	/**
 	 * The yearly review (rà soát) of the plans in the unit's subtree on the day: each
 	 * person still planned is judged again, and each condition no longer met becomes a
-	 * proposed removal with its case (discipline, low confidence, age, standards), as does
-	 * a person now working outside the plan's managing unit (moved); returns how many
-	 * proposals are new. Officers confirm or dismiss them.
+	 * proposed removal with its case (discipline, low confidence, age, standards), as
+	 * does a person now working outside the plan's managing unit (moved); returns how
+	 * many proposals are new. Officers confirm or dismiss them.
 	 */
 	@Transactional
 	public int review(long unitId, LocalDate day) {
@@ -719,9 +718,8 @@ public class SuccessionPlans {
 		}
 		RuleVersion ratings = rule(RuleKey.PLANNING_RATINGS, day);
 		int years = (int) ratings.parameter("years");
-		Map<Long, PlanningFacts> facts = this.store.facts(
-				entries.stream().map(PlanEntry::personId).distinct().toList(), day, day.getYear() - years,
-				day.getYear() - 1);
+		Map<Long, PlanningFacts> facts = this.store.facts(entries.stream().map(PlanEntry::personId).distinct().toList(),
+				day, day.getYear() - years, day.getYear() - 1);
 		EligibilityRules calculator = new EligibilityRules(ruleBook());
 		Map<String, PostStandard> standards = this.catalogue.standardsInForce(day);
 		Map<Long, PlanningPeriod> periods = new LinkedHashMap<>();
@@ -736,8 +734,8 @@ public class SuccessionPlans {
 			List<EligibilityRules.Judged> judged = new ArrayList<>();
 			judged.add(calculator.age(person.person(), entry.source(), day));
 			this.catalogue.title(entry.titleCode())
-				.ifPresent((title) -> judged.addAll(calculator.standards(person.person(), entry.source(),
-						title.code(), standards.get("T" + title.id()))));
+				.ifPresent((title) -> judged.addAll(calculator.standards(person.person(), entry.source(), title.code(),
+						standards.get("T" + title.id()))));
 			judged.add(calculator.discipline(person.person(), person.decisions(), day));
 			judged.add(calculator.confidence(person.votes(), day));
 			for (EligibilityRules.Judged one : judged) {

@@ -135,13 +135,13 @@ public enum RuleKey {
 	 * The quorum and pass mark of the planning conferences, as fractions of those
 	 * summoned.
 	 */
-	PLANNING_PROCEDURE(List.of(new RuleParameter("quorumNumerator", 1, 100),
-			new RuleParameter("quorumDenominator", 1, 100), new RuleParameter("passNumerator", 1, 100),
-			new RuleParameter("passDenominator", 1, 100))),
+	PLANNING_PROCEDURE(
+			List.of(new RuleParameter("quorumNumerator", 1, 100), new RuleParameter("quorumDenominator", 1, 100),
+					new RuleParameter("passNumerator", 1, 100), new RuleParameter("passDenominator", 1, 100))),
 
 	/**
-	 * The annual ratings planning looks at: how many recent years and how many of them may
-	 * be rated "not completed".
+	 * The annual ratings planning looks at: how many recent years and how many of them
+	 * may be rated "not completed".
 	 */
 	PLANNING_RATINGS(List.of(new RuleParameter("years", 1, 10), new RuleParameter("maxNotCompleted", 0, 10))),
 

@@ -36,7 +36,8 @@ class EligibilityRulesTests {
 	static final RetirementSchedule SCHEDULE = RetirementSchedule.of(List.of(OLD_CODE, ROADMAP));
 
 	static final Map<RuleKey, RuleVersion> VERSIONS = Map.of(RuleKey.PLANNING_AGE,
-			version(RuleKey.PLANNING_AGE, Map.of("sourceOneMonths", 60L, "sourceTwoMonths", 120L, "youngUnderYears", 42L)),
+			version(RuleKey.PLANNING_AGE,
+					Map.of("sourceOneMonths", 60L, "sourceTwoMonths", 120L, "youngUnderYears", 42L)),
 			RuleKey.PLANNING_CAPS,
 			version(RuleKey.PLANNING_CAPS,
 					Map.of("perTitle", 3L, "titlesPerPerson", 3L, "committeeMinPercent", 100L, "committeeMaxPercent",
@@ -214,8 +215,8 @@ class EligibilityRulesTests {
 					EvaluationLevel.EXCELLENT), asOf)
 			.met()).isFalse();
 		// 2022 is outside 2023–2025
-		EligibilityRules.Judged older = this.rules.ratings(Map.of(2022, EvaluationLevel.NOT_COMPLETED, 2025,
-				EvaluationLevel.GOOD), asOf);
+		EligibilityRules.Judged older = this.rules
+			.ratings(Map.of(2022, EvaluationLevel.NOT_COMPLETED, 2025, EvaluationLevel.GOOD), asOf);
 		assertThat(older.met()).isTrue();
 		assertThat(older.requiredArguments()).containsExactly(0L, 3, 2023, 2025);
 	}
@@ -253,8 +254,7 @@ class EligibilityRulesTests {
 	@Test
 	void sourceTwoMayBePlannedBeforeThePoliticalTheoryTheTitleAsks() {
 		PostStandard standard = new PostStandard(1, 1L, null, null, null, null, ProfessionalLevel.DAI_HOC, List.of(),
-				PoliticalTheoryLevel.CAO_CAP, StateManagementLevel.CHUYEN_VIEN_CHINH, null, null, "QĐ 377", true,
-				null);
+				PoliticalTheoryLevel.CAO_CAP, StateManagementLevel.CHUYEN_VIEN_CHINH, null, null, "QĐ 377", true, null);
 		PlanningFacts.Person person = new PlanningFacts.Person(1, "Lò Văn A", Gender.MALE, 1985, 1,
 				PersonnelCategory.CADRE, ProfessionalLevel.DAI_HOC, PoliticalTheoryLevel.TRUNG_CAP,
 				StateManagementLevel.CHUYEN_VIEN_CHINH, 1L);

@@ -30,10 +30,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An organisation officer of Phường Mường Thanh builds the plan of the commune's
- * Chairman title in Chromium: a man who retires in 05/2028 is refused with the months
- * left, an eligible woman is added and her eligibility explained; a leader of the
- * commune then sees her in the coverage report.
+ * An organisation officer of Phường Mường Thanh builds the plan of the commune's Chairman
+ * title in Chromium: a man who retires in 05/2028 is refused with the months left, an
+ * eligible woman is added and her eligibility explained; a leader of the commune then
+ * sees her in the coverage report.
  */
 @BrowserTest
 class PlanningBrowserTests {
@@ -68,11 +68,14 @@ class PlanningBrowserTests {
 				UnitType.OTHER, LocalDate.of(2025, 7, 1), null));
 		long old = this.people.create(TestPeople.person("Cầm Văn Giàqh", Gender.MALE, 1966, agency.id())).id();
 		long fit = this.people.create(TestPeople.person("Lò Thị Đủqh", Gender.FEMALE, 1988, agency.id())).id();
-		this.jdbc.sql("update person set professional_level = 'DAI_HOC', political_theory_level = 'TRUNG_CAP' "
-				+ "where id in (:ids)").param("ids", java.util.List.of(old, fit)).update();
-		PlanningPeriod period = this.plans.openPeriod(new NewPlanningPeriod(commune.id(),
-				"Quy hoạch thử trình duyệt " + tag, 2025, 2030, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
-				null));
+		this.jdbc
+			.sql("update person set professional_level = 'DAI_HOC', political_theory_level = 'TRUNG_CAP' "
+					+ "where id in (:ids)")
+			.param("ids", java.util.List.of(old, fit))
+			.update();
+		PlanningPeriod period = this.plans
+			.openPeriod(new NewPlanningPeriod(commune.id(), "Quy hoạch thử trình duyệt " + tag, 2025, 2030,
+					LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), null));
 		UserAccountView officer = TestAccounts.provision(this.accounts, "xa-qh", commune.id(), Role.ORG_OFFICER);
 		UserAccountView leader = TestAccounts.provision(this.accounts, "xa-ld", commune.id(), Role.LEADER);
 		TestAccounts.signOut();
@@ -96,6 +99,8 @@ class PlanningBrowserTests {
 		assertThat(page.locator("#ineligible-reasons")).containsText("Còn 27 tháng");
 		faults.settle();
 		this.browser.screenshot("planning/refused");
+		// the refusal is answered 422 with the form: expected, nothing else
+		assertThat(faults.take()).allMatch((fault) -> fault.contains("422"));
 
 		page.locator("#personId").selectOption(String.valueOf(fit));
 		page.locator("#add-entry").click();

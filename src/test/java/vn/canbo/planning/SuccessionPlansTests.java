@@ -95,9 +95,13 @@ class SuccessionPlansTests {
 
 	long person(String name, Gender gender, int birthYear) {
 		long id = this.people.create(TestPeople.person(name, gender, birthYear, this.agency.id())).id();
-		// the standard of commune cadres (NĐ 33/2023): university degree and intermediate theory
-		this.jdbc.sql("update person set professional_level = 'DAI_HOC', political_theory_level = 'TRUNG_CAP' "
-				+ "where id = :id").param("id", id).update();
+		// the standard of commune cadres (NĐ 33/2023): university degree and intermediate
+		// theory
+		this.jdbc
+			.sql("update person set professional_level = 'DAI_HOC', political_theory_level = 'TRUNG_CAP' "
+					+ "where id = :id")
+			.param("id", id)
+			.update();
 		return id;
 	}
 
@@ -227,7 +231,8 @@ class SuccessionPlansTests {
 	@Test
 	void aVoteBelowThePassMarkIsRefusedAgainstItsField() {
 		long person = person("Lò Văn Phiếu", Gender.MALE, 1985);
-		// 15 summoned: the pass mark is more than 7.5, so 7 votes fail; 9 present of 15 lacks the 2/3 quorum (10)
+		// 15 summoned: the pass mark is more than 7.5, so 7 votes fail; 9 present of 15
+		// lacks the 2/3 quorum (10)
 		NewPlanEntry low = new NewPlanEntry(this.period.id(), this.commune.id(), "XA_CT_UBND", person, 1,
 				PlanningStep.LEADERSHIP_VOTE, 15, 12, 7, "1", DECIDED, "BTV", null, DECIDED, null);
 		assertThatThrownBy(() -> this.plans.add(low)).isInstanceOfSatisfying(InvalidInputException.class,

@@ -77,7 +77,8 @@ class PlanningApiController {
 	}
 
 	@GetMapping("/planning/periods/{id}/entries")
-	@Operation(summary = "The people planned in the period (of one unit when unitId is given), those still planned first")
+	@Operation(
+			summary = "The people planned in the period (of one unit when unitId is given), those still planned first")
 	List<PlanEntry> entries(@PathVariable long id, @RequestParam(required = false) @Nullable Long unitId) {
 		return this.plans.entries(id, unitId);
 	}

@@ -95,7 +95,9 @@ class RuleTexts {
 		};
 	}
 
-	/** Each parameter with its label, for the rules that have no sentence of their own. */
+	/**
+	 * Each parameter with its label, for the rules that have no sentence of their own.
+	 */
 	private String parameters(RuleVersion version, Locale locale) {
 		StringBuilder text = new StringBuilder();
 		for (var parameter : version.key().parameters()) {
