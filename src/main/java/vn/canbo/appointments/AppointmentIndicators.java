@@ -49,7 +49,8 @@ class AppointmentIndicators implements IndicatorSource {
 	public List<Indicator> indicators() {
 		return List.of(
 				new Indicator(IN_YEAR, IndicatorGroup.PLANNING, MeasureUnit.DECISIONS, false, 40,
-						(unitId, asOf) -> "/appointments?unitId=" + unitId + "&status=DECIDED"),
+						(unitId, asOf) -> "/appointments?unitId=" + unitId + "&status=DECIDED&from="
+								+ LocalDate.of(asOf.getYear(), 1, 1) + "&to=" + asOf),
 				new Indicator(DUE, IndicatorGroup.PLANNING, MeasureUnit.POSTS, false, 41,
 						(unitId, asOf) -> "/appointments/due?unitId=" + unitId + "&asOf=" + asOf));
 	}

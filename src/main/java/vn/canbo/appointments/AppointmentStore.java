@@ -77,12 +77,24 @@ class AppointmentStore {
 		return this.jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(AppointmentStore::row).optional();
 	}
 
-	PageResult<AppointmentCase> page(Subtree scope, @Nullable CaseStatus status, int page, int size) {
+	PageResult<AppointmentCase> page(Subtree scope, @Nullable CaseStatus status, @Nullable LocalDate effectiveFrom,
+			@Nullable LocalDate effectiveTo, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String where = scope.and("c.unit_id", "scope", params);
 		if (status != null) {
 			where += " and c.status = :status";
 			params.put("status", status.name());
+		}
+		if (effectiveFrom != null || effectiveTo != null) {
+			where += " and c.kind <> 'NOMINATION'";
+		}
+		if (effectiveFrom != null) {
+			where += " and c.effective_on >= :effectiveFrom";
+			params.put("effectiveFrom", effectiveFrom);
+		}
+		if (effectiveTo != null) {
+			where += " and c.effective_on <= :effectiveTo";
+			params.put("effectiveTo", effectiveTo);
 		}
 		return PageQuery.read(this.jdbc, "select count(*) from appointment_case c where true" + where,
 				SELECT + " where true" + where + " order by c.expected_on desc, c.id desc", params, page, size,

@@ -129,9 +129,19 @@ public class Appointments {
 
 	/** One page of the cases of units in the user's scope (and the unit's subtree). */
 	public PageResult<AppointmentCase> list(@Nullable Long unitId, @Nullable CaseStatus status, int page, int size) {
+		return list(unitId, status, null, null, page, size);
+	}
+
+	/**
+	 * One page of the cases, those taking effect between the days when given (posts
+	 * taken: nominations left out), as the indicator of appointments in the year counts
+	 * them.
+	 */
+	public PageResult<AppointmentCase> list(@Nullable Long unitId, @Nullable CaseStatus status,
+			@Nullable LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, int page, int size) {
 		Subtree scope = within(unitId);
-		PageResult<AppointmentCase> cases = this.store.page(scope, status, PageResult.page(page),
-				PageResult.size(size, MAX_PAGE_SIZE));
+		PageResult<AppointmentCase> cases = this.store.page(scope, status, effectiveFrom, effectiveTo,
+				PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
 		return new PageResult<>(cases.items().stream().map(this::named).toList(), cases.total(), cases.page(),
 				cases.size());
 	}
@@ -346,11 +356,12 @@ public class Appointments {
 			conditions.add(new Condition("AGE", months >= needed, String.valueOf(needed), String.valueOf(months),
 					"appointments.condition.AGE.rule", term.citation(), term.confirmed()));
 			Optional<PlanningCheck> check = Optional.ofNullable(this.planning.getIfAvailable());
-			conditions.add(new Condition("PLANNING",
-					check.map((c) -> c.isPlanned(person.id(), found.unitId(), found.titleCode(), reference))
-						.orElse(null),
-					"appointments.condition.PLANNING.required",
-					check.isPresent() ? "" : "appointments.condition.PLANNING.absent",
+			Boolean planned = check.map((c) -> c.isPlanned(person.id(), found.unitId(), found.titleCode(), reference))
+				.orElse(null);
+			conditions.add(new Condition("PLANNING", planned, "appointments.condition.PLANNING.required",
+					(planned == null) ? "appointments.condition.PLANNING.absent"
+							: planned ? "appointments.condition.PLANNING.planned"
+									: "appointments.condition.PLANNING.notPlanned",
 					"appointments.condition.PLANNING.rule", "Nghị định 170/2025/NĐ-CP, Điều 29", true));
 		}
 		else {

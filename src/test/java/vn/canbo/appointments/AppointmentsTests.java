@@ -217,9 +217,9 @@ class AppointmentsTests {
 		assertThat(age.required()).isEqualTo("60");
 		assertThat(age.actual()).isEqualTo("45");
 		assertThat(age.citation()).contains("Điều 28, 29");
-		// no planning module yet: not checked, said so
-		assertThat(conditions.get(1).met()).isNull();
-		assertThat(conditions.get(1).actual()).isEqualTo("appointments.condition.PLANNING.absent");
+		// asked of the plans: nobody planned this person for the title
+		assertThat(conditions.get(1).met()).isFalse();
+		assertThat(conditions.get(1).actual()).isEqualTo("appointments.condition.PLANNING.notPlanned");
 		assertThat(conditions.get(2).met()).isFalse();
 		assertThat(conditions.get(2).actual()).isEqualTo("1");
 		// reappointment at a term end 03/2026: 39 months ≥ 24, no extension

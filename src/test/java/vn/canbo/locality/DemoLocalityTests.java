@@ -65,11 +65,15 @@ class DemoLocalityTests {
 			.distinct()
 			.sorted(Comparator.comparing(Area::code))
 			.toList();
-		List<AreaRow> with = this.locality.allCommunes(province, this.today, true);
-		assertThat(with).allSatisfy((row) -> assertThat(withLeaders.indexOf(row.area()) % 3).isZero());
-		assertThat(with).allSatisfy((row) -> assertThat(row.nonLocal()).isEqualTo(1));
+		List<Area> with = this.locality.allCommunes(province, this.today, true).stream().map(AreaRow::area).toList();
+		// Every third commune's chair comes from the next commune; the demo's rotations
+		// bring provincial cadres to a few other communes as Secretary or Chair.
+		for (int i = 0; i < withLeaders.size(); i += 3) {
+			assertThat(with).as(withLeaders.get(i).name()).contains(withLeaders.get(i));
+		}
 		assertThat(this.locality.keyLeaders(province, this.today, LocalStatus.NON_LOCAL, 0, 500).items())
-			.allSatisfy((leader) -> assertThat(leader.titleCode()).isEqualTo("XA_CT_UBND"));
+			.extracting((leader) -> leader.titleCode())
+			.contains("XA_CT_UBND");
 	}
 
 }

@@ -88,10 +88,14 @@ class AppointmentsController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable Long unitId,
-			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		CaseStatus chosen = FormValues.choice(CaseStatus.class, status);
-		PageResult<AppointmentCase> result = this.appointments.list(unitId, chosen, page, PAGE_SIZE);
+		PageResult<AppointmentCase> result = this.appointments.list(unitId, chosen, from, to, page, PAGE_SIZE);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("result", result);
 		model.addAttribute("rows", result.items());
 		model.addAttribute("unitId", unitId);
