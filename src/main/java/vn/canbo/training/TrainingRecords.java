@@ -247,9 +247,9 @@ public class TrainingRecords {
 	}
 
 	/**
-	 * The period of a report: from {@code from} (default five years before {@code to})
-	 * to {@code to} (default today), both days included; a day outside 1960–2100 is
-	 * refused naming its field.
+	 * The period of a report: from {@code from} (default five years before {@code to}) to
+	 * {@code to} (default today), both days included; a day outside 1960–2100 is refused
+	 * naming its field.
 	 */
 	public ReportPeriod period(@Nullable LocalDate from, @Nullable LocalDate to) {
 		List<FieldProblem> problems = new ArrayList<>();
