@@ -86,11 +86,11 @@ class TrainingBrowserTests {
 		this.browser.screenshot("training/person-before");
 
 		page.selectOption("#kind", "POLITICAL_THEORY");
-		page.fill("#title", "Trung cấp lý luận chính trị - hành chính");
-		page.fill("#provider", "Trường Chính trị tỉnh Điện Biên");
-		page.fill("#periods", "640");
-		page.fill("#startDate", "2025-09-01");
-		page.fill("#endDate", "2026-04-30");
+		page.fill("input[name=title]", "Trung cấp lý luận chính trị - hành chính");
+		page.fill("input[name=provider]", "Trường Chính trị tỉnh Điện Biên");
+		page.fill("input[name=periods]", "640");
+		page.fill("input[name=startDate]", "2025-09-01");
+		page.fill("input[name=endDate]", "2026-04-30");
 		page.selectOption("#funding", "STATE_BUDGET");
 		page.selectOption("#grantsPoliticalTheory", "TRUNG_CAP");
 		page.click("#save-course");
