@@ -97,15 +97,12 @@ class MovementIndicators implements IndicatorSource {
 		}
 		if (ids.contains(LEADERS_ROTATED)) {
 			this.jdbc.sql("""
-					select n.branch_id,
-						count(distinct p.person_id) filter (where exists (select 1 from movement_decision r
-							where r.person_id = p.person_id and r.movement_type = 'ROTATION' and r.start_date <= :asOf
-								and (r.returned_on is null or r.returned_on > :asOf))),
-						count(distinct p.person_id)
-					from staffing_primary_post p
-					join staffing_post_held h on h.person_id = p.person_id and h.valid_from = p.valid_from
-						and h.kind = 'PRIMARY' and h.title_code is not null""" + IndicatorScope.JOIN_NODES + """
+					select n.branch_id, count(r.person_id), count(*)
+					from staffing_primary_title_post p""" + IndicatorScope.JOIN_NODES + """
 					p.unit_id
+					left join (select distinct person_id from movement_decision
+						where movement_type = 'ROTATION' and start_date <= :asOf
+							and (returned_on is null or returned_on > :asOf)) r on r.person_id = p.person_id
 					where p.valid_from <= :asOf and (p.valid_to is null or p.valid_to > :asOf)
 					group by n.branch_id""").params(params).query((rs) -> {
 				put(values, LEADERS_ROTATED, rs.getLong(1), Measurement.share(rs.getLong(2), rs.getLong(3)));
