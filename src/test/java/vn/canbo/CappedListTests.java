@@ -82,6 +82,15 @@ class CappedListTests {
 		// Demo data: picks a sample, no figure.
 		name("demo/DemoDiscipline.java", ".limit(VOTING_COMMUNES)", "the demo's voting communes: a sample");
 		name("demo/DemoDiscipline.java", ".limit(8)", "the demo's vote candidates: a sample");
+		// One row by key: the unit that now carries a code (codes are reused across the
+		// 2025 reform; the newest unit is meant).
+		name("appointments/AppointmentIndicators.java", "order by o.id desc limit 1) u on true",
+				"the one unit a post's unit code names; no list; AppointmentsTests");
+		name("appointments/AppointmentStore.java", "order by o.id desc limit 1) u on true",
+				"the one unit a post's unit code names; no list; AppointmentsTests");
+		name("planning/PlanningStore.java", "order by p.sort_key, p.id limit :limit",
+				"the first people whose name matches in the plan's person picker; no figure; "
+						+ "SuccessionPlansTests");
 		name("home/StaffHome.java", ".limit(UNREAD_SHOWN)",
 				"the newest unread notifications on the own page; the count beside them and the inbox hold all");
 	}

@@ -2,7 +2,6 @@ package vn.canbo.movements;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.canbo.notifications.NotificationKind;
+import vn.canbo.ui.Formats;
 import vn.canbo.notifications.Notifications;
 import vn.canbo.security.Role;
 
@@ -24,7 +24,8 @@ import vn.canbo.security.Role;
 @Component
 class MovementReminders {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	/** Dates as every page writes them (dd/MM/yyyy in both languages). */
+	private static final Formats DAY = new Formats(java.util.Locale.forLanguageTag("vi"));
 
 	private final Movements movements;
 
@@ -55,7 +56,7 @@ class MovementReminders {
 					: "movements.notice.secondmentEnding";
 			this.notifications.send(to, NotificationKind.OTHER, key,
 					List.of(movement.personName(), movement.toUnitName(),
-							java.util.Objects.requireNonNull(movement.plannedLastDay()).format(DAY)),
+							DAY.date(java.util.Objects.requireNonNull(movement.plannedLastDay()))),
 					"/movements/" + movement.id(), "MOVEMENT_ENDING:" + movement.id());
 		}
 		return ending.size();

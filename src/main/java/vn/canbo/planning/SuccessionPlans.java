@@ -2,7 +2,6 @@ package vn.canbo.planning;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.canbo.orgunits.OrgUnitView;
+import vn.canbo.ui.Formats;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.rules.RetirementSchedule;
@@ -76,7 +76,8 @@ public class SuccessionPlans {
 
 	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	/** Dates as every page writes them (dd/MM/yyyy in both languages). */
+	private static final Formats DAY = new Formats(java.util.Locale.forLanguageTag("vi"));
 
 	private final PlanningStore store;
 
@@ -434,7 +435,7 @@ public class SuccessionPlans {
 		for (int i = 0; i < shown.length; i++) {
 			Object argument = arguments.get(i);
 			if (argument instanceof LocalDate day) {
-				shown[i] = DAY.format(day);
+				shown[i] = DAY.date(day);
 			}
 			else if (argument instanceof String s && s.matches("[a-z]+(\\.[A-Za-z_]+)+")) {
 				shown[i] = new DefaultMessageSourceResolvable(new String[] { s }, s);
@@ -550,7 +551,7 @@ public class SuccessionPlans {
 			addedOn = decisionDate;
 		}
 		if (addedOn != null && period != null && !period.inForceOn(addedOn)) {
-			problems.add(FieldProblem.of("addedOn", "planning.error.addedOn.outsidePeriod", DAY.format(addedOn)));
+			problems.add(FieldProblem.of("addedOn", "planning.error.addedOn.outsidePeriod", DAY.date(addedOn)));
 		}
 		String note = text(input.note());
 		if (note != null && note.length() > 1000) {
@@ -653,8 +654,8 @@ public class SuccessionPlans {
 		}
 		LocalDate day = date(on, "removedOn", true, problems);
 		if (day != null && day.isBefore(before.addedOn())) {
-			problems.add(
-					FieldProblem.of("removedOn", "planning.error.removedOn.beforeAdded", DAY.format(before.addedOn())));
+			problems
+				.add(FieldProblem.of("removedOn", "planning.error.removedOn.beforeAdded", DAY.date(before.addedOn())));
 		}
 		String number = text(decision);
 		if (number == null) {
@@ -842,7 +843,7 @@ public class SuccessionPlans {
 			return null;
 		}
 		if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
-			problems.add(FieldProblem.of(field, "planning.error.date.range", DAY.format(EARLIEST), DAY.format(LATEST)));
+			problems.add(FieldProblem.of(field, "planning.error.date.range", DAY.date(EARLIEST), DAY.date(LATEST)));
 			return null;
 		}
 		return value;

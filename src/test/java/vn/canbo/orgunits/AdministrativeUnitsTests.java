@@ -90,8 +90,8 @@ class AdministrativeUnitsTests {
 		OrgUnitView province = this.system.call(() -> this.orgUnits.getByCode("11", BEFORE_REFORM));
 		var districtsBefore = this.system.call(() -> this.orgUnits.children(province.id(), BEFORE_REFORM));
 		var communesAfter = this.system.call(() -> this.orgUnits.children(province.id(), AFTER_REFORM));
-		assertThat(districtsBefore).hasSize(10)
-			.allSatisfy((unit) -> assertThat(unit.level()).isEqualTo(OrgLevel.DISTRICT));
+		// Other tests of the shared database add agencies under the province.
+		assertThat(districtsBefore).filteredOn((unit) -> unit.level() == OrgLevel.DISTRICT).hasSize(10);
 		assertThat(communesAfter).filteredOn((unit) -> unit.level() == OrgLevel.COMMUNE).hasSize(45);
 		OrgUnitView muongThanh = this.system.call(() -> this.orgUnits.getByCode("03334", AFTER_REFORM));
 		assertThat(this.system.call(() -> this.orgUnits.lineage(muongThanh.id(), AFTER_REFORM)))

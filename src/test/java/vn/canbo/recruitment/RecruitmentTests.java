@@ -234,23 +234,23 @@ class RecruitmentTests {
 	}
 
 	@Test
-	void aThousandCandidatesWithTwentyBadRowsImportOnceAndTheSameFileAgainChangesNothing() throws Exception {
+	void fiveThousandCandidatesWithTwentyBadRowsImportOnceAndTheSameFileAgainChangesNothing() throws Exception {
 		PlanView plan = this.recruitment.createPlan(this.agency.id(), 2026, PLAN_DAY, Regime.CIVIL_SERVANT, null);
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		Set<Integer> badRows = new java.util.TreeSet<>();
 		try (vn.canbo.documents.XlsxExport export = vn.canbo.documents.XlsxExport.to(bytes)) {
 			export.sheet("Thí sinh",
 					CandidateImports.COLUMNS.values().stream().map(vn.canbo.documents.XlsxExport.Column::of).toList());
-			for (int i = 0; i < 1000; i++) {
+			for (int i = 0; i < 5000; i++) {
 				int row = i + 2;
 				Gender gender = (i % 2 == 0) ? Gender.MALE : Gender.FEMALE;
 				String id = TestPeople.citizenId(gender, 1995);
 				String genderLabel = (gender == Gender.MALE) ? "Nam" : "Nữ";
 				String code = (i % 3 == 0) ? "KE_TOAN" : "CHUYEN_VIEN";
 				String name = "Thí sinh " + (char) ('A' + i % 26) + " Văn";
-				if (i % 50 == 7) {
+				if (i % 250 == 7) {
 					badRows.add(row);
-					switch ((i / 50) % 4) {
+					switch ((i / 250) % 4) {
 						case 0 -> code = "KHONG_CO";
 						case 1 -> genderLabel = "X";
 						case 2 -> name = "";
@@ -266,7 +266,7 @@ class RecruitmentTests {
 
 		ImportSummary dry = this.candidateImports.run(plan.id(), new java.io.ByteArrayInputStream(bytes.toByteArray()),
 				true, java.util.Locale.forLanguageTag("vi"));
-		assertThat(dry.created()).isEqualTo(980);
+		assertThat(dry.created()).isEqualTo(4980);
 		assertThat(dry.rejected()).isEqualTo(20);
 		assertThat(dry.problems()).extracting(ImportSummary.Problem::row).containsOnlyElementsOf(badRows);
 		assertThat(new java.util.TreeSet<>(dry.problems().stream().map(ImportSummary.Problem::row).toList()))
@@ -280,9 +280,9 @@ class RecruitmentTests {
 
 		ImportSummary real = this.candidateImports.run(plan.id(), new java.io.ByteArrayInputStream(bytes.toByteArray()),
 				false, java.util.Locale.forLanguageTag("vi"));
-		assertThat(real.created()).isEqualTo(980);
+		assertThat(real.created()).isEqualTo(4980);
 		assertThat(real.rejected()).isEqualTo(20);
-		assertThat(this.recruitment.plan(plan.id()).candidates()).isEqualTo(980);
+		assertThat(this.recruitment.plan(plan.id()).candidates()).isEqualTo(4980);
 		CandidateView first = this.recruitment.candidates(plan.id())
 			.stream()
 			.filter((candidate) -> candidate.fullName().equals("Thí sinh A Văn 0"))
@@ -296,9 +296,9 @@ class RecruitmentTests {
 				new java.io.ByteArrayInputStream(bytes.toByteArray()), false, java.util.Locale.forLanguageTag("vi"));
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isZero();
-		assertThat(again.unchanged()).isEqualTo(980);
+		assertThat(again.unchanged()).isEqualTo(4980);
 		assertThat(again.rejected()).isEqualTo(20);
-		assertThat(this.recruitment.plan(plan.id()).candidates()).isEqualTo(980);
+		assertThat(this.recruitment.plan(plan.id()).candidates()).isEqualTo(4980);
 	}
 
 	static VacancyView byCode(List<VacancyView> vacancies, String code) {
