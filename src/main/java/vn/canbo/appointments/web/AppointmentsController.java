@@ -183,31 +183,8 @@ class AppointmentsController {
 				FormValues.date(form.get("heldOn"), "heldOn", problems),
 				FormValues.integer(form.get("summoned"), "summoned", problems),
 				FormValues.integer(form.get("present"), "present", problems), votes);
-		try {
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
-			this.appointments.recordMeeting(id, input);
-		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(id, form, FormValues.errors(ex, this.messages, locale), null, locale, model);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return page(id, form, Map.of(), this.messages.getMessage("appointments.conflict", null, locale), locale,
-					model);
-		}
-		catch (OutOfScopeException | NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(id, form, Map.of(), this.messages.getMessage(ex.messageKey(), ex.messageArguments(), locale),
-					locale, model);
-		}
-		redirect.addFlashAttribute("saved", "appointments.meeting.saved");
-		return "redirect:/appointments/" + id;
+		return submit(id, form, problems, () -> this.appointments.recordMeeting(id, input),
+				"appointments.meeting.saved", locale, model, response, redirect);
 	}
 
 	@PostMapping("/{id}/decision")
@@ -217,11 +194,22 @@ class AppointmentsController {
 		NewDecision input = new NewDecision(FormValues.number(form.get("version"), "version", problems),
 				form.get("decisionNumber"), FormValues.date(form.get("decisionDate"), "decisionDate", problems),
 				FormValues.date(form.get("effectiveOn"), "effectiveOn", problems));
+		return submit(id, form, problems, () -> this.appointments.decide(id, input), "appointments.decision.saved",
+				locale, model, response, redirect);
+	}
+
+	/**
+	 * Runs a step of the case page's forms: the problems read from the form or the
+	 * refusal answered on the page with its status, else back to the case with the saved
+	 * message.
+	 */
+	private String submit(long id, Map<String, String> form, List<FieldProblem> problems, Runnable action, String saved,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);
 			}
-			this.appointments.decide(id, input);
+			action.run();
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -240,7 +228,7 @@ class AppointmentsController {
 			return page(id, form, Map.of(), this.messages.getMessage(ex.messageKey(), ex.messageArguments(), locale),
 					locale, model);
 		}
-		redirect.addFlashAttribute("saved", "appointments.decision.saved");
+		redirect.addFlashAttribute("saved", saved);
 		return "redirect:/appointments/" + id;
 	}
 
