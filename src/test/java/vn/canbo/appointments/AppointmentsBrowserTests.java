@@ -76,7 +76,9 @@ class AppointmentsBrowserTests {
 		page.check("#dossier-SUBMISSION");
 		page.click("#save-case");
 		assertThat(page.locator("#case-title")).containsText("Lò Văn Bổnhiệm");
-		assertThat(page.locator("#condition-PLANNING")).containsText("Chưa kiểm tra");
+		// Nobody planned the new officer: the plans answer, and the case says so.
+		assertThat(page.locator("#condition-PLANNING")).containsText("Chưa có trong quy hoạch chức danh");
+		assertThat(page.locator("#condition-PLANNING")).containsText("Không đạt");
 
 		meeting(page, 5, 5, new long[] { candidate, rival }, new String[] { "", "" });
 		// 13 of 21 present: refused (14 needed)

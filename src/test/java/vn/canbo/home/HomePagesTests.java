@@ -27,6 +27,7 @@ import vn.canbo.security.UserAccountView;
 import vn.canbo.security.UserAccounts;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.ui.NavigationItem;
+import vn.canbo.work.Evaluations;
 import vn.canbo.work.NewTask;
 import vn.canbo.work.Tasks;
 
@@ -64,6 +65,9 @@ class HomePagesTests {
 
 	@Autowired
 	Tasks tasks;
+
+	@Autowired
+	Evaluations evaluations;
 
 	@Test
 	void theStartPageLeadsEachRoleToItsHome() throws Exception {
@@ -118,6 +122,21 @@ class HomePagesTests {
 				this.jdbc.sql("select id from user_account where username = 'xa.lanhdao'").query(Long.class).single()));
 		TestAccounts.signIn(leader);
 		try {
+			// The work journey of this shared demo closes the commune's month; the leader
+			// reopens it, as they would to add a forgotten task.
+			long agency = this.jdbc.sql("select agency_id from person where id = :id")
+				.param("id", owner)
+				.query(Long.class)
+				.single();
+			boolean closed = this.jdbc
+				.sql("select exists (select 1 from work_month where agency_id = :agency and month = :month)")
+				.param("agency", agency)
+				.param("month", month)
+				.query(Boolean.class)
+				.single();
+			if (closed) {
+				this.evaluations.reopen(agency, month, "Bổ sung việc giao trong tháng");
+			}
 			LocalDate monthEnd = month.plusMonths(1).minusDays(1);
 			this.tasks.assign(new NewTask(owner, List.of(), title, null,
 					today.plusDays(3).isAfter(monthEnd) ? monthEnd : today.plusDays(3), BigDecimal.ONE, month, null));
