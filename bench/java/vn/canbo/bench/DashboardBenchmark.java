@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canbo.CanboApplication;
+import vn.canbo.dashboard.Dashboards;
 import vn.canbo.demo.DemoStaffing;
 import vn.canbo.indicators.Indicator;
 import vn.canbo.indicators.Indicators;
@@ -79,6 +80,7 @@ public final class DashboardBenchmark {
 		this.jdbc.sql("vacuum analyze").update();
 		OrgUnits orgUnits = this.context.getBean(OrgUnits.class);
 		Indicators indicators = this.context.getBean(Indicators.class);
+		Dashboards dashboards = this.context.getBean(Dashboards.class);
 		long people = this.jdbc.sql("select count(*) from person").query(Long.class).single();
 		long posts = this.jdbc.sql("select count(*) from assignment").query(Long.class).single();
 		TestAccounts.signIn("bench-province", Set.of(Role.LEADER), null);
@@ -89,6 +91,8 @@ public final class DashboardBenchmark {
 			.map(Indicator::id)
 			.filter((id) -> id.startsWith("people."))
 			.collect(Collectors.toSet());
+		this.results
+			.add("Sources of one measurement at once (`canbo.indicators.threads`): " + indicators.threads() + ".");
 		this.results.add(("Dataset: %,d people, %,d assignments in %,d nodes of province %s; %,d people in post in the "
 				+ "province and %,d in commune %s (%s) on %s; %d indicators registered, %d of them the people module's.")
 			.formatted(people, posts, orgUnits.nodesUnder(province.id(), this.today).size(), PROVINCE,
@@ -105,6 +109,9 @@ public final class DashboardBenchmark {
 					() -> indicators.measure(code, this.today, null).indicators().size(), () -> peopleSql(path));
 			measure("people indicators only, " + unit[0], iterations,
 					() -> indicators.measure(code, this.today, peopleIds).indicators().size(), () -> peopleSql(path));
+			// The page itself: every figure today and a year before (two measurements).
+			measure("the dashboard (`Dashboards.of`, today and a year before), " + unit[0], iterations,
+					() -> dashboards.of(code, this.today, null).figures().size(), () -> peopleSql(path));
 		}
 		// Where the time goes: each module's indicators alone (their sources run in
 		// turn inside Indicators.measure).
