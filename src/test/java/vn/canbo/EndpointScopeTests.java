@@ -1579,6 +1579,26 @@ class EndpointScopeTests {
 			seed.accept(test);
 			test.refusedApi(get("/api/v1/appointments/exits/{id}", ids[2]));
 		});
+		cases.put("GET /appointments/exits", (test) -> {
+			seed.accept(test);
+			test.refused(get("/appointments/exits").param("unitId", other));
+			assertThat(test.ok(get("/appointments/exits"))).doesNotContain("exit-" + ids[2])
+				.doesNotContain(outsideName);
+		});
+		cases.put("GET /appointments/exits/people/search",
+				(test) -> assertThat(
+						test.ok(get("/appointments/exits/people/search").param("personQuery", "Ngoaiphamvi")))
+					.doesNotContain(outsideName));
+		cases.put("GET /appointments/exits/new", (test) -> test
+			.refused(get("/appointments/exits/new").param("personId", String.valueOf(test.outsidePerson.id()))));
+		cases.put("POST /appointments/exits",
+				(test) -> test
+					.refused(post("/appointments/exits").param("personId", String.valueOf(test.outsidePerson.id()))
+						.param("assignmentId", String.valueOf(test.outsideAssignment.id()))
+						.param("exitCase", "REMOVAL:DISCIPLINE")
+						.param("decisionNumber", "4/QĐ")
+						.param("decisionDate", "2026-05-01")
+						.param("effectiveOn", "2026-05-02")));
 	}
 
 	/** Scope cases of the movements module's endpoints (issue 14/15 slice). */

@@ -110,6 +110,13 @@ class I18nTests {
 		listed("orgunits.form.*.date", "create", "move", "close");
 		// the two link tables of the tree page
 		listed("orgunits.*", "predecessors", "successors");
+		// each kind of post exit with its own cases (NĐ 170 Art. 52–56)
+		DYNAMIC.put("appointments.exitReason.*.*",
+				Arrays.stream(vn.canbo.appointments.ExitKind.values())
+					.flatMap((kind) -> kind.reasons()
+						.stream()
+						.map((reason) -> "appointments.exitReason." + kind.name() + "." + reason))
+					.toList());
 	}
 
 	/**

@@ -26,6 +26,9 @@ import vn.canbo.shared.PageResult;
 @Repository
 class AppointmentStore {
 
+	private static final String EXIT_SELECT = "select e.*, p.full_name from appointment_exit e"
+			+ " join person p on p.id = e.person_id";
+
 	private static final String SELECT = """
 			select c.id, c.version, c.person_id, p.full_name, c.unit_id, u.name as unit_name, c.title_code, c.kind,
 				c.status, c.expected_on, c.dossier, c.decision_number, c.decision_date, c.effective_on, c.term_end,
@@ -231,15 +234,34 @@ class AppointmentStore {
 	}
 
 	Optional<PostExit> findExit(long id) {
-		return this.jdbc.sql("""
-				select e.*, p.full_name from appointment_exit e join person p on p.id = e.person_id where e.id = :id""")
+		return this.jdbc.sql(EXIT_SELECT + " where e.id = :id")
 			.param("id", id)
-			.query((rs, row) -> new PostExit(rs.getLong("id"), rs.getLong("person_id"), rs.getString("full_name"),
-					rs.getLong("unit_id"), rs.getString("title_code"), rs.getLong("assignment_id"),
-					ExitKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("decision_number"),
-					rs.getObject("decision_date", LocalDate.class), rs.getObject("effective_on", LocalDate.class),
-					rs.getObject("suspended_until", LocalDate.class), rs.getString("note")))
+			.query(AppointmentStore::exit)
 			.optional();
+	}
+
+	/**
+	 * One page of the exits recorded in the scope, latest effective first, with the
+	 * total.
+	 */
+	PageResult<PostExit> exits(Subtree scope, @Nullable ExitKind kind, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		String where = scope.and("e.unit_id", "scope", params);
+		if (kind != null) {
+			where += " and e.kind = :kind";
+			params.put("kind", kind.name());
+		}
+		return PageQuery.read(this.jdbc, "select count(*) from appointment_exit e where true" + where,
+				EXIT_SELECT + " where true" + where + " order by e.effective_on desc, e.id desc", params, page, size,
+				AppointmentStore::exit);
+	}
+
+	private static PostExit exit(ResultSet rs, int row) throws SQLException {
+		return new PostExit(rs.getLong("id"), rs.getLong("person_id"), rs.getString("full_name"), rs.getLong("unit_id"),
+				rs.getString("title_code"), rs.getLong("assignment_id"), ExitKind.valueOf(rs.getString("kind")),
+				rs.getString("reason"), rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
+				rs.getObject("effective_on", LocalDate.class), rs.getObject("suspended_until", LocalDate.class),
+				rs.getString("note"));
 	}
 
 	private static AppointmentCase row(ResultSet rs, int row) throws SQLException {

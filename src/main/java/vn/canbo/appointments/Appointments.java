@@ -26,6 +26,7 @@ import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.people.Gender;
 import vn.canbo.people.People;
+import vn.canbo.people.PersonFilter;
 import vn.canbo.people.PersonSummary;
 import vn.canbo.rules.Retirement;
 import vn.canbo.rules.RuleKey;
@@ -74,6 +75,14 @@ public class Appointments {
 	static final int NUMBER_LENGTH = 60;
 
 	static final int NOTE_LENGTH = 500;
+
+	/**
+	 * The people a picker offers at once: the first of the matches, the rest by typing
+	 * more.
+	 */
+	static final int PICKER_SIZE = 20;
+
+	static final int PICKER_QUERY_LENGTH = 100;
 
 	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
@@ -518,7 +527,10 @@ public class Appointments {
 		if (input.kind() == null) {
 			problems.add(FieldProblem.of("kind", "appointments.error.exitKind.required"));
 		}
-		else if (input.reason() == null || !input.kind().reasons().contains(input.reason())) {
+		else if (input.reason() == null) {
+			problems.add(FieldProblem.of("reason", "appointments.error.reason.required"));
+		}
+		else if (!input.kind().reasons().contains(input.reason())) {
 			problems
 				.add(FieldProblem.of("reason", "appointments.error.reason", shorten(String.valueOf(input.reason()))));
 		}
@@ -561,6 +573,40 @@ public class Appointments {
 		this.events.publishEvent(new DataChanged(EXIT_AUDIT_TYPE, String.valueOf(id), DataChanged.Action.CREATE, null,
 				created, this.orgUnits.current(held.unitId()).path()));
 		return created;
+	}
+
+	/** One page of the resignations, removals and suspensions in the user's scope. */
+	public PageResult<PostExit> exits(@Nullable Long unitId, @Nullable ExitKind kind, int page, int size) {
+		return this.store.exits(within(unitId), kind, PageResult.page(page), PageResult.size(size, MAX_PAGE_SIZE));
+	}
+
+	/**
+	 * The leadership posts (with a title) the person holds on the day, those a
+	 * resignation, removal or suspension may end; the person must be in scope.
+	 */
+	public List<AssignmentView> titledPosts(long personId, LocalDate day) {
+		requireEditor();
+		this.people.summary(personId);
+		return this.assignments.ofPerson(personId)
+			.stream()
+			.filter((post) -> post.titleCode() != null && post.heldOn(day))
+			.toList();
+	}
+
+	/** The person's name, for a form that chose them. */
+	public String personName(long personId) {
+		requireReader();
+		return this.people.summary(personId).fullName();
+	}
+
+	/** The first people of the user's scope whose name matches, for a form's picker. */
+	public List<PersonSummary> searchPeople(String text) {
+		requireEditor();
+		String query = text.strip();
+		if (query.isEmpty() || query.length() > PICKER_QUERY_LENGTH) {
+			return List.of();
+		}
+		return this.people.search(PersonFilter.none().withQuery(query), 0, PICKER_SIZE).items();
 	}
 
 	public PostExit getExit(long id) {

@@ -112,6 +112,36 @@ class AppointmentsBrowserTests {
 		TestAccounts.signOut();
 		assertThat(post.titleCode()).isEqualTo("XA_TRUONG_PHONG");
 		assertThat(post.termEnd()).isEqualTo(LocalDate.of(2031, 12, 1));
+
+		// A year later he resigns: the officer finds him with the picker, his post is
+		// offered, a missing case is named, then the resignation ends the post.
+		page.navigate(base + "/appointments/exits/new");
+		page.locator("#personId-search").pressSequentially("bonhiem");
+		page.locator("#personId-results .picker-option", new Page.LocatorOptions().setHasText("Lò Văn Bổnhiệm"))
+			.click();
+		page.click("#show-posts");
+		assertThat(page.locator("#assignmentId")).containsText("Trưởng phòng");
+		page.fill("#decisionNumber", "90/QĐ-UBND");
+		page.fill("#decisionDate", "2027-11-20");
+		page.fill("#effectiveOn", "2027-12-01");
+		page.click("#save-exit");
+		assertThat(page.locator("#exitCase-error")).containsText("Chọn từ chức, miễn nhiệm hoặc tạm đình chỉ");
+		faults.settle();
+		assertThat(faults.take()).as("only the refused form's 422").allMatch((fault) -> fault.contains("422"));
+		page.selectOption("#exitCase", "RESIGNATION:CAPACITY");
+		page.click("#save-exit");
+		assertThat(page.locator("#flash-saved")).containsText("Đã ghi nhận");
+		assertThat(page.locator("#exits-table")).containsText("Lò Văn Bổnhiệm");
+		assertThat(page.locator("#exits-table")).containsText("Không đủ sức khỏe, năng lực hoặc uy tín");
+		assertThat(page.locator("#exits-table")).containsText("01/12/2027");
+		this.browser.screenshot("appointments/exits");
+		faults.settle();
+		assertThat(faults.take()).isEmpty();
+
+		TestAccounts.signIn("xa-tochuc", Set.of(Role.ADMIN), null);
+		AssignmentView ended = this.assignments.ofPerson(candidate).get(0);
+		TestAccounts.signOut();
+		assertThat(ended.validTo()).isEqualTo(LocalDate.of(2027, 12, 1));
 	}
 
 	private void meeting(Page page, int summoned, int present, long[] who, String[] votes) {
