@@ -1585,9 +1585,8 @@ class EndpointScopeTests {
 			assertThat(test.ok(get("/appointments/exits"))).doesNotContain("exit-" + ids[2])
 				.doesNotContain(outsideName);
 		});
-		cases.put("GET /appointments/exits/people/search",
-				(test) -> assertThat(
-						test.ok(get("/appointments/exits/people/search").param("personQuery", "Ngoaiphamvi")))
+		cases.put("GET /appointments/people/search",
+				(test) -> assertThat(test.ok(get("/appointments/people/search").param("personQuery", "Ngoaiphamvi")))
 					.doesNotContain(outsideName));
 		cases.put("GET /appointments/exits/new", (test) -> test
 			.refused(get("/appointments/exits/new").param("personId", String.valueOf(test.outsidePerson.id()))));

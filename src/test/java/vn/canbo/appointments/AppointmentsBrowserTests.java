@@ -71,7 +71,9 @@ class AppointmentsBrowserTests {
 		Page page = this.browser.signIn(base, officer.username(), TestAccounts.PASSWORD);
 		PageFaults faults = PageFaults.watch(page);
 		page.navigate(base + "/appointments/new?unitId=" + office.id());
-		page.fill("#personId", String.valueOf(candidate));
+		page.locator("#personId-search").pressSequentially("bonhiem");
+		page.locator("#personId-results .picker-option", new Page.LocatorOptions().setHasText("Lò Văn Bổnhiệm"))
+			.click();
 		page.selectOption("#titleCode", "XA_TRUONG_PHONG");
 		page.check("#dossier-SUBMISSION");
 		page.click("#save-case");

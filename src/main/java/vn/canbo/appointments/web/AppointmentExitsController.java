@@ -78,14 +78,6 @@ class AppointmentExitsController {
 		return "appointments/exits";
 	}
 
-	@GetMapping("/people/search")
-	String searchPeople(@RequestParam(defaultValue = "") String personQuery, Model model) {
-		model.addAttribute("field", "personId");
-		model.addAttribute("query", personQuery);
-		model.addAttribute("people", this.appointments.searchPeople(personQuery));
-		return "layout/person-picker :: results";
-	}
-
 	/** The form: first the person, then the post they hold and the decision. */
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) @Nullable String personId, Model model) {
@@ -142,10 +134,10 @@ class AppointmentExitsController {
 		List<FieldProblem> ignored = new ArrayList<>();
 		Long personId = FormValues.number(form.get("personId"), "personId", ignored);
 		LocalDate today = this.appointments.today();
-		List<Chosen> chosen = new ArrayList<>();
+		List<AppointmentsController.Chosen> chosen = new ArrayList<>();
 		List<AssignmentView> posts = List.of();
 		if (personId != null) {
-			chosen.add(new Chosen(personId, this.appointments.personName(personId)));
+			chosen.add(new AppointmentsController.Chosen(personId, this.appointments.personName(personId)));
 			posts = this.appointments.titledPosts(personId, today);
 		}
 		model.addAttribute("form", form);
@@ -164,10 +156,6 @@ class AppointmentExitsController {
 
 	/** A row of the list: the exit with its title's and unit's names. */
 	record Line(PostExit exit, String titleName, String unitLabel) {
-	}
-
-	/** A person already chosen in the form. */
-	record Chosen(long id, String fullName) {
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -106,6 +106,15 @@ class AppointmentsController {
 		return "appointments/list";
 	}
 
+	/** The person picker of the case and exit forms: the first matches in scope. */
+	@GetMapping("/people/search")
+	String searchPeople(@RequestParam(defaultValue = "") String personQuery, Model model) {
+		model.addAttribute("field", "personId");
+		model.addAttribute("query", personQuery);
+		model.addAttribute("people", this.appointments.searchPeople(personQuery));
+		return "layout/person-picker :: results";
+	}
+
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) @Nullable Long unitId, Model model) {
 		Map<String, String> form = new LinkedHashMap<>();
@@ -341,6 +350,18 @@ class AppointmentsController {
 				unitLabel = null;
 			}
 		}
+		List<Chosen> chosen = new ArrayList<>();
+		Long personId = FormValues.number(form.get("personId"), "personId", ignored);
+		if (personId != null) {
+			try {
+				chosen.add(new Chosen(personId, this.appointments.personName(personId)));
+			}
+			catch (NotFoundException | OutOfScopeException ex) {
+				// A record that is gone or outside the scope is simply not shown as
+				// chosen.
+			}
+		}
+		model.addAttribute("chosen", chosen);
 		List<PostTitle> titles = this.appointments.titles()
 			.stream()
 			.filter((title) -> title.validOn(this.appointments.today()))
@@ -366,6 +387,10 @@ class AppointmentsController {
 			}
 		}
 		return items;
+	}
+
+	/** A person already chosen in a form's picker. */
+	record Chosen(long id, String fullName) {
 	}
 
 	record MeetingRow(Meeting meeting, List<CandidateRow> candidates) {
