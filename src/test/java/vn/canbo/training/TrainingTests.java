@@ -23,7 +23,14 @@ import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
+import vn.canbo.people.StateManagementLevel;
 import vn.canbo.people.TestPeople;
+import vn.canbo.planning.NewPlanEntry;
+import vn.canbo.planning.NewPlanningPeriod;
+import vn.canbo.planning.PlanEntry;
+import vn.canbo.planning.PlanningPeriod;
+import vn.canbo.planning.PlanningStep;
+import vn.canbo.planning.SuccessionPlans;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.shared.ConcurrentEditException;
@@ -71,6 +78,12 @@ class TrainingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SuccessionPlans plans;
+
+	@Autowired
+	TrainingPlans trainingPlans;
 
 	OrgUnitView commune;
 
@@ -145,6 +158,89 @@ class TrainingTests {
 		assertThat(audit).extracting((row) -> row.get("entity_type") + " " + row.get("action"))
 			.as("the post recorded first placed the record")
 			.endsWith("TrainingCourse CREATE", "Person UPDATE");
+	}
+
+	@Test
+	void aPlannedTitleAskingAdvancedTheoryIsANeedUntilTheCourseGrantsIt() {
+		// A Vice-Chair of the commune People's Council (standard NĐ 33/2023 Art. 8: 12/12,
+		// university, trung cấp theory) with 9/12 general education, university, trung cấp
+		// theory and chuyên viên cao cấp, planned (đối tượng 2) for Chair of the provincial
+		// People's Committee (standard: 12/12, university, cao cấp theory, chuyên viên cao
+		// cấp). Post gap: general education 9 < 12. Title gaps: general education (the post
+		// already asks 12: not repeated) and theory cao cấp > trung cấp: one need.
+		long person = this.people
+			.create(TestPeople.person("Lò Văn Quyhoạch", Gender.MALE, 1985, this.committee.id())
+				.withQualifications(new PersonDetails.Qualifications(EducationLevel.LOWER_SECONDARY,
+						ProfessionalLevel.DAI_HOC, "Luật", null, PoliticalTheoryLevel.TRUNG_CAP,
+						StateManagementLevel.CHUYEN_VIEN_CAO_CAP, null, null)))
+			.id();
+		this.assignments.record(new RecordAssignment(person, this.committee.code(), "XA_PCT_HDND", null, null, null,
+				null, START, null, null, "NQ 2", START, null));
+		LocalDate decided = LocalDate.of(2026, 2, 2);
+		long province = java.util.Objects.requireNonNull(this.orgUnits.getByCode("03334", START).parentId());
+		PlanningPeriod period = this.plans.openPeriod(new NewPlanningPeriod(province,
+				"Quy hoạch thử đào tạo " + TestAccounts.uniqueName("qh"), 2025, 2030, LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 1, 1), null));
+		PlanEntry entry = this.plans.add(new NewPlanEntry(period.id(), province, "TINH_CT_UBND", person, 2,
+				PlanningStep.APPROVAL, 15, 12, 9, "15-QĐ/TU", decided, "Ban Thường vụ Tỉnh ủy", null, decided, null));
+		assertThat(this.plans.plannedTitles(person, DAY)).extracting(PlanEntry::titleCode)
+			.containsExactly("TINH_CT_UBND");
+
+		List<Need> before = this.needs.of(person, DAY);
+		assertThat(before).extracting(Need::code)
+			.contains("STANDARD_GENERAL_EDUCATION", "PLANNED_POLITICAL_THEORY")
+			.doesNotContain("PLANNED_GENERAL_EDUCATION", "PLANNED_PROFESSIONAL_LEVEL", "PLANNED_STATE_MANAGEMENT",
+					"STANDARD_POLITICAL_THEORY");
+		Need planned = before.stream()
+			.filter((need) -> need.code().equals("PLANNED_POLITICAL_THEORY"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(planned.source()).isEqualTo(Need.NeedSource.PLANNED_TITLE);
+		assertThat(planned.kind()).isEqualTo(CourseKind.POLITICAL_THEORY);
+		assertThat(planned.citation()).contains("214-QĐ/TW").contains("377-QĐ/TW").contains("II.5.1");
+		assertThat(planned.confirmed()).as("the seeded title standard is unconfirmed").isFalse();
+		assertThat(planned.reasonArgs()).containsExactly("staffing.requirement.POLITICAL_THEORY",
+				"Chủ tịch Ủy ban nhân dân tỉnh", entry.unitName(), 2, "people.politicalTheoryLevel.CAO_CAP",
+				"people.politicalTheoryLevel.TRUNG_CAP");
+		assertThat(planned.keyArgs()).containsExactly(0, 4, 5);
+
+		// the yearly plan of the commune carries the line, in the fourth quarter
+		int year = this.records.today().getYear();
+		Plan plan = this.trainingPlans.build(this.commune.id(), year);
+		boolean active = this.plans.plannedTitles(person, this.records.today()).size() == 1;
+		if (active) {
+			assertThat(plan.lines()).filteredOn((line) -> line.personId() == person)
+				.extracting(Plan.Line::need, Plan.Line::kind, Plan.Line::quarter)
+				.contains(org.assertj.core.groups.Tuple.tuple("PLANNED_POLITICAL_THEORY", "POLITICAL_THEORY", 4));
+		}
+
+		Course course = this.records.record(course(person, CourseKind.POLITICAL_THEORY, 600, LocalDate.of(year, 1, 5),
+				LocalDate.of(year, 5, 29), PoliticalTheoryLevel.CAO_CAP));
+		assertThat(this.people.summary(person).politicalTheory()).isEqualTo(PoliticalTheoryLevel.CAO_CAP);
+		assertThat(this.needs.of(person, DAY)).extracting(Need::code)
+			.contains("STANDARD_GENERAL_EDUCATION")
+			.doesNotContain("PLANNED_POLITICAL_THEORY");
+		if (active) {
+			assertThat(this.trainingPlans.plan(this.commune.id(), year).orElseThrow().lines())
+				.filteredOn((line) -> line.need().equals("PLANNED_POLITICAL_THEORY"))
+				.extracting(Plan.Line::courseId)
+				.containsExactly(course.id());
+		}
+	}
+
+	@Test
+	void aPlannedTitleAskingNoMoreThanThePostIsNotListedTwice() {
+		// standard values compared by what they ask
+		assertThat(TrainingNeeds.asksAtLeast(vn.canbo.staffing.Requirement.POLITICAL_THEORY, "CAO_CAP", "TRUNG_CAP"))
+			.isTrue();
+		assertThat(TrainingNeeds.asksAtLeast(vn.canbo.staffing.Requirement.POLITICAL_THEORY, "TRUNG_CAP", "CAO_CAP"))
+			.isFalse();
+		assertThat(TrainingNeeds.asksAtLeast(vn.canbo.staffing.Requirement.GENERAL_EDUCATION, "12/12", "12")).isTrue();
+		assertThat(TrainingNeeds.asksAtLeast(vn.canbo.staffing.Requirement.STATE_MANAGEMENT, "CHUYEN_VIEN",
+				"CHUYEN_VIEN_CHINH"))
+			.isFalse();
+		assertThat(TrainingNeeds.asksAtLeast(vn.canbo.staffing.Requirement.PROFESSIONAL_FIELD, "Luật", "Kinh tế"))
+			.isFalse();
 	}
 
 	@Test
