@@ -165,14 +165,18 @@ class StandardQueries {
 				from post_standard s join person p on p.id = :personId
 				where s.title_id = :titleId and (s.valid_from is null or s.valid_from <= :asOf)
 					and (s.valid_to is null or s.valid_to > :asOf)
-				order by s.valid_from desc nulls last, s.id desc limit 1""".replace("{age}", AGE).replace("{mask}", MASK))
+				order by s.valid_from desc nulls last, s.id desc""".replace("{age}", AGE).replace("{mask}", MASK))
 			.param("asOf", asOf)
 			.param("personId", personId)
 			.param("titleId", titleId)
 			.param("asOfYear", asOf.getYear())
 			.param("asOfMonthDay", asOf.getMonthValue() * 100 + asOf.getDayOfMonth())
 			.query((rs, row) -> new Judged(rs.getLong("standard_id"), rs.getInt("age_years"), flags(rs.getInt("mask"))))
-			.optional();
+			.list()
+			.stream()
+			// one version is in force at a time (a new one ends the one before); the latest
+			// if not
+			.findFirst();
 	}
 
 	private static String peopleSql(String where) {

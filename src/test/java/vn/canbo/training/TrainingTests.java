@@ -33,6 +33,8 @@ import vn.canbo.planning.PlanningStep;
 import vn.canbo.planning.SuccessionPlans;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
+import vn.canbo.security.UserAccountView;
+import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
@@ -84,6 +86,15 @@ class TrainingTests {
 
 	@Autowired
 	TrainingPlans trainingPlans;
+
+	@Autowired
+	TrainingReminders reminders;
+
+	@Autowired
+	TrainingPlanStore planStore;
+
+	@Autowired
+	UserAccounts accounts;
 
 	OrgUnitView commune;
 
@@ -241,6 +252,54 @@ class TrainingTests {
 			.isFalse();
 		assertThat(TrainingNeeds.asksAtLeast(vn.canbo.staffing.Requirement.PROFESSIONAL_FIELD, "Luật", "Kinh tế"))
 			.isFalse();
+	}
+
+	@Test
+	void officersAreRemindedOfCoursesDueAndOfCommitmentsEnding() {
+		UserAccountView officer = TestAccounts.provision(this.accounts, "dt-nhac", this.commune.id(),
+				Role.ORG_OFFICER);
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
+		long person = person("Lò Thị Nhắc", Gender.FEMALE, this.office.id(), PoliticalTheoryLevel.TRUNG_CAP);
+		// The 2027 plan, built on 1/1/2027: the 40 periods due 31/12/2027 are planned in
+		// the third quarter (ends 30/9/2027): reminded from 1/9 (30 days), not on 31/8.
+		Plan plan = this.trainingPlans.build(this.commune.id(), 2027);
+		assertThat(plan.lines()).extracting(Plan.Line::personId, Plan.Line::need, Plan.Line::quarter)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(person, "ANNUAL_PERIODS", 3));
+		String plansLink = "/training/plans?unitId=" + this.commune.id() + "&year=2027";
+		assertThat(TrainingReminders.quarterEnd(LocalDate.of(2027, 8, 31))).isEqualTo(LocalDate.of(2027, 9, 30));
+		this.reminders.remind(LocalDate.of(2027, 8, 31));
+		assertThat(notices(officer, plansLink)).isZero();
+		this.reminders.remind(LocalDate.of(2027, 9, 1));
+		this.reminders.remind(LocalDate.of(2027, 9, 2));
+		assertThat(notices(officer, plansLink)).as("once per person and quarter").isEqualTo(1);
+
+		// A master's from 1/9/2026 to 1/9/2028: 24 months, 72 months to serve, until
+		// 1/9/2034; 1/9/2034 is within 90 days of 3/6/2034, not of 2/6/2034.
+		Study study = this.records.recordStudy(new StudyInput(person, ProfessionalLevel.THAC_SI, "Quản lý công",
+				"Học viện Hành chính quốc gia", LocalDate.of(2026, 9, 1), LocalDate.of(2028, 9, 1), 60_000_000L, 0, null,
+				null, null, null));
+		assertThat(study.commitmentEnd()).isEqualTo(LocalDate.of(2034, 9, 1));
+		String studyLink = "/training/people/" + person;
+		this.reminders.remind(LocalDate.of(2034, 6, 2));
+		assertThat(notices(officer, studyLink)).isZero();
+		this.reminders.remind(LocalDate.of(2034, 6, 3));
+		this.reminders.remind(LocalDate.of(2034, 6, 4));
+		assertThat(notices(officer, studyLink)).isEqualTo(1);
+
+		// the course recorded completes the line: nothing open in the third quarter any more
+		this.records.record(course(person, CourseKind.JOB_POSITION, 40, LocalDate.of(2027, 3, 1),
+				LocalDate.of(2027, 3, 5), null));
+		assertThat(this.trainingPlans.plan(this.commune.id(), 2027).orElseThrow().completed()).isEqualTo(1);
+		assertThat(this.planStore.openLines(2027, 3)).extracting(TrainingPlanStore.DueLines::personId)
+			.doesNotContain(person);
+	}
+
+	long notices(UserAccountView user, String link) {
+		return this.jdbc.sql("select count(*) from notification where recipient = :user and link = :link")
+			.param("user", user.username())
+			.param("link", link)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
