@@ -294,6 +294,46 @@ class TrainingTests {
 			.doesNotContain(person);
 	}
 
+	static PersonDetails.Training degree(PersonDetails.TrainingKind kind, String qualification, LocalDate to) {
+		return new PersonDetails.Training(kind, "Trường Đại học Luật Hà Nội", "Luật", to.minusYears(2), to,
+				"Chính quy", qualification);
+	}
+
+	@Test
+	void degreesEarnedInAPeriodAreCountedByLevelFromThe2cHistory() {
+		PersonDetails.TrainingKind professional = PersonDetails.TrainingKind.PROFESSIONAL;
+		// A: bachelor 06/2015 (before), master's 06/2024; the advanced theory 03/2024 is not
+		// a professional degree
+		this.people.create(TestPeople.person("Lò Văn Bằng", Gender.MALE, 1985, this.office.id())
+			.withHistories(List.of(degree(professional, "Cử nhân", LocalDate.of(2015, 6, 1)),
+					degree(professional, "Thạc sĩ", LocalDate.of(2024, 6, 1)),
+					degree(PersonDetails.TrainingKind.POLITICAL_THEORY, "Cao cấp lý luận chính trị",
+							LocalDate.of(2024, 3, 1))),
+					List.of(), List.of(), List.of()));
+		// B: engineer 01/2023, master's (written "ThS") 12/2025, a certificate naming no
+		// level, and a degree of another kind
+		this.people.create(TestPeople.person("Lò Thị Bằng", Gender.FEMALE, 1990, this.committee.id())
+			.withHistories(List.of(degree(professional, "Kỹ sư", LocalDate.of(2023, 1, 1)),
+					degree(professional, "ThS", LocalDate.of(2025, 12, 1)),
+					degree(professional, "Chứng chỉ nghiệp vụ", LocalDate.of(2024, 1, 1)),
+					degree(PersonDetails.TrainingKind.OTHER, "Đại học", LocalDate.of(2024, 1, 1))),
+					List.of(), List.of(), List.of()));
+		// C works in another commune: not counted here
+		this.people.create(TestPeople.person("Lò Văn Ngoàibằng", Gender.MALE, 1985,
+				this.orgUnits.getByCode("03325", DAY).id())
+			.withHistories(List.of(degree(professional, "Cử nhân", LocalDate.of(2023, 5, 1))), List.of(), List.of(),
+					List.of()));
+
+		// 1/1/2022–31/12/2025: B's engineer (university); A's and B's master's
+		assertThat(this.records.degreeCounts(this.commune.id(), LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(ProfessionalLevel.DAI_HOC, 1L, ProfessionalLevel.THAC_SI, 2L));
+		// a degree counts in the month it ends: 15/12/2025 still catches 12/2025
+		assertThat(this.records.degreeCounts(this.commune.id(), LocalDate.of(2025, 12, 15), LocalDate.of(2025, 12, 31)))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(ProfessionalLevel.THAC_SI, 1L));
+		assertThat(this.records.degreeCounts(this.commune.id(), LocalDate.of(2016, 1, 1), LocalDate.of(2022, 12, 31)))
+			.isEmpty();
+	}
+
 	long notices(UserAccountView user, String link) {
 		return this.jdbc.sql("select count(*) from notification where recipient = :user and link = :link")
 			.param("user", user.username())
