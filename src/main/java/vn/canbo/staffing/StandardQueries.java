@@ -174,7 +174,8 @@ class StandardQueries {
 			.query((rs, row) -> new Judged(rs.getLong("standard_id"), rs.getInt("age_years"), flags(rs.getInt("mask"))))
 			.list()
 			.stream()
-			// one version is in force at a time (a new one ends the one before); the latest
+			// one version is in force at a time (a new one ends the one before); the
+			// latest
 			// if not
 			.findFirst();
 	}

@@ -37,9 +37,9 @@ import vn.canbo.staffing.Standards;
  * standard of the post held that the record does not meet (staffing's verdict); (b) the
  * requirements of the standards of the titles the person is planned for (planning's
  * entries, staffing's verdict against each title's standard, QĐ 377 / HD 45 §II.5.1),
- * those the post's own standard already asks left out; (c) mandatory development, the yearly
- * minimum of periods and the state-management programme within 12 months of a first
- * appointment to a leadership post (NĐ 171/2025 Art. 16).
+ * those the post's own standard already asks left out; (c) mandatory development, the
+ * yearly minimum of periods and the state-management programme within 12 months of a
+ * first appointment to a leadership post (NĐ 171/2025 Art. 16).
  */
 @Service
 @Transactional(readOnly = true)
@@ -162,7 +162,9 @@ public class TrainingNeeds {
 		needs.addAll(chosen.values());
 	}
 
-	/** The failing requirements of a verdict that training can meet (age is not trained). */
+	/**
+	 * The failing requirements of a verdict that training can meet (age is not trained).
+	 */
 	private static List<StandardVerdict.Check> trainable(StandardVerdict verdict) {
 		return verdict.checks()
 			.stream()

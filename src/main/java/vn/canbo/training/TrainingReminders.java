@@ -18,11 +18,11 @@ import vn.canbo.ui.Formats;
 
 /**
  * Every morning, the administrators and organisation officers over a unit are told once
- * (1) in the last {@link #COURSE_DUE_DAYS} days of a quarter, of each person of the unit's
- * plan of the year whose lines planned in that quarter have no course recorded yet
- * ("course due"), and (2) of each state-funded study whose commitment to serve ends within
- * {@link #COMMITMENT_ENDING_DAYS} days, the person not having left ("commitment ending"),
- * so that the course is arranged and the end of the commitment is recorded.
+ * (1) in the last {@link #COURSE_DUE_DAYS} days of a quarter, of each person of the
+ * unit's plan of the year whose lines planned in that quarter have no course recorded yet
+ * ("course due"), and (2) of each state-funded study whose commitment to serve ends
+ * within {@link #COMMITMENT_ENDING_DAYS} days, the person not having left ("commitment
+ * ending"), so that the course is arranged and the end of the commitment is recorded.
  */
 @Component
 class TrainingReminders {

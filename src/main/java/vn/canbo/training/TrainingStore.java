@@ -223,8 +223,8 @@ class TrainingStore {
 	}
 
 	/**
-	 * The studies whose commitment to serve ends after the day and no later than the
-	 * last day (the person not left), with the person's agency.
+	 * The studies whose commitment to serve ends after the day and no later than the last
+	 * day (the person not left), with the person's agency.
 	 */
 	List<EndingCommitment> commitmentsEnding(LocalDate day, LocalDate last) {
 		return this.jdbc.sql("""

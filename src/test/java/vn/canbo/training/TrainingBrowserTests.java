@@ -128,11 +128,11 @@ class TrainingBrowserTests {
 		long person = this.people.create(details).id();
 		long province = java.util.Objects.requireNonNull(this.orgUnits.getByCode("03334", start).parentId());
 		LocalDate decided = LocalDate.of(2026, 2, 2);
-		PlanningPeriod period = this.plans.openPeriod(new NewPlanningPeriod(province,
-				"Quy hoạch thử " + TestAccounts.uniqueName("qd"), 2025, 2030, LocalDate.of(2026, 1, 1),
-				LocalDate.of(2026, 1, 1), null));
-		this.plans.add(new NewPlanEntry(period.id(), province, "TINH_CT_UBND", person, 2, PlanningStep.APPROVAL, 15,
-				12, 9, "16-QĐ/TU", decided, "Ban Thường vụ Tỉnh ủy", null, decided, null));
+		PlanningPeriod period = this.plans
+			.openPeriod(new NewPlanningPeriod(province, "Quy hoạch thử " + TestAccounts.uniqueName("qd"), 2025, 2030,
+					LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), null));
+		this.plans.add(new NewPlanEntry(period.id(), province, "TINH_CT_UBND", person, 2, PlanningStep.APPROVAL, 15, 12,
+				9, "16-QĐ/TU", decided, "Ban Thường vụ Tỉnh ủy", null, decided, null));
 		UserAccountView officer = TestAccounts.provision(this.accounts, "xa-qd", commune.id(), Role.ORG_OFFICER);
 		TestAccounts.signOut();
 

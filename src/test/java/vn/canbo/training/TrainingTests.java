@@ -173,11 +173,16 @@ class TrainingTests {
 
 	@Test
 	void aPlannedTitleAskingAdvancedTheoryIsANeedUntilTheCourseGrantsIt() {
-		// A Vice-Chair of the commune People's Council (standard NĐ 33/2023 Art. 8: 12/12,
-		// university, trung cấp theory) with 9/12 general education, university, trung cấp
-		// theory and chuyên viên cao cấp, planned (đối tượng 2) for Chair of the provincial
-		// People's Committee (standard: 12/12, university, cao cấp theory, chuyên viên cao
-		// cấp). Post gap: general education 9 < 12. Title gaps: general education (the post
+		// A Vice-Chair of the commune People's Council (standard NĐ 33/2023 Art. 8:
+		// 12/12,
+		// university, trung cấp theory) with 9/12 general education, university, trung
+		// cấp
+		// theory and chuyên viên cao cấp, planned (đối tượng 2) for Chair of the
+		// provincial
+		// People's Committee (standard: 12/12, university, cao cấp theory, chuyên viên
+		// cao
+		// cấp). Post gap: general education 9 < 12. Title gaps: general education (the
+		// post
 		// already asks 12: not repeated) and theory cao cấp > trung cấp: one need.
 		long person = this.people
 			.create(TestPeople.person("Lò Văn Quyhoạch", Gender.MALE, 1985, this.committee.id())
@@ -189,9 +194,9 @@ class TrainingTests {
 				null, START, null, null, "NQ 2", START, null));
 		LocalDate decided = LocalDate.of(2026, 2, 2);
 		long province = java.util.Objects.requireNonNull(this.orgUnits.getByCode("03334", START).parentId());
-		PlanningPeriod period = this.plans.openPeriod(new NewPlanningPeriod(province,
-				"Quy hoạch thử đào tạo " + TestAccounts.uniqueName("qh"), 2025, 2030, LocalDate.of(2026, 1, 1),
-				LocalDate.of(2026, 1, 1), null));
+		PlanningPeriod period = this.plans
+			.openPeriod(new NewPlanningPeriod(province, "Quy hoạch thử đào tạo " + TestAccounts.uniqueName("qh"), 2025,
+					2030, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), null));
 		PlanEntry entry = this.plans.add(new NewPlanEntry(period.id(), province, "TINH_CT_UBND", person, 2,
 				PlanningStep.APPROVAL, 15, 12, 9, "15-QĐ/TU", decided, "Ban Thường vụ Tỉnh ủy", null, decided, null));
 		assertThat(this.plans.plannedTitles(person, DAY)).extracting(PlanEntry::titleCode)
@@ -256,8 +261,7 @@ class TrainingTests {
 
 	@Test
 	void officersAreRemindedOfCoursesDueAndOfCommitmentsEnding() {
-		UserAccountView officer = TestAccounts.provision(this.accounts, "dt-nhac", this.commune.id(),
-				Role.ORG_OFFICER);
+		UserAccountView officer = TestAccounts.provision(this.accounts, "dt-nhac", this.commune.id(), Role.ORG_OFFICER);
 		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
 		long person = person("Lò Thị Nhắc", Gender.FEMALE, this.office.id(), PoliticalTheoryLevel.TRUNG_CAP);
 		// The 2027 plan, built on 1/1/2027: the 40 periods due 31/12/2027 are planned in
@@ -275,9 +279,9 @@ class TrainingTests {
 
 		// A master's from 1/9/2026 to 1/9/2028: 24 months, 72 months to serve, until
 		// 1/9/2034; 1/9/2034 is within 90 days of 3/6/2034, not of 2/6/2034.
-		Study study = this.records.recordStudy(new StudyInput(person, ProfessionalLevel.THAC_SI, "Quản lý công",
-				"Học viện Hành chính quốc gia", LocalDate.of(2026, 9, 1), LocalDate.of(2028, 9, 1), 60_000_000L, 0, null,
-				null, null, null));
+		Study study = this.records.recordStudy(
+				new StudyInput(person, ProfessionalLevel.THAC_SI, "Quản lý công", "Học viện Hành chính quốc gia",
+						LocalDate.of(2026, 9, 1), LocalDate.of(2028, 9, 1), 60_000_000L, 0, null, null, null, null));
 		assertThat(study.commitmentEnd()).isEqualTo(LocalDate.of(2034, 9, 1));
 		String studyLink = "/training/people/" + person;
 		this.reminders.remind(LocalDate.of(2034, 6, 2));
@@ -286,23 +290,25 @@ class TrainingTests {
 		this.reminders.remind(LocalDate.of(2034, 6, 4));
 		assertThat(notices(officer, studyLink)).isEqualTo(1);
 
-		// the course recorded completes the line: nothing open in the third quarter any more
-		this.records.record(course(person, CourseKind.JOB_POSITION, 40, LocalDate.of(2027, 3, 1),
-				LocalDate.of(2027, 3, 5), null));
+		// the course recorded completes the line: nothing open in the third quarter any
+		// more
+		this.records.record(
+				course(person, CourseKind.JOB_POSITION, 40, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), null));
 		assertThat(this.trainingPlans.plan(this.commune.id(), 2027).orElseThrow().completed()).isEqualTo(1);
 		assertThat(this.planStore.openLines(2027, 3)).extracting(TrainingPlanStore.DueLines::personId)
 			.doesNotContain(person);
 	}
 
 	static PersonDetails.Training degree(PersonDetails.TrainingKind kind, String qualification, LocalDate to) {
-		return new PersonDetails.Training(kind, "Trường Đại học Luật Hà Nội", "Luật", to.minusYears(2), to,
-				"Chính quy", qualification);
+		return new PersonDetails.Training(kind, "Trường Đại học Luật Hà Nội", "Luật", to.minusYears(2), to, "Chính quy",
+				qualification);
 	}
 
 	@Test
 	void degreesEarnedInAPeriodAreCountedByLevelFromThe2cHistory() {
 		PersonDetails.TrainingKind professional = PersonDetails.TrainingKind.PROFESSIONAL;
-		// A: bachelor 06/2015 (before), master's 06/2024; the advanced theory 03/2024 is not
+		// A: bachelor 06/2015 (before), master's 06/2024; the advanced theory 03/2024 is
+		// not
 		// a professional degree
 		this.people.create(TestPeople.person("Lò Văn Bằng", Gender.MALE, 1985, this.office.id())
 			.withHistories(List.of(degree(professional, "Cử nhân", LocalDate.of(2015, 6, 1)),
@@ -313,16 +319,17 @@ class TrainingTests {
 		// B: engineer 01/2023, master's (written "ThS") 12/2025, a certificate naming no
 		// level, and a degree of another kind
 		this.people.create(TestPeople.person("Lò Thị Bằng", Gender.FEMALE, 1990, this.committee.id())
-			.withHistories(List.of(degree(professional, "Kỹ sư", LocalDate.of(2023, 1, 1)),
-					degree(professional, "ThS", LocalDate.of(2025, 12, 1)),
-					degree(professional, "Chứng chỉ nghiệp vụ", LocalDate.of(2024, 1, 1)),
-					degree(PersonDetails.TrainingKind.OTHER, "Đại học", LocalDate.of(2024, 1, 1))),
+			.withHistories(
+					List.of(degree(professional, "Kỹ sư", LocalDate.of(2023, 1, 1)),
+							degree(professional, "ThS", LocalDate.of(2025, 12, 1)),
+							degree(professional, "Chứng chỉ nghiệp vụ", LocalDate.of(2024, 1, 1)),
+							degree(PersonDetails.TrainingKind.OTHER, "Đại học", LocalDate.of(2024, 1, 1))),
 					List.of(), List.of(), List.of()));
 		// C works in another commune: not counted here
-		this.people.create(TestPeople.person("Lò Văn Ngoàibằng", Gender.MALE, 1985,
-				this.orgUnits.getByCode("03325", DAY).id())
-			.withHistories(List.of(degree(professional, "Cử nhân", LocalDate.of(2023, 5, 1))), List.of(), List.of(),
-					List.of()));
+		this.people
+			.create(TestPeople.person("Lò Văn Ngoàibằng", Gender.MALE, 1985, this.orgUnits.getByCode("03325", DAY).id())
+				.withHistories(List.of(degree(professional, "Cử nhân", LocalDate.of(2023, 5, 1))), List.of(), List.of(),
+						List.of()));
 
 		// 1/1/2022–31/12/2025: B's engineer (university); A's and B's master's
 		assertThat(this.records.degreeCounts(this.commune.id(), LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)))
