@@ -184,6 +184,23 @@ public class People {
 	}
 
 	/**
+	 * The professional degrees earned in the period (both days included; a degree counts
+	 * in the month of its end) by the people placed in the subtree, per level, counted in
+	 * SQL from the 2C training history (item 27, kind PROFESSIONAL); the qualification as
+	 * written is read as a level by its label ("Cử nhân", "Kỹ sư", "Thạc sĩ", "ThS" …); a
+	 * text naming no level is not counted. Readers of the scope.
+	 */
+	public Map<ProfessionalLevel, Long> degreesEarned(Subtree within, LocalDate from, LocalDate to) {
+		requireScopeReader();
+		Map<ProfessionalLevel, Long> levels = new java.util.EnumMap<>(ProfessionalLevel.class);
+		this.queries.degreesByQualification(within, from, to)
+			.forEach((qualification, count) -> ProfessionalLevel.fromLabel(qualification)
+				.filter((level) -> level != ProfessionalLevel.NONE)
+				.ifPresent((level) -> levels.merge(level, count, Long::sum)));
+		return levels;
+	}
+
+	/**
 	 * Refuses a record the user may not read whatever its place: staff read only their
 	 * own (the scope is checked apart).
 	 */

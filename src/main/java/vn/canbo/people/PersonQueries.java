@@ -57,6 +57,30 @@ class PersonQueries {
 		this.template = new NamedParameterJdbcTemplate(streaming);
 	}
 
+	/**
+	 * The professional degrees of the 2C history (item 27, kind PROFESSIONAL) whose last
+	 * month falls in the period, of the people placed in the subtree, counted per
+	 * qualification as written (lower case, trimmed): one row per distinct text.
+	 */
+	Map<String, Long> degreesByQualification(Subtree within, LocalDate from, LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", from.withDayOfMonth(1));
+		params.put("to", to);
+		Map<String, Long> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select d.qualification, count(*) as degrees from (
+					select lower(trim(t->>'qualification')) as qualification,
+						case when jsonb_typeof(t->'to') = 'string' and t->>'to' ~ '^\\d{4}-\\d{2}-\\d{2}$'
+							then cast(t->>'to' as date) end as ended
+					from person p cross join lateral jsonb_array_elements(p.trainings) t
+					where jsonb_typeof(p.trainings) = 'array' and t->>'kind' = 'PROFESSIONAL'
+				""" + within.and("p.agency_id", "scope", params) + """
+				) d where d.ended between :from and :to and d.qualification is not null group by d.qualification""")
+			.params(params)
+			.query((RowCallbackHandler) (rs) -> counts.put(rs.getString("qualification"), rs.getLong("degrees")));
+		return counts;
+	}
+
 	PageResult<PersonSummary> page(PersonFilter filter, List<Subtree> within, Reader reader, LocalDate today, int page,
 			int size) {
 		Map<String, Object> params = new HashMap<>();

@@ -17,8 +17,8 @@ public enum ProfessionalLevel {
 			"people.professionalLevel.",
 			Map.of(NONE, new String[] { "Không", "Chưa đào tạo" }, TRUNG_CAP,
 					new String[] { "Trung học chuyên nghiệp", "THCN" }, DAI_HOC,
-					new String[] { "Cử nhân", "Kỹ sư", "Bác sĩ" }, THAC_SI, new String[] { "Thạc sỹ", "ThS" }, TIEN_SI,
-					new String[] { "Tiến sỹ", "TS" }));
+					new String[] { "Cử nhân", "Kỹ sư", "Bác sĩ", "Dược sĩ", "Kiến trúc sư" }, THAC_SI,
+					new String[] { "Thạc sỹ", "ThS" }, TIEN_SI, new String[] { "Tiến sỹ", "TS" }));
 
 	public boolean atLeast(ProfessionalLevel other) {
 		return compareTo(other) >= 0;

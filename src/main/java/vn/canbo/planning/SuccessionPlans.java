@@ -302,6 +302,16 @@ public class SuccessionPlans {
 		return this.store.isPlanned(personId, unitId, titleCode, asOf);
 	}
 
+	/**
+	 * The titles the person is planned for on the day (entries added by then and not
+	 * removed, in periods in force), oldest entry first, for the training needs the
+	 * titles' standards create (HD 45 §II.5.1). Readers of the scope.
+	 */
+	public List<PlanEntry> plannedTitles(long personId, LocalDate asOf) {
+		requireReader();
+		return this.store.activeEntriesOf(personId, asOf);
+	}
+
 	// eligibility
 
 	/**

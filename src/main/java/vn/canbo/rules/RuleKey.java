@@ -228,7 +228,15 @@ public enum RuleKey {
 	 * the months counted as one step, by salary table.
 	 */
 	RECRUITMENT_PAY_PLACEMENT(List.of(new RuleParameter("degreeMonthsPerStep", 1, 120),
-			new RuleParameter("vocationalMonthsPerStep", 1, 120)));
+			new RuleParameter("vocationalMonthsPerStep", 1, 120))),
+
+	/**
+	 * Training for the titles a person is planned for (quy hoạch): the requirements of
+	 * the title's standard the person does not yet meet are training needs (đối tượng 2
+	 * may be planned before meeting the political-theory standard but must get a training
+	 * plan). No parameter: the version carries the citation and its days in force.
+	 */
+	TRAINING_PLANNED_TITLE(List.of());
 
 	private final List<RuleParameter> parameters;
 

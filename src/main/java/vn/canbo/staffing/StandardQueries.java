@@ -155,6 +155,31 @@ class StandardQueries {
 			.optional();
 	}
 
+	/**
+	 * The flags of the person against the standard of a title in force on the date (the
+	 * title they are planned for, not the post they hold), if the title declares one.
+	 */
+	Optional<Judged> personForTitle(long personId, long titleId, LocalDate asOf) {
+		return this.jdbc.sql("""
+				select s.id as standard_id, {age} as age_years, {mask} as mask
+				from post_standard s join person p on p.id = :personId
+				where s.title_id = :titleId and (s.valid_from is null or s.valid_from <= :asOf)
+					and (s.valid_to is null or s.valid_to > :asOf)
+				order by s.valid_from desc nulls last, s.id desc""".replace("{age}", AGE).replace("{mask}", MASK))
+			.param("asOf", asOf)
+			.param("personId", personId)
+			.param("titleId", titleId)
+			.param("asOfYear", asOf.getYear())
+			.param("asOfMonthDay", asOf.getMonthValue() * 100 + asOf.getDayOfMonth())
+			.query((rs, row) -> new Judged(rs.getLong("standard_id"), rs.getInt("age_years"), flags(rs.getInt("mask"))))
+			.list()
+			.stream()
+			// one version is in force at a time (a new one ends the one before); the
+			// latest
+			// if not
+			.findFirst();
+	}
+
 	private static String peopleSql(String where) {
 		return "select j.person_id, p.full_name, p.birth_year, p.gender, j.category, u.name as unit_name,"
 				+ " coalesce(t.name, jp.name) as post_name, j.mask," + " count(*) over () as total_count from ("

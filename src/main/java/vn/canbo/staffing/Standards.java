@@ -111,6 +111,27 @@ public class Standards {
 				standard, checks(standard, person, judged.get()));
 	}
 
+	/**
+	 * The person's verdict on the date against the standard of a title they do not
+	 * necessarily hold (e.g. one they are planned for), with the same flags as the
+	 * verdict of the post held; the post name is the title's, no unit. No standard when
+	 * the title is unknown or declares none.
+	 */
+	public StandardVerdict verdictForTitle(long personId, String titleCode, LocalDate asOf) {
+		PersonSummary person = this.people.summary(personId);
+		Optional<PostTitle> title = this.catalogue.title(titleCode);
+		if (title.isEmpty()) {
+			return new StandardVerdict(personId, person.fullName(), asOf, titleCode, null, null, List.of());
+		}
+		Optional<StandardQueries.Judged> judged = this.queries.personForTitle(personId, title.get().id(), asOf);
+		if (judged.isEmpty()) {
+			return new StandardVerdict(personId, person.fullName(), asOf, title.get().name(), null, null, List.of());
+		}
+		PostStandard standard = this.catalogue.standard(judged.get().standardId()).orElseThrow();
+		return new StandardVerdict(personId, person.fullName(), asOf, title.get().name(), null, standard,
+				checks(standard, person, judged.get()));
+	}
+
 	private static List<StandardVerdict.Check> checks(PostStandard standard, PersonSummary person,
 			StandardQueries.Judged judged) {
 		Map<Requirement, Boolean> flags = judged.flags();

@@ -85,6 +85,28 @@ class TrainingPlanStore {
 			.update();
 	}
 
+	/**
+	 * The people with open lines (no course recorded) planned in the quarter of the year,
+	 * per plan: the plan's unit, the person and how many lines are open.
+	 */
+	List<DueLines> openLines(int year, int quarter) {
+		return this.jdbc.sql("""
+				select t.id as plan_id, t.unit_id, l.person_id, p.full_name, count(*) as open_lines
+				from training_plan_line l join training_plan t on t.id = l.plan_id join person p on p.id = l.person_id
+				where t.plan_year = :year and l.planned_quarter = :quarter and l.course_id is null
+				group by t.id, t.unit_id, l.person_id, p.full_name, p.sort_key
+				order by t.id, p.sort_key, l.person_id""")
+			.param("year", year)
+			.param("quarter", quarter)
+			.query((rs, row) -> new DueLines(rs.getLong("plan_id"), rs.getLong("unit_id"), rs.getLong("person_id"),
+					rs.getString("full_name"), rs.getInt("open_lines")))
+			.list();
+	}
+
+	/** A person's open lines of a plan in a quarter. */
+	record DueLines(long planId, long unitId, long personId, String fullName, int lines) {
+	}
+
 	/** Marks the person's open lines of the year's plans for the course kind as done. */
 	int complete(long personId, int year, String kind, long courseId) {
 		return this.jdbc.sql("""

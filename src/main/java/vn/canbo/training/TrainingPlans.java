@@ -22,8 +22,8 @@ import vn.canbo.shared.OutOfScopeException;
  * Yearly training plans per unit, built from the needs of its cán bộ, công chức and viên
  * chức on the plan's first day (or today when the year has begun): one line per need, in
  * the quarter it is due (standards gaps in the second quarter, the yearly periods in the
- * third). A recorded course completes the person's open lines of its kind in the year of
- * its end.
+ * third, the standards of planned titles in the fourth). A recorded course completes the
+ * person's open lines of its kind in the year of its end.
  */
 @Service
 @Transactional(readOnly = true)
@@ -106,7 +106,7 @@ public class TrainingPlans {
 		return switch (need.source()) {
 			case STANDARD_GAP -> 2;
 			case ANNUAL_DEVELOPMENT -> 3;
-			default -> 4;
+			case PLANNED_TITLE, LEADER_PROGRAMME -> 4;
 		};
 	}
 

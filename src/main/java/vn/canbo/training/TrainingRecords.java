@@ -302,6 +302,14 @@ public class TrainingRecords {
 		return this.store.levelCounts(within(unitId), from, to);
 	}
 
+	/**
+	 * The professional degrees earned in the period by people of the subtree, per level,
+	 * from their 2C training history (counted in SQL by {@link People#degreesEarned}).
+	 */
+	public Map<ProfessionalLevel, Long> degreeCounts(@Nullable Long unitId, LocalDate from, LocalDate to) {
+		return this.people.degreesEarned(within(unitId), from, to);
+	}
+
 	/** One page of the people of the subtree short of the year's development periods. */
 	public PageResult<ShortOfPeriods> shortOfPeriods(@Nullable Long unitId, int year, int page, int size) {
 		year(year);

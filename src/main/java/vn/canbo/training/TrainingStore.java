@@ -222,6 +222,32 @@ class TrainingStore {
 				STUDY + where + " order by s.end_date, p.sort_key, s.id", params, page, size, TrainingStore::study);
 	}
 
+	/**
+	 * The studies whose commitment to serve ends after the day and no later than the last
+	 * day (the person not left), with the person's agency.
+	 */
+	List<EndingCommitment> commitmentsEnding(LocalDate day, LocalDate last) {
+		return this.jdbc.sql("""
+				select s.id, s.person_id, p.full_name, p.agency_id, s.institution,
+					cast(s.end_date + make_interval(months => s.commitment_months) as date) as commitment_end
+				from training_study s join person p on p.id = s.person_id
+				where s.left_on is null and p.agency_id is not null
+					and s.end_date + make_interval(months => s.commitment_months) > :day
+					and s.end_date + make_interval(months => s.commitment_months) <= :last
+				order by commitment_end, p.sort_key, s.id""")
+			.param("day", day)
+			.param("last", last)
+			.query((rs, row) -> new EndingCommitment(rs.getLong("id"), rs.getLong("person_id"),
+					rs.getString("full_name"), rs.getLong("agency_id"), rs.getString("institution"),
+					rs.getObject("commitment_end", LocalDate.class)))
+			.list();
+	}
+
+	/** A study whose commitment to serve ends soon. */
+	record EndingCommitment(long studyId, long personId, String fullName, long agencyId, String institution,
+			LocalDate commitmentEnd) {
+	}
+
 	long insertStudy(StudyValues study, String user, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""

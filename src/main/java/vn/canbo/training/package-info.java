@@ -7,7 +7,7 @@
  * qualifications through {@code people}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "orgunits", "people", "staffing", "rules",
-		"indicators", "documents" })
+		"indicators", "documents", "planning", "notifications" })
 @NullMarked
 package vn.canbo.training;
 

@@ -20,7 +20,13 @@ import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
 import vn.canbo.people.PoliticalTheoryLevel;
 import vn.canbo.people.ProfessionalLevel;
+import vn.canbo.people.StateManagementLevel;
 import vn.canbo.people.TestPeople;
+import vn.canbo.planning.NewPlanEntry;
+import vn.canbo.planning.NewPlanningPeriod;
+import vn.canbo.planning.PlanningPeriod;
+import vn.canbo.planning.PlanningStep;
+import vn.canbo.planning.SuccessionPlans;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.security.UserAccountView;
@@ -59,6 +65,9 @@ class TrainingBrowserTests {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	SuccessionPlans plans;
 
 	@Test
 	void anOfficerRecordsACourseAndSeesTheNeedClosed() {
@@ -104,6 +113,46 @@ class TrainingBrowserTests {
 		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
 		assertThat(this.people.summary(person).politicalTheory()).isEqualTo(PoliticalTheoryLevel.TRUNG_CAP);
 		TestAccounts.signOut();
+	}
+
+	@Test
+	void theNeedOfAPlannedTitleShowsItsSourceInBothLanguages() {
+		LocalDate start = LocalDate.of(2025, 7, 1);
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
+		OrgUnitView commune = this.orgUnits.createAgency(new CreateAgency(this.orgUnits.getByCode("03334", start).id(),
+				"Xã thử quy hoạch đào tạo " + TestAccounts.uniqueName("qd"), UnitType.OTHER, start, null));
+		PersonDetails details = TestPeople.person("Lò Văn Quyhoạchđt", Gender.MALE, 1985, commune.id())
+			.withQualifications(new PersonDetails.Qualifications(EducationLevel.UPPER_SECONDARY,
+					ProfessionalLevel.DAI_HOC, "Luật", null, PoliticalTheoryLevel.TRUNG_CAP,
+					StateManagementLevel.CHUYEN_VIEN_CAO_CAP, null, null));
+		long person = this.people.create(details).id();
+		long province = java.util.Objects.requireNonNull(this.orgUnits.getByCode("03334", start).parentId());
+		LocalDate decided = LocalDate.of(2026, 2, 2);
+		PlanningPeriod period = this.plans
+			.openPeriod(new NewPlanningPeriod(province, "Quy hoạch thử " + TestAccounts.uniqueName("qd"), 2025, 2030,
+					LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), null));
+		this.plans.add(new NewPlanEntry(period.id(), province, "TINH_CT_UBND", person, 2, PlanningStep.APPROVAL, 15, 12,
+				9, "16-QĐ/TU", decided, "Ban Thường vụ Tỉnh ủy", null, decided, null));
+		UserAccountView officer = TestAccounts.provision(this.accounts, "xa-qd", commune.id(), Role.ORG_OFFICER);
+		TestAccounts.signOut();
+
+		String base = "http://localhost:" + this.port;
+		Page page = this.browser.signIn(base, officer.username(), TestAccounts.PASSWORD);
+		PageFaults faults = PageFaults.watch(page);
+		page.navigate(base + "/training/people/" + person + "?lang=vi");
+		assertThat(page.locator("#need-PLANNED_POLITICAL_THEORY")).containsText("Tiêu chuẩn chức danh quy hoạch");
+		assertThat(page.locator("#need-PLANNED_POLITICAL_THEORY")).containsText("Chủ tịch Ủy ban nhân dân tỉnh");
+		assertThat(page.locator("#need-PLANNED_POLITICAL_THEORY")).containsText("Cao cấp");
+		assertThat(page.locator("#need-PLANNED_POLITICAL_THEORY")).containsText("II.5.1");
+		faults.settle();
+		this.browser.screenshot("training/person-planned-vi");
+		page.navigate(base + "/training/people/" + person + "?lang=en");
+		assertThat(page.locator("#need-PLANNED_POLITICAL_THEORY")).containsText("Standard of a planned title");
+		assertThat(page.locator("#need-PLANNED_POLITICAL_THEORY")).containsText("the planned title");
+		faults.settle();
+		this.browser.screenshot("training/person-planned-en");
+		page.navigate(base + "/training/people/" + person + "?lang=vi");
+		assertThat(faults.take()).isEmpty();
 	}
 
 }

@@ -92,6 +92,7 @@ class RuleTexts {
 						version.parameter("dossierDays"), version.parameter("reportDays"));
 			case RECRUITMENT_PAY_PLACEMENT -> text("rules.summary.RECRUITMENT_PAY_PLACEMENT", locale,
 					version.parameter("degreeMonthsPerStep"), version.parameter("vocationalMonthsPerStep"));
+			case TRAINING_PLANNED_TITLE -> text("rules.summary.TRAINING_PLANNED_TITLE", locale);
 		};
 	}
 

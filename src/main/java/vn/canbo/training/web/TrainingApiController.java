@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.shared.ReportPeriod;
@@ -119,8 +120,8 @@ class TrainingApiController {
 
 	@GetMapping("/reports/courses")
 	@Operation(summary = "Courses ending from `from` to `to` (default the five years to today) by people of a unit's "
-			+ "subtree (default the caller's scope): counts per kind and per level granted, and one page of the "
-			+ "courses with their total")
+			+ "subtree (default the caller's scope): counts per kind and per level granted, the professional degrees "
+			+ "of the 2C history ending in the period per level, and one page of the courses with their total")
 	CourseReport courses(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
@@ -130,7 +131,7 @@ class TrainingApiController {
 		LocalDate start = period.from();
 		LocalDate end = period.to();
 		return new CourseReport(start, end, this.records.courseCounts(unitId, start, end),
-				this.records.levelCounts(unitId, start, end),
+				this.records.levelCounts(unitId, start, end), this.records.degreeCounts(unitId, start, end),
 				this.records.coursesIn(unitId, start, end, kind, page, size));
 	}
 
@@ -168,7 +169,7 @@ class TrainingApiController {
 	}
 
 	record CourseReport(LocalDate from, LocalDate to, Map<CourseKind, Long> byKind, Map<String, Long> byLevel,
-			PageResult<Course> courses) {
+			Map<ProfessionalLevel, Long> degrees, PageResult<Course> courses) {
 	}
 
 }

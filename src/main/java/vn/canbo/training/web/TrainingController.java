@@ -168,6 +168,7 @@ class TrainingController {
 		Map<String, Long> levels = new LinkedHashMap<>();
 		this.records.levelCounts(unit, start, end).forEach((key, count) -> levels.put(levelLabel(key, locale), count));
 		model.addAttribute("levelCounts", levels);
+		model.addAttribute("degreeCounts", this.records.degreeCounts(unit, start, end));
 		PageResult<ShortOfPeriods> shortOf = this.records.shortOfPeriods(unit, inYear, page, PAGE_SIZE);
 		model.addAttribute("shortOf", shortOf);
 		model.addAttribute("minimum", this.records.annualPeriods(LocalDate.of(inYear, 12, 31)));
