@@ -44,6 +44,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * A 503 at once while the database cannot be reached: around every other filter, the
+	 * session store's included (after the character encoding is set).
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(MessageSource messages) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(messages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> vietnameseTomcatErrors(MessageSource messages) {
 		return (factory) -> factory.addContextCustomizers((context) -> TomcatErrorReport.install(context, messages));

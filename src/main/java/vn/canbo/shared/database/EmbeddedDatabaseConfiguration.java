@@ -38,7 +38,6 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername(EmbeddedDatabase.USER);
 		dataSource.setPoolName("canbo-embedded");
-		dataSource.setMaximumPoolSize(10);
 		return dataSource;
 	}
 
