@@ -37,7 +37,9 @@ import vn.canbo.recruitment.Answer;
 import vn.canbo.recruitment.CandidateImports;
 import vn.canbo.recruitment.CandidateInput;
 import vn.canbo.recruitment.CandidateView;
+import vn.canbo.recruitment.ExamForm;
 import vn.canbo.recruitment.ImportSummary;
+import vn.canbo.recruitment.Method;
 import vn.canbo.recruitment.PlanView;
 import vn.canbo.recruitment.PriorityCategory;
 import vn.canbo.recruitment.Recruitment;
@@ -45,10 +47,12 @@ import vn.canbo.recruitment.RecruitmentReports;
 import vn.canbo.recruitment.Regime;
 import vn.canbo.recruitment.Result;
 import vn.canbo.recruitment.ScoreInput;
+import vn.canbo.recruitment.VacancyInput;
 import vn.canbo.recruitment.VacancyView;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationGroup;
@@ -174,7 +178,97 @@ class RecruitmentController {
 		model.addAttribute("levels", ProfessionalLevel.values());
 		model.addAttribute("ethnicities", Ethnicity.values());
 		model.addAttribute("today", this.recruitment.today());
+		model.addAttribute("placements", this.recruitment.placements(id));
+		model.addAttribute("nobody", List.of());
 		return "recruitment/plan";
+	}
+
+	/** The form changing a vacancy's places, requirements, rank and method. */
+	@GetMapping("/vacancies/{vacancyId}/edit")
+	String editVacancy(@PathVariable long vacancyId, Model model) {
+		VacancyView vacancy = this.recruitment.vacancy(vacancyId);
+		requireEditor();
+		return vacancyForm(vacancy, values(vacancy), Map.of(), null, model);
+	}
+
+	@PostMapping("/vacancies/{vacancyId}/edit")
+	String changeVacancy(@PathVariable long vacancyId, @RequestParam Map<String, String> form, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		VacancyView vacancy = this.recruitment.vacancy(vacancyId);
+		List<FieldProblem> problems = new ArrayList<>();
+		Integer seats = FormValues.integer(form.get("seats"), "seats", problems);
+		Integer questions = FormValues.integer(form.get("roundOneQuestions"), "roundOneQuestions", problems);
+		Long version = FormValues.number(form.get("version"), "version", problems);
+		try {
+			if (version == null) {
+				problems.add(FieldProblem.of("version", "recruitment.error.required"));
+			}
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			this.recruitment.changeVacancy(vacancyId, version,
+					new VacancyInput(seats,
+							FormValues.choice(ProfessionalLevel.class, form.get("minProfessionalLevel")),
+							form.get("professionalFields"), form.get("rankCode"),
+							FormValues.choice(Method.class, form.get("method")),
+							FormValues.choice(ExamForm.class, form.get("examForm")),
+							FormValues.checked(form.get("roundOne")), questions));
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return vacancyForm(vacancy, form, FormValues.errors(ex, this.messages, locale), null, model);
+		}
+		catch (ConcurrentEditException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return vacancyForm(vacancy, form, Map.of(),
+					this.messages.getMessage("recruitment.vacancy.conflict", null, locale), model);
+		}
+		redirect.addFlashAttribute("saved", "recruitment.saved.vacancy");
+		return "redirect:/recruitment/" + vacancy.planId() + "#vacancy-" + vacancy.jobPositionCode();
+	}
+
+	private String vacancyForm(VacancyView vacancy, Map<String, String> form, Map<String, String> errors,
+			@Nullable String problem, Model model) {
+		model.addAttribute("plan", this.recruitment.requireOpenPlan(vacancy.planId()));
+		model.addAttribute("vacancy", vacancy);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", problem);
+		model.addAttribute("levels", ProfessionalLevel.values());
+		model.addAttribute("methods", Method.values());
+		model.addAttribute("forms", ExamForm.values());
+		model.addAttribute("ranks", this.recruitment.ranks());
+		return "recruitment/vacancy";
+	}
+
+	private static Map<String, String> values(VacancyView vacancy) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("version", String.valueOf(vacancy.version()));
+		form.put("seats", String.valueOf(vacancy.seats()));
+		form.put("minProfessionalLevel",
+				(vacancy.minProfessionalLevel() == null) ? "" : vacancy.minProfessionalLevel().name());
+		form.put("professionalFields", (vacancy.professionalFields() == null) ? "" : vacancy.professionalFields());
+		form.put("rankCode", (vacancy.rankCode() == null) ? "" : vacancy.rankCode());
+		form.put("method", vacancy.method().name());
+		form.put("examForm", vacancy.examForm().name());
+		form.put("roundOne", String.valueOf(vacancy.roundOne()));
+		form.put("roundOneQuestions", String.valueOf(vacancy.roundOneQuestions()));
+		return form;
+	}
+
+	private void requireEditor() {
+		if (!this.recruitment.canEdit()) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+	}
+
+	/** The person picker's results: an existing record to place a winner in. */
+	@GetMapping("/people/search")
+	String searchPeople(@RequestParam(defaultValue = "") String personQuery, Model model) {
+		model.addAttribute("field", "personId");
+		model.addAttribute("query", personQuery);
+		model.addAttribute("people", this.recruitment.searchPeople(personQuery));
+		return "layout/person-picker :: results";
 	}
 
 	@PostMapping("/{id}/candidates")
@@ -326,7 +420,10 @@ class RecruitmentController {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate decisionDate = FormValues.date(form.get("decisionDate"), "decisionDate", problems);
 		LocalDate startDate = FormValues.date(form.get("startDate"), "startDate", problems);
-		Long personId = FormValues.number(form.get("personId"), "personId", problems);
+		// The form's person picker names its field after the candidate (one picker per
+		// winner).
+		Long personId = FormValues.number(form.getOrDefault("personId-" + candidateId, form.get("personId")),
+				"personId", problems);
 		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
 			if (version == null) {
