@@ -85,7 +85,9 @@ class RecruitmentWebTests {
 				.with(csrf()))
 			.andReturn();
 		assertThat(bad.getResponse().getStatus()).isEqualTo(422);
-		assertThat(bad.getResponse().getContentAsString()).contains("birthDate");
+		// the summary names the field by its Vietnamese label, never by its code
+		assertThat(bad.getResponse().getContentAsString()).contains("data-field=\"birthDate\"", "Ngày sinh: ")
+			.doesNotContain("Số CCCD: Số CCCD");
 
 		MvcResult added = this.mvc
 			.perform(post(location + "/candidates").param("jobPositionCode", "CHUYEN_VIEN")
