@@ -198,14 +198,8 @@ class RecruitmentController {
 		List<FieldProblem> problems = new ArrayList<>();
 		Integer seats = FormValues.integer(form.get("seats"), "seats", problems);
 		Integer questions = FormValues.integer(form.get("roundOneQuestions"), "roundOneQuestions", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.changeVacancy(vacancyId, version,
 					new VacancyInput(seats,
 							FormValues.choice(ProfessionalLevel.class, form.get("minProfessionalLevel")),
@@ -333,24 +327,12 @@ class RecruitmentController {
 		BigDecimal written = FormValues.decimal(form.get("written"), "written", problems);
 		BigDecimal interview = FormValues.decimal(form.get("interview"), "interview", problems);
 		BigDecimal oral = FormValues.decimal(form.get("oral"), "oral", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.enterScores(candidateId, version, new ScoreInput(roundOne, written, interview, oral));
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(candidate.planId(), model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(candidate.planId(), model,
-					Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)), null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, candidate.planId(), locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.scores");
 		return "redirect:/recruitment/" + candidate.planId() + "#candidate-" + candidateId;
@@ -361,24 +343,12 @@ class RecruitmentController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate on = FormValues.date(form.get("publishedOn"), "publishedOn", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.publish(id, version, on, form.get("decisionNumber"));
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(id, model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(id, model, Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)),
-					null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, id, locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.published");
 		return "redirect:/recruitment/" + id;
@@ -390,24 +360,12 @@ class RecruitmentController {
 		CandidateView candidate = this.recruitment.candidate(candidateId);
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate on = FormValues.date(form.get("answeredOn"), "answeredOn", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.answer(candidateId, version, FormValues.choice(Answer.class, form.get("answer")), on);
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(candidate.planId(), model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(candidate.planId(), model,
-					Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)), null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, candidate.planId(), locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.answer");
 		return "redirect:/recruitment/" + candidate.planId();
@@ -424,28 +382,45 @@ class RecruitmentController {
 		// winner).
 		Long personId = FormValues.number(form.getOrDefault("personId-" + candidateId, form.get("personId")),
 				"personId", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.placeInPost(candidateId, version, form.get("decisionNumber"), decisionDate, startDate,
 					personId);
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(candidate.planId(), model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(candidate.planId(), model,
-					Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)), null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, candidate.planId(), locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.post");
 		return "redirect:/recruitment/" + candidate.planId();
+	}
+
+	/**
+	 * The version a form was read at, once its other values parsed; a bad value or a
+	 * missing version is refused naming its field.
+	 */
+	private static long checkedVersion(Map<String, String> form, List<FieldProblem> problems) {
+		Long version = FormValues.number(form.get("version"), "version", problems);
+		if (version == null && problems.stream().noneMatch((problem) -> problem.field().equals("version"))) {
+			problems.add(FieldProblem.of("version", "recruitment.error.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return java.util.Objects.requireNonNull(version);
+	}
+
+	/**
+	 * The plan's page again with why a form was refused: the fields' problems (422) or a
+	 * stale version (409).
+	 */
+	private String refused(RuntimeException ex, long planId, Locale locale, Model model, HttpServletResponse response) {
+		if (ex instanceof InvalidInputException invalid) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(planId, model, FormValues.errors(invalid, this.messages, locale), null);
+		}
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return show(planId, model, Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)),
+				null);
 	}
 
 	@GetMapping("/{id}/report.xlsx")
