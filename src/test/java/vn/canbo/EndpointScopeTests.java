@@ -1920,6 +1920,24 @@ class EndpointScopeTests {
 				.param("decisionDate", "2026-06-01")
 				.param("startDate", "2026-07-01"));
 		});
+		cases.put("GET /recruitment/vacancies/{vacancyId}/edit", (test) -> {
+			seed.accept(test);
+			test.refused(get("/recruitment/vacancies/{id}/edit", vacancies[1]));
+			assertThat(test.ok(get("/recruitment/vacancies/{id}/edit", vacancies[0]))).contains("vacancy-form");
+		});
+		cases.put("POST /recruitment/vacancies/{vacancyId}/edit", (test) -> {
+			seed.accept(test);
+			test.refused(post("/recruitment/vacancies/{id}/edit", vacancies[1]).param("version", "0")
+				.param("seats", "5")
+				.param("method", "EXAM")
+				.param("examForm", "WRITTEN"));
+		});
+		cases.put("GET /recruitment/people/search", (test) -> {
+			assertThat(test.ok(get("/recruitment/people/search").param("personQuery", "Trongphamvi")))
+				.contains(test.insidePerson.details().identity().fullName());
+			assertThat(test.ok(get("/recruitment/people/search").param("personQuery", "Ngoaiphamvi")))
+				.doesNotContain(test.outsidePerson.details().identity().fullName());
+		});
 		cases.put("GET /api/v1/recruitment/plans", (test) -> {
 			seed.accept(test);
 			test.refusedApi(get("/api/v1/recruitment/plans").param("unitId", other));

@@ -137,6 +137,9 @@ class I18nTests {
 			Map.entry("discipline.field.*", "discipline form fields, DisciplinesTests"),
 			Map.entry("emulation.field.*", "emulation form fields, EmulationWebTests"),
 			Map.entry("work.field.*", "task form fields, WorkWebTests"),
+			Map.entry("recruitment.field.*",
+					"recruitment form fields named in the plan page's error summary (msgOrNull: a field without a "
+							+ "label shows the message alone), RecruitmentWebTests"),
 			Map.entry("work.page.saved.*", "flash messages of the task forms, WorkWebTests"),
 			Map.entry("error.title.*", "HTTP statuses, with error.title.generic as fallback"),
 			Map.entry("error.status.*", "HTTP statuses, with a default text as fallback"),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.canbo.notifications.NotificationKind;
+import vn.canbo.notifications.Notifications;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
@@ -28,6 +31,8 @@ import vn.canbo.people.CitizenId;
 import vn.canbo.people.Ethnicity;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
+import vn.canbo.people.PersonFilter;
+import vn.canbo.people.PersonSummary;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.Religion;
@@ -55,6 +60,7 @@ import vn.canbo.staffing.RecordAssignment;
 import vn.canbo.staffing.Selection;
 import vn.canbo.staffing.Staffing;
 import vn.canbo.staffing.StaffingReport;
+import vn.canbo.ui.Formats;
 
 /**
  * Recruitment (tuyển dụng) within the user's scope: administrators and organisation
@@ -74,6 +80,9 @@ public class Recruitment {
 	public static final String CANDIDATE_AUDIT = "RecruitmentCandidate";
 
 	public static final int MAX_PAGE_SIZE = 200;
+
+	/** The most people the person picker offers: more means the officer types more. */
+	public static final int PICKER_SIZE = 20;
 
 	private static final Pattern RANK_CODE = Pattern.compile("\\((\\d{2}\\.\\d{3})\\)");
 
@@ -95,11 +104,13 @@ public class Recruitment {
 
 	private final ApplicationEventPublisher events;
 
+	private final Notifications notifications;
+
 	private final Clock clock;
 
 	Recruitment(RecruitmentStore store, Staffing staffing, PostCatalogue catalogue, Assignments assignments,
 			People people, Rules rules, OrgUnits orgUnits, CurrentUsers currentUsers, ApplicationEventPublisher events,
-			Clock clock) {
+			Notifications notifications, Clock clock) {
 		this.store = store;
 		this.staffing = staffing;
 		this.catalogue = catalogue;
@@ -109,6 +120,7 @@ public class Recruitment {
 		this.orgUnits = orgUnits;
 		this.currentUsers = currentUsers;
 		this.events = events;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -230,18 +242,26 @@ public class Recruitment {
 		return plan;
 	}
 
-	/** Changes a vacancy's places, requirements and method while scores are open. */
+	/**
+	 * Changes a vacancy's places, requirements (degree level and fields), rank and method
+	 * at the version read, while the plan is open (not yet published or closed); a stale
+	 * version is refused, never overwritten; audited.
+	 */
 	@Transactional
-	public VacancyView changeVacancy(long id, long version, int seats, @Nullable ProfessionalLevel minLevel,
-			@Nullable String fields, @Nullable Method method, @Nullable ExamForm form, boolean roundOne,
-			@Nullable Integer questions) {
+	public VacancyView changeVacancy(long id, long version, VacancyInput input) {
 		requireEditor();
 		VacancyView before = vacancy(id);
 		PlanView plan = requireOpen(before.planId());
 		List<FieldProblem> problems = new ArrayList<>();
-		if (seats < 1 || seats > 1000) {
+		Integer seats = input.seats();
+		if (seats == null) {
+			problems.add(FieldProblem.of("seats", "recruitment.error.required"));
+		}
+		else if (seats < 1 || seats > 1000) {
 			problems.add(FieldProblem.of("seats", "recruitment.error.seats", 1, 1000));
 		}
+		Method method = input.method();
+		ExamForm form = input.examForm();
 		if (method == null) {
 			problems.add(FieldProblem.of("method", "recruitment.error.required"));
 		}
@@ -251,24 +271,42 @@ public class Recruitment {
 		else if (method == Method.SELECTION && form != ExamForm.ORAL) {
 			problems.add(FieldProblem.of("examForm", "recruitment.error.selectionOral"));
 		}
-		int asked = (questions == null) ? 60 : questions;
+		int asked = (input.roundOneQuestions() == null) ? before.roundOneQuestions() : input.roundOneQuestions();
 		if (asked < 1 || asked > 500) {
 			problems.add(FieldProblem.of("roundOneQuestions", "recruitment.error.questions", 1, 500));
 		}
+		String fields = blank(input.professionalFields());
 		if (fields != null && fields.length() > 500) {
 			problems.add(FieldProblem.of("professionalFields", "recruitment.error.tooLong", 500));
+		}
+		String rankCode = blank(input.rankCode());
+		SalaryRank rank = null;
+		if (rankCode != null) {
+			rank = this.rules.salaryRank(rankCode).orElse(null);
+			if (rank == null) {
+				problems.add(FieldProblem.of("rankCode", "recruitment.error.rank.unknown", shorten(rankCode)));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (before.version() != version || !this.store.updateVacancy(id, version, seats, minLevel, blank(fields),
-				Objects.requireNonNull(method), Objects.requireNonNull(form), roundOne && method == Method.EXAM,
-				asked)) {
+		Method chosen = Objects.requireNonNull(method);
+		if (before.version() != version || !this.store.updateVacancy(id, version,
+				new VacancyView(id, version, before.planId(), before.jobPositionCode(), before.jobPositionName(),
+						(rank == null) ? null : rank.code(), (rank == null) ? null : rank.name(), before.quota(),
+						before.holders(), Objects.requireNonNull(seats), input.minProfessionalLevel(), fields, chosen,
+						Objects.requireNonNull(form), input.roundOne() && chosen == Method.EXAM, asked,
+						before.status()))) {
 			throw new ConcurrentEditException();
 		}
 		VacancyView after = this.store.vacancy(id).orElseThrow();
 		audit(VACANCY_AUDIT, id, before, after, plan);
 		return after;
+	}
+
+	/** The salary ranks a vacancy may name, by code. */
+	public List<SalaryRank> ranks() {
+		return this.rules.salaryRanks();
 	}
 
 	// ----------------------------------------------------------- candidates
@@ -485,7 +523,49 @@ public class Recruitment {
 		}
 		PlanView after = this.store.plan(planId).orElseThrow();
 		audit(PLAN_AUDIT, planId, before, after, after);
+		notifyPublished(after);
 		return after;
+	}
+
+	/**
+	 * Tells the officers over the plan's agency (not the one who published) that the
+	 * results are out, and each winner whose citizen ID is a personnel record with an
+	 * account that they won; stored in the publication's transaction.
+	 */
+	private void notifyPublished(PlanView plan) {
+		LocalDate day = Objects.requireNonNull(plan.publishedOn());
+		String me = this.currentUsers.current().username();
+		List<String> officers = new ArrayList<>(
+				this.notifications.accountsOver(plan.agencyId(), day, Role.ORG_OFFICER, Role.ADMIN));
+		officers.remove(me);
+		String link = "/recruitment/" + plan.id();
+		Formats formats = new Formats(Locale.forLanguageTag("vi"));
+		this.notifications.send(officers, NotificationKind.OTHER, "recruitment.notice.published",
+				List.of(plan.agencyName(), String.valueOf(plan.year()), formats.date(day),
+						formats.date(Objects.requireNonNull(plan.appealUntil()))),
+				link, "RECRUITMENT_PUBLISHED:" + plan.id());
+		Map<Long, String> winners = new LinkedHashMap<>();
+		for (VacancyView vacancy : this.store.vacancies(plan.id())) {
+			for (Result result : results(vacancy, plan, this.store.candidatesOfVacancy(vacancy.id()))) {
+				if (result.verdict().winner()) {
+					this.people.search(PersonFilter.none().withQuery(result.candidate().citizenId()), 0, 2)
+						.items()
+						.stream()
+						.filter((person) -> result.candidate().citizenId().equals(person.citizenId()))
+						.findFirst()
+						.ifPresent((person) -> winners.put(person.id(), vacancy.jobPositionName()));
+				}
+			}
+		}
+		Map<Long, String> accounts = this.notifications.accountsOfPeople(winners.keySet());
+		winners.forEach((personId, position) -> {
+			String account = accounts.get(personId);
+			if (account != null && !account.equals(me)) {
+				this.notifications.send(List.of(account), NotificationKind.OTHER, "recruitment.notice.won",
+						List.of(position, plan.agencyName(), formats.date(Objects.requireNonNull(plan.appealUntil()))),
+						"/notifications", "RECRUITMENT_WON:" + plan.id() + ":" + personId);
+			}
+		});
 	}
 
 	/** The day after the given number of working days (Monday to Friday) from the day. */
@@ -557,6 +637,39 @@ public class Recruitment {
 		int step = (int) Math.min(rank.table().steps(), 1 + insuredMonths / perStep);
 		return new Placement(rank.code(), rank.name(), step, rank.table().coefficient(step),
 				(rule == null) ? "" : rule.citation(), rule != null && rule.confirmed());
+	}
+
+	/**
+	 * The rank and step each winner who accepted would be placed at if starting today, by
+	 * candidate, for the placement form to show before the officer confirms.
+	 */
+	public Map<Long, Placement> placements(long planId) {
+		PlanView plan = plan(planId);
+		Map<Long, Placement> placements = new LinkedHashMap<>();
+		if (plan.status() != PlanStatus.PUBLISHED) {
+			return placements;
+		}
+		for (VacancyView vacancy : this.store.vacancies(planId)) {
+			for (CandidateView candidate : this.store.candidatesOfVacancy(vacancy.id())) {
+				if (candidate.answer() == Answer.ACCEPTED && !candidate.inPost()) {
+					placements.put(candidate.id(), placement(vacancy.rankCode(), candidate.insuredMonths(), today()));
+				}
+			}
+		}
+		return placements;
+	}
+
+	/**
+	 * The personnel records in scope matching the text (a name or a citizen ID), for the
+	 * officer linking a winner to an existing record.
+	 */
+	public List<PersonSummary> searchPeople(String text) {
+		requireEditor();
+		String query = text.strip();
+		if (query.isEmpty() || query.length() > 100) {
+			return List.of();
+		}
+		return this.people.search(PersonFilter.none().withQuery(query), 0, PICKER_SIZE).items();
 	}
 
 	/**
@@ -746,6 +859,12 @@ public class Recruitment {
 		Map<String, VacancyView> byCode = new LinkedHashMap<>();
 		vacancies.forEach((vacancy) -> byCode.put(vacancy.jobPositionCode(), vacancy));
 		return byCode;
+	}
+
+	/** The plan, for a form that changes it while it is open; refused otherwise. */
+	public PlanView requireOpenPlan(long planId) {
+		requireEditor();
+		return requireOpen(planId);
 	}
 
 	PlanView requireOpen(long planId) {

@@ -87,7 +87,7 @@ public class RecruitmentReports {
 							XlsxExport.Column.of(text("recruitment.column.professional", locale)),
 							XlsxExport.Column.of(text("recruitment.column.priority", locale)),
 							XlsxExport.Column.of(text("recruitment.column.total", locale)),
-							XlsxExport.Column.of(text("recruitment.column.rank", locale)),
+							XlsxExport.Column.of(text("recruitment.column.place", locale)),
 							XlsxExport.Column.of(text("recruitment.column.outcome", locale), 25),
 							XlsxExport.Column.of(text("recruitment.column.reason", locale), 60),
 							XlsxExport.Column.of(text("recruitment.column.rule", locale), 40)));

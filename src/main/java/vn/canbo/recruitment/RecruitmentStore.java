@@ -146,37 +146,22 @@ class RecruitmentStore {
 					round_one_questions, status)
 				values (:plan, :code, :name, :rankCode, :rankName, :quota, :holders, :seats, :level, :fields, :method,
 					:form, :roundOne, :questions, 'OPEN')""")
+			.params(params(vacancy))
 			.param("plan", planId)
 			.param("code", vacancy.jobPositionCode())
 			.param("name", vacancy.jobPositionName())
-			.param("rankCode", vacancy.rankCode())
-			.param("rankName", vacancy.rankName())
 			.param("quota", vacancy.quota())
 			.param("holders", vacancy.holders())
-			.param("seats", vacancy.seats())
-			.param("level", (vacancy.minProfessionalLevel() == null) ? null : vacancy.minProfessionalLevel().name())
-			.param("fields", vacancy.professionalFields())
-			.param("method", vacancy.method().name())
-			.param("form", vacancy.examForm().name())
-			.param("roundOne", vacancy.roundOne())
-			.param("questions", vacancy.roundOneQuestions())
 			.update();
 	}
 
-	boolean updateVacancy(long id, long version, int seats, @Nullable ProfessionalLevel level, @Nullable String fields,
-			Method method, ExamForm form, boolean roundOne, int questions) {
+	boolean updateVacancy(long id, long version, VacancyView vacancy) {
 		return this.jdbc.sql("""
 				update recruitment_vacancy set seats = :seats, min_professional_level = :level,
-					professional_fields = :fields, method = :method, exam_form = :form, round_one = :roundOne,
-					round_one_questions = :questions, version = version + 1
+					professional_fields = :fields, rank_code = :rankCode, rank_name = :rankName, method = :method,
+					exam_form = :form, round_one = :roundOne, round_one_questions = :questions, version = version + 1
 				where id = :id and version = :version""")
-			.param("seats", seats)
-			.param("level", (level == null) ? null : level.name())
-			.param("fields", fields)
-			.param("method", method.name())
-			.param("form", form.name())
-			.param("roundOne", roundOne)
-			.param("questions", questions)
+			.params(params(vacancy))
 			.param("id", id)
 			.param("version", version)
 			.update() == 1;
@@ -341,6 +326,21 @@ class RecruitmentStore {
 			.params(params)
 			.query(Long.class)
 			.list();
+	}
+
+	/** The values of a vacancy its officer may change. */
+	private static Map<String, Object> params(VacancyView vacancy) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("rankCode", vacancy.rankCode());
+		params.put("rankName", vacancy.rankName());
+		params.put("seats", vacancy.seats());
+		params.put("level", (vacancy.minProfessionalLevel() == null) ? null : vacancy.minProfessionalLevel().name());
+		params.put("fields", vacancy.professionalFields());
+		params.put("method", vacancy.method().name());
+		params.put("form", vacancy.examForm().name());
+		params.put("roundOne", vacancy.roundOne());
+		params.put("questions", vacancy.roundOneQuestions());
+		return params;
 	}
 
 	private static Map<String, Object> params(Checked candidate) {

@@ -6,7 +6,7 @@
  * docs/decisions/033-recruitment-by-job-position.md).
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "orgunits", "people", "staffing", "rules",
-		"documents", "indicators" })
+		"documents", "indicators", "notifications" })
 @NullMarked
 package vn.canbo.recruitment;
 

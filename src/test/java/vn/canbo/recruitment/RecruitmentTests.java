@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.canbo.notifications.Notifications;
 import vn.canbo.orgunits.CreateAgency;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
@@ -28,6 +29,8 @@ import vn.canbo.people.ProfessionalLevel;
 import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
+import vn.canbo.security.UserAccountView;
+import vn.canbo.security.UserAccounts;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.OutOfScopeException;
@@ -75,6 +78,12 @@ class RecruitmentTests {
 
 	@Autowired
 	CandidateImports candidateImports;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	UserAccounts accounts;
 
 	OrgUnitView agency;
 
@@ -221,6 +230,91 @@ class RecruitmentTests {
 		assertThat(audit).extracting((row) -> row.get("action"))
 			.containsExactly("CREATE", "UPDATE", "UPDATE", "UPDATE");
 		assertThat(audit).extracting((row) -> row.get("actor")).containsOnly("tinh-tochuc");
+	}
+
+	@Test
+	void aVacancyChangesAtTheVersionReadUntilTheResultsArePublished() {
+		PlanView plan = this.recruitment.createPlan(this.agency.id(), 2026, PLAN_DAY, Regime.CIVIL_SERVANT, null);
+		VacancyView before = byCode(this.recruitment.vacancies(plan.id()), "KE_TOAN");
+		VacancyView changed = this.recruitment.changeVacancy(before.id(), before.version(),
+				new VacancyInput(2, ProfessionalLevel.THAC_SI, " Kế toán;Kiểm toán ", "01.003", Method.EXAM,
+						ExamForm.WRITTEN_INTERVIEW, true, 50));
+		assertThat(changed.seats()).isEqualTo(2);
+		assertThat(changed.minProfessionalLevel()).isEqualTo(ProfessionalLevel.THAC_SI);
+		assertThat(changed.professionalFields()).isEqualTo("Kế toán;Kiểm toán");
+		assertThat(changed.rankCode()).isEqualTo("01.003");
+		assertThat(changed.rankName()).isEqualTo("Chuyên viên");
+		assertThat(changed.examForm()).isEqualTo(ExamForm.WRITTEN_INTERVIEW);
+		assertThat(changed.roundOneQuestions()).isEqualTo(50);
+		assertThat(changed.version()).isEqualTo(before.version() + 1);
+
+		// a second officer still holding the version read first overwrites nothing
+		assertThatThrownBy(() -> this.recruitment.changeVacancy(before.id(), before.version(),
+				new VacancyInput(1, null, null, null, Method.SELECTION, ExamForm.ORAL, false, null)))
+			.isInstanceOf(ConcurrentEditException.class);
+		assertThat(this.recruitment.vacancy(before.id())).isEqualTo(changed);
+
+		assertThatThrownBy(() -> this.recruitment.changeVacancy(before.id(), changed.version(),
+				new VacancyInput(null, null, null, "99.999", Method.SELECTION, ExamForm.WRITTEN, false, 0)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems()).extracting((problem) -> problem.field())
+						.containsExactlyInAnyOrder("seats", "examForm", "roundOneQuestions", "rankCode"));
+
+		List<Map<String, Object>> audit = this.jdbc.sql("""
+				select action from audit_entry where entity_type = 'RecruitmentVacancy' and entity_id = :id""")
+			.param("id", String.valueOf(before.id()))
+			.query()
+			.listOfRows();
+		assertThat(audit).extracting((row) -> row.get("action")).containsExactly("UPDATE");
+
+		this.recruitment.publish(plan.id(), this.recruitment.plan(plan.id()).version(), LocalDate.of(2026, 6, 4), null);
+		assertThatThrownBy(() -> this.recruitment.changeVacancy(before.id(), changed.version(),
+				new VacancyInput(1, null, null, null, Method.EXAM, ExamForm.WRITTEN, false, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems()).extracting((problem) -> problem.field())
+						.containsExactly("status"));
+	}
+
+	@Test
+	void publishingTellsTheAgencyOfficersAndTheWinnerWhoHasAnAccount() {
+		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
+		long otherCommune = this.orgUnits.getByCode("03325", LocalDate.of(2025, 7, 1)).id();
+		// the winner already works under contract in the commune and signs in to CanBo
+		PersonView worker = this.people.create(TestPeople.person("Lò Thị Hoa", Gender.FEMALE, 1998, commune));
+		UserAccountView workerAccount = TestAccounts.provision(this.accounts, "td-hoa", commune, Role.STAFF);
+		this.accounts.provisionLink(workerAccount.username(), worker.id());
+		UserAccountView officer = TestAccounts.provision(this.accounts, "td-cb", commune, Role.ORG_OFFICER);
+		UserAccountView stranger = TestAccounts.provision(this.accounts, "td-khac", otherCommune, Role.ORG_OFFICER);
+
+		PlanView plan = this.recruitment.createPlan(this.agency.id(), 2026, PLAN_DAY, Regime.CIVIL_SERVANT, null);
+		CandidateView hoa = this.recruitment.addCandidate(plan.id(),
+				new CandidateInput("KE_TOAN", worker.details().identity().citizenId(), "Lò Thị Hoa",
+						LocalDate.of(1998, 5, 12), Gender.FEMALE, Ethnicity.KINH, true, true, true,
+						ProfessionalLevel.DAI_HOC, "Kế toán", List.of(), 0, null));
+		CandidateView binh = this.recruitment.addCandidate(plan.id(),
+				candidate("KE_TOAN", "Nguyễn Văn Bình", Gender.MALE, 1996, Ethnicity.KINH, "Tài chính", 0));
+		this.recruitment.enterScores(hoa.id(), hoa.version(), new ScoreInput(40, new BigDecimal("85"), null, null));
+		this.recruitment.enterScores(binh.id(), binh.version(), new ScoreInput(40, new BigDecimal("70"), null, null));
+		this.recruitment.publish(plan.id(), this.recruitment.plan(plan.id()).version(), LocalDate.of(2026, 6, 4),
+				"30/QĐ-UBND");
+
+		TestAccounts.signIn(officer);
+		assertThat(this.notifications.inbox(false))
+			.filteredOn((notice) -> notice.link().equals("/recruitment/" + plan.id()))
+			.singleElement()
+			.satisfies((notice) -> {
+				assertThat(notice.messageKey()).isEqualTo("recruitment.notice.published");
+				assertThat(notice.args()).containsExactly(this.agency.name(), "2026", "04/06/2026", "11/06/2026");
+			});
+		TestAccounts.signIn(workerAccount);
+		assertThat(this.notifications.inbox(false))
+			.filteredOn((notice) -> notice.messageKey().equals("recruitment.notice.won"))
+			.singleElement()
+			.satisfies(
+					(notice) -> assertThat(notice.args()).containsExactly("Kế toán", this.agency.name(), "11/06/2026"));
+		TestAccounts.signIn(stranger);
+		assertThat(this.notifications.inbox(false))
+			.noneMatch((notice) -> notice.link().equals("/recruitment/" + plan.id()));
 	}
 
 	@Test

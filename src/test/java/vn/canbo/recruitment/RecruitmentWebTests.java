@@ -85,7 +85,9 @@ class RecruitmentWebTests {
 				.with(csrf()))
 			.andReturn();
 		assertThat(bad.getResponse().getStatus()).isEqualTo(422);
-		assertThat(bad.getResponse().getContentAsString()).contains("birthDate");
+		// the summary names the field by its Vietnamese label, never by its code
+		assertThat(bad.getResponse().getContentAsString()).contains("data-field=\"birthDate\"", "Ngày sinh: ")
+			.doesNotContain("Số CCCD: Số CCCD");
 
 		MvcResult added = this.mvc
 			.perform(post(location + "/candidates").param("jobPositionCode", "CHUYEN_VIEN")
@@ -125,6 +127,93 @@ class RecruitmentWebTests {
 		// 71.5 + 5 (ethnic minority, Thái) = 76.5, alone within the one place
 		assertThat(page).contains("Lò Văn Đúng", "76,50", "Trúng tuyển", "Xếp thứ 1, trong 1 chỉ tiêu.",
 				"Nghị định 170/2025/NĐ-CP, Điều 10 khoản 1", "Chưa xác minh");
+	}
+
+	@Test
+	void aVacancyIsChangedThroughItsFormAndAStaleFormIsRefusedNamingTheField() throws Exception {
+		var officer = TestAccounts.authentication("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
+		VacancyView vacancy;
+		try {
+			long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
+			OrgUnitView agency = this.orgUnits
+				.createAgency(new CreateAgency(commune, "Phòng thử sửa chỉ tiêu " + TestAccounts.uniqueName("tv"),
+						UnitType.SPECIALISED_OFFICE, LocalDate.of(2025, 7, 1), null));
+			this.staffing.setQuota(new SetQuota(agency.code(), PersonnelCategory.CIVIL_SERVANT, "KE_TOAN", 2,
+					LocalDate.of(2026, 1, 1), "1/QĐ", LocalDate.of(2025, 12, 1)));
+			PlanView plan = this.recruitment.createPlan(agency.id(), 2026, LocalDate.of(2026, 3, 1), null, null);
+			vacancy = this.recruitment.vacancies(plan.id()).get(0);
+		}
+		finally {
+			TestAccounts.signOut();
+		}
+		String edit = "/recruitment/vacancies/" + vacancy.id() + "/edit";
+		String form = this.mvc.perform(get(edit).with(authentication(officer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("Sửa chỉ tiêu: Kế toán", "value=\"06.031\" selected=\"selected\"",
+				"Kế toán;Tài chính;Kiểm toán");
+
+		MvcResult bad = this.mvc
+			.perform(post(edit).param("version", String.valueOf(vacancy.version()))
+				.param("seats", "hai")
+				.param("method", "SELECTION")
+				.param("examForm", "WRITTEN")
+				.with(authentication(officer))
+				.with(csrf()))
+			.andReturn();
+		assertThat(bad.getResponse().getStatus()).isEqualTo(422);
+		assertThat(bad.getResponse().getContentAsString()).contains("is-invalid", "hai");
+
+		MvcResult badRank = this.mvc
+			.perform(post(edit).param("version", String.valueOf(vacancy.version()))
+				.param("seats", "1")
+				.param("rankCode", "99.999")
+				.param("method", "SELECTION")
+				.param("examForm", "WRITTEN")
+				.with(authentication(officer))
+				.with(csrf()))
+			.andReturn();
+		assertThat(badRank.getResponse().getStatus()).isEqualTo(422);
+		assertThat(badRank.getResponse().getContentAsString()).contains("Ngạch &quot;99.999&quot; không có",
+				"Xét tuyển vòng 2 là vấn đáp.");
+
+		MvcResult saved = this.mvc
+			.perform(post(edit).param("version", String.valueOf(vacancy.version()))
+				.param("seats", "1")
+				.param("rankCode", "06.031")
+				.param("minProfessionalLevel", "DAI_HOC")
+				.param("professionalFields", "Kế toán")
+				.param("method", "SELECTION")
+				.param("examForm", "ORAL")
+				.with(authentication(officer))
+				.with(csrf()))
+			.andReturn();
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+
+		// the same form sent again holds the version read before the save: refused, not
+		// overwritten
+		MvcResult stale = this.mvc
+			.perform(post(edit).param("version", String.valueOf(vacancy.version()))
+				.param("seats", "2")
+				.param("method", "EXAM")
+				.param("examForm", "WRITTEN")
+				.with(authentication(officer))
+				.with(csrf()))
+			.andReturn();
+		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+		assertThat(stale.getResponse().getContentAsString()).contains("Chỉ tiêu vừa được người khác sửa");
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
+		try {
+			VacancyView now = this.recruitment.vacancy(vacancy.id());
+			assertThat(now.seats()).isEqualTo(1);
+			assertThat(now.method()).isEqualTo(Method.SELECTION);
+			assertThat(now.professionalFields()).isEqualTo("Kế toán");
+		}
+		finally {
+			TestAccounts.signOut();
+		}
 	}
 
 }

@@ -37,7 +37,9 @@ import vn.canbo.recruitment.Answer;
 import vn.canbo.recruitment.CandidateImports;
 import vn.canbo.recruitment.CandidateInput;
 import vn.canbo.recruitment.CandidateView;
+import vn.canbo.recruitment.ExamForm;
 import vn.canbo.recruitment.ImportSummary;
+import vn.canbo.recruitment.Method;
 import vn.canbo.recruitment.PlanView;
 import vn.canbo.recruitment.PriorityCategory;
 import vn.canbo.recruitment.Recruitment;
@@ -45,10 +47,12 @@ import vn.canbo.recruitment.RecruitmentReports;
 import vn.canbo.recruitment.Regime;
 import vn.canbo.recruitment.Result;
 import vn.canbo.recruitment.ScoreInput;
+import vn.canbo.recruitment.VacancyInput;
 import vn.canbo.recruitment.VacancyView;
 import vn.canbo.shared.ConcurrentEditException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.PageResult;
 import vn.canbo.ui.FormValues;
 import vn.canbo.ui.NavigationGroup;
@@ -174,7 +178,91 @@ class RecruitmentController {
 		model.addAttribute("levels", ProfessionalLevel.values());
 		model.addAttribute("ethnicities", Ethnicity.values());
 		model.addAttribute("today", this.recruitment.today());
+		model.addAttribute("placements", this.recruitment.placements(id));
+		model.addAttribute("nobody", List.of());
 		return "recruitment/plan";
+	}
+
+	/** The form changing a vacancy's places, requirements, rank and method. */
+	@GetMapping("/vacancies/{vacancyId}/edit")
+	String editVacancy(@PathVariable long vacancyId, Model model) {
+		VacancyView vacancy = this.recruitment.vacancy(vacancyId);
+		requireEditor();
+		return vacancyForm(vacancy, values(vacancy), Map.of(), null, model);
+	}
+
+	@PostMapping("/vacancies/{vacancyId}/edit")
+	String changeVacancy(@PathVariable long vacancyId, @RequestParam Map<String, String> form, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		VacancyView vacancy = this.recruitment.vacancy(vacancyId);
+		List<FieldProblem> problems = new ArrayList<>();
+		Integer seats = FormValues.integer(form.get("seats"), "seats", problems);
+		Integer questions = FormValues.integer(form.get("roundOneQuestions"), "roundOneQuestions", problems);
+		try {
+			long version = checkedVersion(form, problems);
+			this.recruitment.changeVacancy(vacancyId, version,
+					new VacancyInput(seats,
+							FormValues.choice(ProfessionalLevel.class, form.get("minProfessionalLevel")),
+							form.get("professionalFields"), form.get("rankCode"),
+							FormValues.choice(Method.class, form.get("method")),
+							FormValues.choice(ExamForm.class, form.get("examForm")),
+							FormValues.checked(form.get("roundOne")), questions));
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return vacancyForm(vacancy, form, FormValues.errors(ex, this.messages, locale), null, model);
+		}
+		catch (ConcurrentEditException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return vacancyForm(vacancy, form, Map.of(),
+					this.messages.getMessage("recruitment.vacancy.conflict", null, locale), model);
+		}
+		redirect.addFlashAttribute("saved", "recruitment.saved.vacancy");
+		return "redirect:/recruitment/" + vacancy.planId() + "#vacancy-" + vacancy.jobPositionCode();
+	}
+
+	private String vacancyForm(VacancyView vacancy, Map<String, String> form, Map<String, String> errors,
+			@Nullable String problem, Model model) {
+		model.addAttribute("plan", this.recruitment.requireOpenPlan(vacancy.planId()));
+		model.addAttribute("vacancy", vacancy);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", problem);
+		model.addAttribute("levels", ProfessionalLevel.values());
+		model.addAttribute("methods", Method.values());
+		model.addAttribute("forms", ExamForm.values());
+		model.addAttribute("ranks", this.recruitment.ranks());
+		return "recruitment/vacancy";
+	}
+
+	private static Map<String, String> values(VacancyView vacancy) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("version", String.valueOf(vacancy.version()));
+		form.put("seats", String.valueOf(vacancy.seats()));
+		form.put("minProfessionalLevel",
+				(vacancy.minProfessionalLevel() == null) ? "" : vacancy.minProfessionalLevel().name());
+		form.put("professionalFields", (vacancy.professionalFields() == null) ? "" : vacancy.professionalFields());
+		form.put("rankCode", (vacancy.rankCode() == null) ? "" : vacancy.rankCode());
+		form.put("method", vacancy.method().name());
+		form.put("examForm", vacancy.examForm().name());
+		form.put("roundOne", String.valueOf(vacancy.roundOne()));
+		form.put("roundOneQuestions", String.valueOf(vacancy.roundOneQuestions()));
+		return form;
+	}
+
+	private void requireEditor() {
+		if (!this.recruitment.canEdit()) {
+			throw new OutOfScopeException("error.forbidden");
+		}
+	}
+
+	/** The person picker's results: an existing record to place a winner in. */
+	@GetMapping("/people/search")
+	String searchPeople(@RequestParam(defaultValue = "") String personQuery, Model model) {
+		model.addAttribute("field", "personId");
+		model.addAttribute("query", personQuery);
+		model.addAttribute("people", this.recruitment.searchPeople(personQuery));
+		return "layout/person-picker :: results";
 	}
 
 	@PostMapping("/{id}/candidates")
@@ -239,24 +327,12 @@ class RecruitmentController {
 		BigDecimal written = FormValues.decimal(form.get("written"), "written", problems);
 		BigDecimal interview = FormValues.decimal(form.get("interview"), "interview", problems);
 		BigDecimal oral = FormValues.decimal(form.get("oral"), "oral", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.enterScores(candidateId, version, new ScoreInput(roundOne, written, interview, oral));
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(candidate.planId(), model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(candidate.planId(), model,
-					Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)), null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, candidate.planId(), locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.scores");
 		return "redirect:/recruitment/" + candidate.planId() + "#candidate-" + candidateId;
@@ -267,24 +343,12 @@ class RecruitmentController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate on = FormValues.date(form.get("publishedOn"), "publishedOn", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.publish(id, version, on, form.get("decisionNumber"));
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(id, model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(id, model, Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)),
-					null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, id, locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.published");
 		return "redirect:/recruitment/" + id;
@@ -296,24 +360,12 @@ class RecruitmentController {
 		CandidateView candidate = this.recruitment.candidate(candidateId);
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate on = FormValues.date(form.get("answeredOn"), "answeredOn", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.answer(candidateId, version, FormValues.choice(Answer.class, form.get("answer")), on);
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(candidate.planId(), model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(candidate.planId(), model,
-					Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)), null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, candidate.planId(), locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.answer");
 		return "redirect:/recruitment/" + candidate.planId();
@@ -326,29 +378,49 @@ class RecruitmentController {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate decisionDate = FormValues.date(form.get("decisionDate"), "decisionDate", problems);
 		LocalDate startDate = FormValues.date(form.get("startDate"), "startDate", problems);
-		Long personId = FormValues.number(form.get("personId"), "personId", problems);
-		Long version = FormValues.number(form.get("version"), "version", problems);
+		// The form's person picker names its field after the candidate (one picker per
+		// winner).
+		Long personId = FormValues.number(form.getOrDefault("personId-" + candidateId, form.get("personId")),
+				"personId", problems);
 		try {
-			if (version == null) {
-				problems.add(FieldProblem.of("version", "recruitment.error.required"));
-			}
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			long version = checkedVersion(form, problems);
 			this.recruitment.placeInPost(candidateId, version, form.get("decisionNumber"), decisionDate, startDate,
 					personId);
 		}
-		catch (InvalidInputException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(candidate.planId(), model, FormValues.errors(ex, this.messages, locale), null);
-		}
-		catch (ConcurrentEditException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return show(candidate.planId(), model,
-					Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)), null);
+		catch (InvalidInputException | ConcurrentEditException ex) {
+			return refused(ex, candidate.planId(), locale, model, response);
 		}
 		redirect.addFlashAttribute("saved", "recruitment.saved.post");
 		return "redirect:/recruitment/" + candidate.planId();
+	}
+
+	/**
+	 * The version a form was read at, once its other values parsed; a bad value or a
+	 * missing version is refused naming its field.
+	 */
+	private static long checkedVersion(Map<String, String> form, List<FieldProblem> problems) {
+		Long version = FormValues.number(form.get("version"), "version", problems);
+		if (version == null && problems.stream().noneMatch((problem) -> problem.field().equals("version"))) {
+			problems.add(FieldProblem.of("version", "recruitment.error.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return java.util.Objects.requireNonNull(version);
+	}
+
+	/**
+	 * The plan's page again with why a form was refused: the fields' problems (422) or a
+	 * stale version (409).
+	 */
+	private String refused(RuntimeException ex, long planId, Locale locale, Model model, HttpServletResponse response) {
+		if (ex instanceof InvalidInputException invalid) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return show(planId, model, FormValues.errors(invalid, this.messages, locale), null);
+		}
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return show(planId, model, Map.of("version", this.messages.getMessage("recruitment.conflict", null, locale)),
+				null);
 	}
 
 	@GetMapping("/{id}/report.xlsx")
