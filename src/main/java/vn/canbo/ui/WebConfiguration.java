@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +54,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseUnavailableFilter(messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	/**
+	 * No rewriting of the links a page renders. Spring Boot registers
+	 * {@link ResourceUrlEncodingFilter} because the WebJars locator enables the resource
+	 * chain; it sends every link of every page through the resource resolvers (class-path
+	 * lookups under the class loader's lock: most of a page's CPU under load, issue 17)
+	 * to rewrite nothing, since CanBo uses no versioning strategy. WebJars URLs stay
+	 * version-less and are resolved once, when the browser asks for them.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
 		return registration;
 	}
 
