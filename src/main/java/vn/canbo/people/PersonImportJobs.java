@@ -26,6 +26,7 @@ import vn.canbo.documents.UploadedSheet;
 import vn.canbo.security.CurrentUsers;
 import vn.canbo.security.Role;
 import vn.canbo.shared.DomainException;
+import vn.canbo.shared.JobMeter;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
 import vn.canbo.shared.NotFoundException;
@@ -56,10 +57,13 @@ public class PersonImportJobs {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	PersonImportJobs(PersonImports imports, CurrentUsers currentUsers, MessageSource messages) {
+	private final JobMeter meter;
+
+	PersonImportJobs(PersonImports imports, CurrentUsers currentUsers, MessageSource messages, JobMeter meter) {
 		this.imports = imports;
 		this.currentUsers = currentUsers;
 		this.messages = messages;
+		this.meter = meter;
 	}
 
 	/** The state of an uploaded file and of its latest run. */
@@ -218,8 +222,12 @@ public class PersonImportJobs {
 
 	private void run(Job job, boolean dryRun, Locale locale) {
 		try {
-			job.total = this.imports.countRows(job.sheet);
-			job.report = this.imports.run(job.sheet, job.mapping, dryRun, locale, job.done::set);
+			String name = dryRun ? "person-import-dry-run" : "person-import";
+			job.report = this.meter.time(name, () -> {
+				job.total = this.imports.countRows(job.sheet);
+				return this.imports.run(job.sheet, job.mapping, dryRun, locale, job.done::set);
+			});
+			this.meter.rows(name, job.done.get());
 		}
 		catch (InvalidInputException ex) {
 			job.failure = String.join(" ",

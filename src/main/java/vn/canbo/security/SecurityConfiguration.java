@@ -48,6 +48,23 @@ class SecurityConfiguration {
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 	}
 
+	/**
+	 * The metrics a monitoring server scrapes: HTTP Basic of an administrator account, no
+	 * session; every other actuator endpoint but health stays unexposed.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		return http.securityMatcher("/actuator/prometheus")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+			.authenticationManager(authenticationManager)
+			.httpBasic((basic) -> basic.realmName("CanBo metrics"))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, ObjectMapper json,

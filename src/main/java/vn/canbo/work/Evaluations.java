@@ -25,6 +25,7 @@ import vn.canbo.shared.DataChanged;
 import vn.canbo.shared.DomainException;
 import vn.canbo.shared.FieldProblem;
 import vn.canbo.shared.InvalidInputException;
+import vn.canbo.shared.JobMeter;
 import vn.canbo.shared.NotFoundException;
 import vn.canbo.shared.OutOfScopeException;
 import vn.canbo.shared.PageResult;
@@ -81,8 +82,11 @@ public class Evaluations {
 
 	private final WorkNotices notices;
 
+	private final JobMeter meter;
+
 	Evaluations(EvaluationStore store, TaskStore tasks, MonthClosing closing, SchemeResolver schemes, WorkAccess access,
-			OrgUnits orgUnits, JdbcClient jdbc, ApplicationEventPublisher events, WorkNotices notices) {
+			OrgUnits orgUnits, JdbcClient jdbc, ApplicationEventPublisher events, WorkNotices notices, JobMeter meter) {
+		this.meter = meter;
 		this.store = store;
 		this.tasks = tasks;
 		this.closing = closing;
@@ -316,7 +320,8 @@ public class Evaluations {
 			throw new DomainException("work.error.alreadyClosed", first.getMonthValue(), first.getYear());
 		}
 		ScoringScheme scheme = this.schemes.scheme(unitId, first);
-		int people = this.closing.close(agencies, first, scheme, this.access.user().username());
+		String user = this.access.user().username();
+		int people = this.meter.time("month-close", () -> this.closing.close(agencies, first, scheme, user));
 		log(unitId, first, "CLOSE", null, agencies.size(), people);
 		this.notices.month(unitId, agencies, first, true, null, this.access.today());
 		return people;
