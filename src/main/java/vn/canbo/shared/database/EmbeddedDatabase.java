@@ -1,14 +1,20 @@
 package vn.canbo.shared.database;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -25,6 +31,9 @@ public final class EmbeddedDatabase {
 	static final String DATABASE = "canbo";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	/** How long an orphaned server gets to shut down before it is killed. */
+	static final int ORPHAN_STOP_SECONDS = 30;
 
 	private static final Map<String, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
@@ -58,6 +67,7 @@ public final class EmbeddedDatabase {
 			if (!properties.dataDirectory().isEmpty()) {
 				File directory = new File(properties.dataDirectory()).getAbsoluteFile();
 				directory.mkdirs();
+				stopOrphan(directory);
 				builder.setDataDirectory(directory).setCleanDataDirectory(false);
 			}
 			EmbeddedPostgres postgres = builder.start();
@@ -89,6 +99,45 @@ public final class EmbeddedDatabase {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + DATABASE, ex);
 		}
+	}
+
+	/**
+	 * Stops a server left running on the directory by a JVM that was killed (its shutdown
+	 * hook never ran): it would keep the directory, and the start would fail. A fast
+	 * shutdown first; the data survive even the forced kill, since kept data is durable.
+	 */
+	static void stopOrphan(File directory) {
+		Path pidFile = directory.toPath().resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		long pid;
+		try (BufferedReader lines = Files.newBufferedReader(pidFile)) {
+			String first = lines.readLine();
+			pid = Long.parseLong((first == null) ? "" : first.strip());
+		}
+		catch (IOException | NumberFormatException ex) {
+			// PostgreSQL itself checks (and replaces) a pid file it cannot use.
+			return;
+		}
+		ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> process.info().command().map((command) -> command.endsWith("postgres")).orElse(false))
+			.ifPresent((orphan) -> {
+				log.warn("A PostgreSQL server (pid {}) was left running on {}: stopping it before the start", pid,
+						directory);
+				// SIGTERM: PostgreSQL's smart shutdown; its clients died with their JVM.
+				orphan.destroy();
+				try {
+					orphan.onExit().get(ORPHAN_STOP_SECONDS, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (ExecutionException | TimeoutException ex) {
+					orphan.destroyForcibly();
+				}
+			});
 	}
 
 	public String jdbcUrl() {
