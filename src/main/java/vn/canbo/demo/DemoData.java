@@ -128,6 +128,7 @@ class DemoData implements ApplicationRunner {
 				this.training.load(placed, communeAgencies(workplaces), commune.id(), this.properties.seed(), today);
 				this.appointments.load(placed, this.properties.communeCode(), today);
 			}
+			this.orgUnits.refreshStatistics();
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",
 					workplaces.size(), DemoAccount.ALL.size(), people, (System.nanoTime() - started) / 1_000_000,
 					(System.nanoTime() - peopleStarted) / 1_000_000);

@@ -290,4 +290,9 @@ class OrgUnitQueries {
 				rs.getString("path"), rs.getBoolean("has_children"), rs.getLong("version"));
 	}
 
+	/** Fresh planner statistics of the tree after many units were added at once. */
+	void analyze() {
+		this.jdbc.sql("analyze org_unit").update();
+	}
+
 }

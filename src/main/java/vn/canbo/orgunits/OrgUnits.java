@@ -183,6 +183,16 @@ public class OrgUnits {
 			.orElseThrow(() -> new NotFoundException("orgunits.error.codeNotFound", code));
 	}
 
+	/**
+	 * Refreshes the planner's statistics of the tree after a bulk load of agencies (a few
+	 * hundred added under a province stay below autovacuum's threshold, and the plans of
+	 * scoped queries go wrong until it runs).
+	 */
+	@Transactional
+	public void refreshStatistics() {
+		this.queries.analyze();
+	}
+
 	@Transactional
 	public OrgUnitView createAgency(CreateAgency command) {
 		this.scope.requireEditor();

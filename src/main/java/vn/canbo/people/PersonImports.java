@@ -261,7 +261,13 @@ public class PersonImports {
 				run.batch(batch);
 				progress.accept(handled[0]);
 			}
-			return run.report();
+			ImportReport report = run.report();
+			if (!dryRun && report.imported() + report.updated() >= BATCH_SIZE) {
+				// Many rows at once: searches should not wait for autovacuum's
+				// statistics.
+				this.store.analyze();
+			}
+			return report;
 		}
 	}
 

@@ -112,6 +112,11 @@ class PersonStore {
 		return keys.getKey().longValue();
 	}
 
+	/** Fresh planner statistics of the records after many were written at once. */
+	void analyze() {
+		this.jdbc.sql("analyze person").update();
+	}
+
 	/** Inserts many records in one batch; returns their new ids in order. */
 	List<Long> insertAll(List<PersonDetails> records, Instant now) {
 		if (records.isEmpty()) {
