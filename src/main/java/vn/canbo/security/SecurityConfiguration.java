@@ -1,5 +1,7 @@
 package vn.canbo.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.ServletException;
 
 import tools.jackson.databind.ObjectMapper;
@@ -45,8 +47,8 @@ class SecurityConfiguration {
 			"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error" };
 
 	@Bean
-	AuthenticationManager authenticationManager(AccountDetailsService accounts, LoginThrottle throttle) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+	AuthenticationManager authenticationManager(AccountDetailsService accounts, LoginThrottle throttle, Clock clock) {
+		DaoAuthenticationProvider passwords = new RememberedPasswords(accounts, clock);
 		passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
 	}
