@@ -16,11 +16,9 @@ import com.sun.management.OperatingSystemMXBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canbo.CanboApplication;
 import vn.canbo.dashboard.Dashboards;
-import vn.canbo.demo.DemoStaffing;
 import vn.canbo.indicators.Indicator;
 import vn.canbo.indicators.Indicators;
 import vn.canbo.orgunits.OrgUnitView;
@@ -74,7 +72,8 @@ public final class DashboardBenchmark {
 	private void run(int count, int iterations) throws IOException {
 		long assignments = this.jdbc.sql("select count(*) from assignment").query(Long.class).single();
 		if (assignments == 0) {
-			load(count);
+			this.results.add(SyntheticProvince.loadWithPosts(this.context, PROVINCE, COMMUNE, count, this.today));
+			this.results.add("");
 		}
 		// As autovacuum would have done by the time anyone opens a dashboard.
 		this.jdbc.sql("vacuum analyze").update();
@@ -204,28 +203,6 @@ public final class DashboardBenchmark {
 				where a.kind = 'PRIMARY' and a.valid_from <= :day and (a.valid_to is null or a.valid_to > :day)
 				group by a.unit_id""".formatted(
 				filters.stream().map((f) -> "count(*) filter (where " + f + ")").collect(Collectors.joining(", ")));
-	}
-
-	/**
-	 * The demo's agencies of the province, the records spread over them, then their posts
-	 * and quotas (as {@link StaffingBenchmark}).
-	 */
-	private void load(int count) {
-		TestAccounts.signIn("bench-loader", Set.of(Role.ADMIN), null);
-		List<DemoStaffing.Placed> placed = new ArrayList<>(count);
-		double peopleSeconds = SyntheticProvince.load(this.context, PROVINCE, COMMUNE, count, this.today,
-				placed::addAll);
-		Timings.say("%,d people in %.0f s", placed.size(), peopleSeconds);
-		TransactionTemplate transaction = this.context.getBean(TransactionTemplate.class);
-		long started = System.nanoTime();
-		int posts = transaction.execute((status) -> this.context.getBean(DemoStaffing.class).load(placed, 7));
-		double postSeconds = (System.nanoTime() - started) / 1e9;
-		Timings.say("%,d posts and the quotas in %.0f s", posts, postSeconds);
-		this.results.add(("Loading: %,d records through People.createAll (%.0f s), then %,d posts through "
-				+ "Assignments.recordAll and the quotas through Staffing.setQuotas (%.0f s).")
-			.formatted(placed.size(), peopleSeconds, posts, postSeconds));
-		this.results.add("");
-		TestAccounts.signOut();
 	}
 
 	private static String header(int count, int iterations, String version) {

@@ -16,16 +16,13 @@ import com.sun.management.OperatingSystemMXBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canbo.CanboApplication;
 import vn.canbo.careers.Careers;
-import vn.canbo.demo.DemoStaffing;
 import vn.canbo.indicators.Indicator;
 import vn.canbo.indicators.Indicators;
 import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
-import vn.canbo.people.People;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.staffing.Staffing;
@@ -72,7 +69,8 @@ public final class StaffingBenchmark {
 	private void run(int count, int iterations) throws IOException {
 		long assignments = this.jdbc.sql("select count(*) from assignment").query(Long.class).single();
 		if (assignments == 0) {
-			load(count);
+			this.results.add(SyntheticProvince.loadWithPosts(this.context, PROVINCE, COMMUNE, count, this.today));
+			this.results.add("");
 		}
 		// As autovacuum would have done by the time anyone reads reports: statistics and
 		// the visibility map.
@@ -197,28 +195,6 @@ public final class StaffingBenchmark {
 			.query((rs, row) -> rs.getLong(2))
 			.list()
 			.size();
-	}
-
-	/**
-	 * The demo's agencies of the province, the records spread over them, then their posts
-	 * and quotas.
-	 */
-	private void load(int count) {
-		TestAccounts.signIn("bench-loader", Set.of(Role.ADMIN), null);
-		List<DemoStaffing.Placed> placed = new ArrayList<>(count);
-		double peopleSeconds = SyntheticProvince.load(this.context, PROVINCE, COMMUNE, count, this.today,
-				placed::addAll);
-		say("%,d people in %.0f s", placed.size(), peopleSeconds);
-		TransactionTemplate transaction = this.context.getBean(TransactionTemplate.class);
-		long started = System.nanoTime();
-		int posts = transaction.execute((status) -> this.context.getBean(DemoStaffing.class).load(placed, 7));
-		double postSeconds = (System.nanoTime() - started) / 1e9;
-		say("%,d posts and the quotas in %.0f s", posts, postSeconds);
-		this.results.add(("Loading: %,d records through People.createAll (%.0f s), then %,d posts through "
-				+ "Assignments.recordAll and the quotas through Staffing.setQuotas, validated and audited (%.0f s).")
-			.formatted(placed.size(), peopleSeconds, posts, postSeconds));
-		this.results.add("");
-		TestAccounts.signOut();
 	}
 
 	private static String header(int count, int iterations, String version) {

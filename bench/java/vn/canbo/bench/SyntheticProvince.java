@@ -3,6 +3,7 @@ package vn.canbo.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +18,8 @@ import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.people.People;
 import vn.canbo.people.PersonDetails;
+import vn.canbo.security.Role;
+import vn.canbo.security.TestAccounts;
 
 /**
  * The benchmarks' dataset: the demo's agencies of one province, then synthetic records
@@ -68,6 +71,32 @@ final class SyntheticProvince {
 		}
 		create(people, batch, places, created);
 		return (System.nanoTime() - started) / 1e9;
+	}
+
+	/**
+	 * The demo's agencies of the province, {@code count} records spread over them, then
+	 * their posts and quotas ({@link DemoStaffing}); signs in an administrator for it.
+	 * Returns the line the benchmarks write about the loading.
+	 */
+	static String loadWithPosts(ConfigurableApplicationContext context, String provinceCode, String communeCode,
+			int count, LocalDate today) {
+		TestAccounts.signIn("bench-loader", Set.of(Role.ADMIN), null);
+		try {
+			List<DemoStaffing.Placed> placed = new ArrayList<>(count);
+			double peopleSeconds = load(context, provinceCode, communeCode, count, today, placed::addAll);
+			Timings.say("%,d people in %.0f s", placed.size(), peopleSeconds);
+			TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+			long started = System.nanoTime();
+			int posts = transaction.execute((status) -> context.getBean(DemoStaffing.class).load(placed, 7));
+			double postSeconds = (System.nanoTime() - started) / 1e9;
+			Timings.say("%,d posts and the quotas in %.0f s", posts, postSeconds);
+			return ("Loading: %,d records through People.createAll (%.0f s), then %,d posts through "
+					+ "Assignments.recordAll and the quotas through Staffing.setQuotas, validated and audited (%.0f s).")
+				.formatted(placed.size(), peopleSeconds, posts, postSeconds);
+		}
+		finally {
+			TestAccounts.signOut();
+		}
 	}
 
 	private static int create(People people, List<PersonDetails> batch, List<SyntheticRecords.Workplace> places,
