@@ -55,7 +55,10 @@ class ModuleTablesTests {
 			// the facts rules compute with: retirement, raises, standards
 			"gender", "birth_year", "birth_month", "birth_day", "salary_rank_code", "salary_step", "salary_since",
 			"education_system", "education_grade", "professional_level", "professional_field", "political_theory_level",
-			"state_management_level"), "org_unit", Set.of("id", "code", "name"));
+			"state_management_level",
+			// composition: the ethnic-minority share of plans and lists (structure
+			// targets)
+			"ethnicity"), "org_unit", Set.of("id", "code", "name"));
 
 	/**
 	 * Known uses of other modules' tables, each with why it stays for now. Nothing may be

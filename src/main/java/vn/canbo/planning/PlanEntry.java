@@ -37,7 +37,8 @@ public record PlanEntry(long id, long version, long periodId, long unitId, Strin
 		long personId, String fullName, String gender, int birthYear, int source, PlanningStep step,
 		@Nullable Integer summoned, @Nullable Integer present, @Nullable Integer votesFor, String decisionNumber,
 		LocalDate decisionDate, String decisionBody, Readiness readiness, LocalDate addedOn,
-		@Nullable LocalDate removedOn, @Nullable RemovalCase removalCase, @Nullable String removalDecision) {
+		@Nullable LocalDate removedOn, @Nullable RemovalCase removalCase, @Nullable String removalDecision,
+		@Nullable String ethnicity) {
 
 	public boolean activeOn(LocalDate day) {
 		return !day.isBefore(this.addedOn) && (this.removedOn == null || day.isBefore(this.removedOn));

@@ -55,7 +55,7 @@ class PlanningStore {
 			select e.id, e.version, e.period_id, e.unit_id, u.name as unit_name, e.title_code, e.person_id,
 				p.full_name, p.gender, p.birth_year, e.source, e.step, e.summoned, e.present, e.votes_for,
 				e.decision_number, e.decision_date, e.decision_body, e.readiness, e.added_on, e.removed_on,
-				e.removal_case, e.removal_decision
+				e.removal_case, e.removal_decision, p.ethnicity
 			from planning_entry e join org_unit u on u.id = e.unit_id join person p on p.id = e.person_id
 			""";
 
@@ -501,7 +501,8 @@ class PlanningStore {
 				rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
 				rs.getString("decision_body"), Readiness.valueOf(rs.getString("readiness")),
 				rs.getObject("added_on", LocalDate.class), rs.getObject("removed_on", LocalDate.class),
-				(removal == null) ? null : RemovalCase.valueOf(removal), rs.getString("removal_decision"));
+				(removal == null) ? null : RemovalCase.valueOf(removal), rs.getString("removal_decision"),
+				rs.getString("ethnicity"));
 	}
 
 	/** An entry whose every value passed the checks. */

@@ -29,6 +29,7 @@ import vn.canbo.ui.Formats;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.orgunits.SubtreeNode;
+import vn.canbo.people.Ethnicity;
 import vn.canbo.rules.RetirementSchedule;
 import vn.canbo.rules.RuleKey;
 import vn.canbo.rules.RuleVersion;
@@ -300,8 +301,13 @@ public class SuccessionPlans {
 			.filter((entry) -> (day.getYear() * 12L + day.getMonthValue() - 1) - entry.birthYear() * 12L < youngUnder
 					* 12)
 			.count();
-		return new PlanStructure(people.size(), women, young, targets.parameter("womenPercent"),
-				targets.parameter("youngPercent"), youngUnder, targets.confirmed());
+		int minorities = (int) people.values()
+			.stream()
+			.filter((entry) -> Ethnicity.fromCode(entry.ethnicity()).map(Ethnicity::isMinority).orElse(false))
+			.count();
+		return new PlanStructure(people.size(), women, young, minorities, targets.parameter("womenPercent"),
+				targets.parameter("youngPercent"), targets.parameter("minorityPercent"), youngUnder,
+				targets.confirmed());
 	}
 
 	/** The title's name, or its code when the catalogue no longer has it. */

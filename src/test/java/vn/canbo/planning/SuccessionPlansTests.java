@@ -111,6 +111,32 @@ class SuccessionPlansTests {
 	}
 
 	@Test
+	void theStructureCountsWomenTheYoungAndEthnicMinoritiesAgainstTheirTargets() {
+		long tay = person("Hoàng Thị Tàyqh", Gender.FEMALE, 1990);
+		this.jdbc.sql("update person set ethnicity = :code where id = :id")
+			.param("code", vn.canbo.people.Ethnicity.TAY.code())
+			.param("id", tay)
+			.update();
+		this.plans.add(entry(tay, "XA_CT_UBND"));
+		this.plans.add(entry(person("Lò Văn Kinhqh", Gender.MALE, 1975), "XA_CT_UBND"));
+		this.plans.add(entry(person("Lò Văn Kinhhaiqh", Gender.MALE, 1976), "XA_CT_UBND"));
+
+		PlanStructure structure = this.plans.structure(this.plans.entries(this.period.id(), this.commune.id()),
+				DECIDED);
+
+		// 1 of 3 each: 33,3% against 15% women, 10% young (under 42 in 2026: born 1990),
+		// 10% ethnic minorities (the rule's unconfirmed default)
+		assertThat(structure.people()).isEqualTo(3);
+		assertThat(structure.women()).isEqualTo(1);
+		assertThat(structure.young()).isEqualTo(1);
+		assertThat(structure.minorities()).isEqualTo(1);
+		assertThat(structure.minorityTarget()).isEqualTo(10);
+		assertThat(structure.minorityPercent()).isCloseTo(33.33, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(structure.minorityMet()).isTrue();
+		assertThat(structure.womenMet()).isTrue();
+	}
+
+	@Test
 	void aFourthPersonOnATitleIsRefusedWithTheCapNamed() {
 		for (String name : List.of("Lò Văn Một", "Lò Văn Hai", "Lò Văn Ba")) {
 			this.plans.add(entry(person(name, Gender.MALE, 1985), "XA_CT_UBND"));
