@@ -10,11 +10,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.canbo.orgunits.CreateAgency;
+import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
+import vn.canbo.orgunits.UnitType;
+import vn.canbo.people.Gender;
+import vn.canbo.people.People;
+import vn.canbo.people.PersonnelCategory;
+import vn.canbo.people.TestPeople;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.security.UserAccountView;
 import vn.canbo.security.UserAccounts;
+import vn.canbo.staffing.Assignments;
+import vn.canbo.staffing.RecordAssignment;
 import vn.canbo.support.BrowserSession;
 import vn.canbo.support.BrowserTest;
 import vn.canbo.support.PageFaults;
@@ -45,10 +54,29 @@ class UnitStandardsBrowserTests {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	People people;
+
+	@Autowired
+	Assignments assignments;
+
 	@Test
 	void anOfficerAnalysesACommuneAndSimulatesAMerger() {
-		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN), null);
+		TestAccounts.signIn("tinh-tochuc", Set.of(Role.ADMIN, Role.ORG_OFFICER), null);
 		long province = this.orgUnits.getByCode("11", DAY).id();
+		// a chair of the People's Committee in Xã Nà Hỳ and in Xã Mường Tùng: merged, two
+		// chairs for one post
+		for (String code : new String[] { "03169", "03181" }) {
+			OrgUnitView committee = this.orgUnits.createAgency(new CreateAgency(this.orgUnits.getByCode(code, DAY).id(),
+					"UBND xã (thử sắp xếp) " + TestAccounts.uniqueName("ss"), UnitType.PEOPLES_COMMITTEE,
+					LocalDate.of(2025, 7, 1), null));
+			long chair = this.people
+				.create(TestPeople.person("Lò Văn Chủtịch" + (code.equals("03169") ? "nàhỳ" : "mườngtùng"), Gender.MALE,
+						1975, committee.id()))
+				.id();
+			this.assignments.record(new RecordAssignment(chair, committee.code(), "XA_CT_UBND", null, null, null,
+					PersonnelCategory.CADRE, DAY.minusMonths(3), null, null, null, null, null));
+		}
 		TestAccounts.signOut();
 		UserAccountView officer = TestAccounts.provision(this.accounts, "tinh-dvhc", province, Role.ORG_OFFICER);
 
@@ -66,7 +94,8 @@ class UnitStandardsBrowserTests {
 		this.browser.screenshot("unitstandards/province");
 		assertThat(faults.take()).isEmpty();
 
-		// Xã Nà Hỳ as a plain commune: 275.64 × 100 / 30 = 918.80 % of the area, 1,671 × 100 / 16,000 =
+		// Xã Nà Hỳ as a plain commune: 275.64 × 100 / 30 = 918.80 % of the area, 1,671 ×
+		// 100 / 16,000 =
 		// 10.44375 → 10.44 % of the population
 		page.locator("#unit-03169 a").click();
 		assertThat(page.locator("#unit-name")).hasText("Xã Nà Hỳ");
@@ -79,8 +108,8 @@ class UnitStandardsBrowserTests {
 		assertThat(faults.take()).isEmpty();
 
 		page.locator("#merge-link").click();
-		add(page, "Mường Tùng");
-		add(page, "Pu Nhi");
+		add(page, "muong tung", "Mường Tùng");
+		add(page, "pu nhi", "Pu Nhi");
 		page.locator("#kind").selectOption("MOUNTAIN");
 		page.locator("#merge-submit").click();
 		assertThat(page.locator("#merge-area")).hasText("735,79");
@@ -88,13 +117,18 @@ class UnitStandardsBrowserTests {
 		assertThat(page.locator("#merge-requirement-population")).containsText("72,30 %");
 		assertThat(page.locator("#merge-verdict")).containsText("Không đạt");
 		assertThat(page.locator("#merge-units")).containsText("Xã Pu Nhi");
+		// the two chairs: headcount 2, one chair beyond the merged commune's one post
+		assertThat(page.locator("#merge-staff")).containsText("2 /");
+		assertThat(page.locator("#merge-titles")).containsText("Chủ tịch Ủy ban nhân dân xã, phường");
+		assertThat(page.locator("#merge-key-surplus")).containsText("1 người");
 		faults.settle();
 		this.browser.screenshot("unitstandards/merge");
 		assertThat(faults.take()).isEmpty();
 	}
 
-	private static void add(Page page, String name) {
-		page.locator("#unit-search").fill(name);
+	private static void add(Page page, String typed, String name) {
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		page.locator("#unit-search").pressSequentially(typed);
 		page.locator("#unit-search-results .search-result").first().click();
 		page.locator("#merge-submit").click();
 		assertThat(page.locator("#merge-chosen")).containsText(name);

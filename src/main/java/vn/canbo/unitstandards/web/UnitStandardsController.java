@@ -115,7 +115,14 @@ class UnitStandardsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			Model model) {
 		LocalDate day = day(asOf);
-		return show(code, day, Map.of("validFrom", day.toString()), Map.of(), model);
+		// the form starts from the figures in force, to be corrected
+		Analysis current = this.standards.analyse(code, day);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("validFrom", day.toString());
+		form.put("areaKm2", (current.areaKm2() == null) ? "" : current.areaKm2().toPlainString());
+		form.put("population", (current.population() == null) ? "" : current.population().toString());
+		form.put("kind", current.kindSet() ? current.kind().name() : "");
+		return show(code, day, form, Map.of(), model);
 	}
 
 	@PostMapping("/units/{code}/figures")
