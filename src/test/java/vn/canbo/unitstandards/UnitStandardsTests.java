@@ -14,6 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.canbo.audit.AuditEntryView;
 import vn.canbo.audit.AuditTrail;
+import vn.canbo.documents.ImportRow;
+import vn.canbo.documents.TestSheets;
+import vn.canbo.documents.XlsxRows;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
@@ -49,6 +52,9 @@ class UnitStandardsTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	UnitStandardsExports exports;
 
 	@BeforeEach
 	void signIn() {
@@ -230,6 +236,27 @@ class UnitStandardsTests {
 		UnitStandards.UnitList below = this.standards.list(province, NQ112, Band.BELOW_100, 0, 50);
 		assertThat(below.page().total()).isEqualTo(all.below100());
 		assertThat(below.page().items()).allMatch((row) -> row.band() == Band.BELOW_50 || row.band() == Band.BELOW_100);
+	}
+
+	@Test
+	void theExportHasEveryCommuneOfTheListWithItsShares() {
+		long province = this.orgUnits.getByCode("11", NQ112).id();
+		List<UnitRow> rows = this.standards.allRows(province, NQ112, null);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		this.exports.units(rows, "Tỉnh Điện Biên", NQ112, java.util.Locale.forLanguageTag("vi"), out);
+		try (XlsxRows sheet = TestSheets.open(out.toByteArray())) {
+			List<ImportRow> read = sheet.rows().toList();
+			assertThat(read).hasSize(45);
+			// Xã Nà Hỳ (03169): 275.64 × 100 / 30 = 918.80 %; 1,671 × 100 / 16,000 =
+			// 10.44 %
+			ImportRow naHy = read.stream()
+				.filter((row) -> row.text("Mã").orElse("").equals("03169"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(naHy.number("% diện tích").orElseThrow()).isEqualByComparingTo("918.80");
+			assertThat(naHy.number("% dân số").orElseThrow()).isEqualByComparingTo("10.44");
+			assertThat(naHy.text("Kết luận")).contains("Chưa đạt một tiêu chuẩn");
+		}
 	}
 
 	@Test
