@@ -49,7 +49,12 @@ class CappedListTests {
 				"the one scoring scheme in force on a day; WorkTests");
 		name("people/PersonStore.java", "order by id limit 1",
 				"whether a staff code exists (one row answers it); PeopleTests");
+		name("unitstandards/UnitStandardsStore.java", " limit 1\")",
+				"the one figure of a unit in force on a day; UnitStandardsTests");
 		// A page whose total is counted next to it, in another file.
+		name("unitstandards/UnitStandardsStore.java", "offset :offset limit :limit",
+				"a page of the communes against their standards: UnitStandards.list builds the PageResult with "
+						+ "UnitStandardsStore.counts per band over the same units; UnitStandardsTests");
 		name("audit/AuditEntries.java", "order by occurred_at desc, id desc limit :limit offset :offset",
 				"a page of the audit search: AuditTrail.search builds the Page with AuditEntries.count over the "
 						+ "same filter; AuditTrailTests");

@@ -452,6 +452,7 @@ class EndpointScopeTests {
 		localityCases(cases);
 		recruitmentCases(cases);
 		trainingCases(cases);
+		unitStandardsCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -1722,6 +1723,61 @@ class EndpointScopeTests {
 			seed.accept(test);
 			test.refusedApi(post("/api/v1/movements/{id}/return", ids[1]).contentType("application/json")
 				.content("{\"version\": 0, \"returnedOn\": \"2027-02-01\"}"));
+		});
+	}
+
+	/**
+	 * Scope cases of the unit standards endpoints (issue 16, item 3): the other commune
+	 * (Xã Mường Phăng) and the province are outside the officer's commune.
+	 */
+	void unitStandardsCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		String other = String.valueOf(this.otherCommune.id());
+		String day = "2026-01-01";
+		cases.put("GET /unit-standards", (test) -> {
+			test.refused(get("/unit-standards").param("unitId", other).param("asOf", day));
+			assertThat(test.ok(get("/unit-standards").param("asOf", day))).contains("Phường Mường Thanh")
+				.doesNotContain("Xã Mường Phăng");
+		});
+		cases.put("GET /unit-standards/units.xlsx", (test) -> {
+			test.refused(get("/unit-standards/units.xlsx").param("unitId", other).param("asOf", day));
+			test.okBytes(get("/unit-standards/units.xlsx").param("asOf", day));
+		});
+		cases.put("GET /unit-standards/units/{code}", (test) -> {
+			test.refused(get("/unit-standards/units/{code}", "03325").param("asOf", day));
+			test.refused(get("/unit-standards/units/{code}", "11").param("asOf", day));
+			assertThat(test.ok(get("/unit-standards/units/{code}", "03334").param("asOf", day)))
+				.contains("Phường Mường Thanh");
+		});
+		cases.put("POST /unit-standards/units/{code}/figures",
+				(test) -> test.refused(post("/unit-standards/units/{code}/figures", "03325").param("areaKm2", "170")
+					.param("population", "16000")
+					.param("validFrom", "2026-02-01")
+					.param("source", "Ngoài phạm vi")));
+		cases.put("GET /unit-standards/merge", (test) -> {
+			test.refused(get("/unit-standards/merge").param("codes", "03334", "03325").param("asOf", day));
+			test.refused(get("/unit-standards/merge").param("codes", "03334").param("unitId", other));
+			test.ok(get("/unit-standards/merge").param("codes", "03334").param("asOf", day));
+		});
+		cases.put("GET /api/v1/org-units/{code}/unit-standards", (test) -> {
+			test.refusedApi(get("/api/v1/org-units/{code}/unit-standards", "03325").param("asOf", day));
+			assertThat(test.okApi(get("/api/v1/org-units/{code}/unit-standards", "03334").param("asOf", day)))
+				.contains("\"kind\":\"ward\"");
+		});
+		cases.put("GET /api/v1/org-units/{code}/unit-figures", (test) -> {
+			test.refusedApi(get("/api/v1/org-units/{code}/unit-figures", "03325"));
+			assertThat(test.okApi(get("/api/v1/org-units/{code}/unit-figures", "03334"))).contains("03334");
+		});
+		cases.put("POST /api/v1/org-units/{code}/unit-figures", (test) -> test.refusedApi(
+				post("/api/v1/org-units/{code}/unit-figures", "03325").contentType("application/json").content("""
+						{"areaKm2": "170", "population": "16000", "validFrom": "2026-02-01", "source": "Ngoài"}""")));
+		cases.put("GET /api/v1/unit-standards/units", (test) -> {
+			test.refusedApi(get("/api/v1/unit-standards/units").param("unit", "03325").param("asOf", day));
+			test.refusedApi(get("/api/v1/unit-standards/units").param("unit", "11").param("asOf", day));
+			assertThat(test.okApi(get("/api/v1/unit-standards/units").param("asOf", day))).contains("03334")
+				.doesNotContain("03325");
+		});
+		cases.put("GET /api/v1/unit-standards/merge", (test) -> {
+			test.refusedApi(get("/api/v1/unit-standards/merge").param("codes", "03334", "03325").param("asOf", day));
 		});
 	}
 

@@ -110,6 +110,11 @@ class I18nTests {
 		listed("orgunits.form.*.date", "create", "move", "close");
 		// the two link tables of the tree page
 		listed("orgunits.*", "predecessors", "successors");
+		enumerated("unitstandards.filter.*", vn.canbo.unitstandards.Band.values());
+		// the quality flags of the shared data, a user's correction and no figure
+		listed("unitstandards.quality.*", "confirmed", "resolved", "uncertain", "incomplete", "corrected", "missing");
+		// the two figures a standard asks for (Standards.requirements)
+		listed("unitstandards.requirement.*", "area", "population");
 		// each kind of post exit with its own cases (NĐ 170 Art. 52–56)
 		DYNAMIC.put("appointments.exitReason.*.*",
 				Arrays.stream(vn.canbo.appointments.ExitKind.values())

@@ -236,7 +236,34 @@ public enum RuleKey {
 	 * may be planned before meeting the political-theory standard but must get a training
 	 * plan). No parameter: the version carries the citation and its days in force.
 	 */
-	TRAINING_PLANNED_TITLE(List.of());
+	TRAINING_PLANNED_TITLE(List.of()),
+
+	/**
+	 * The standards of a commune (tiêu chuẩn đơn vị hành chính cấp xã) by kind: the least
+	 * natural area in hectares (0: no figure required) and population, the ward's
+	 * population in a centrally-run city and in a mountainous or border province, and the
+	 * number of merged units from which a new commune need not meet them (0: none).
+	 */
+	UNIT_STANDARDS_COMMUNE(List.of(new RuleParameter("communeAreaHa", 0, 10_000_000),
+			new RuleParameter("communePopulation", 0, 100_000_000), new RuleParameter("mountainAreaHa", 0, 10_000_000),
+			new RuleParameter("mountainPopulation", 0, 100_000_000), new RuleParameter("borderAreaHa", 0, 10_000_000),
+			new RuleParameter("borderPopulation", 0, 100_000_000), new RuleParameter("islandAreaHa", 0, 10_000_000),
+			new RuleParameter("islandPopulation", 0, 100_000_000), new RuleParameter("wardAreaHa", 0, 10_000_000),
+			new RuleParameter("wardPopulation", 0, 100_000_000),
+			new RuleParameter("wardCityPopulation", 0, 100_000_000),
+			new RuleParameter("wardMountainPopulation", 0, 100_000_000),
+			new RuleParameter("mergeExemptUnits", 0, 100))),
+
+	/**
+	 * The standards of a province (tiêu chuẩn đơn vị hành chính cấp tỉnh): the least
+	 * natural area in km² and population of a province, a mountainous province and a
+	 * centrally-run city.
+	 */
+	UNIT_STANDARDS_PROVINCE(List.of(new RuleParameter("provinceAreaKm2", 0, 1_000_000),
+			new RuleParameter("provincePopulation", 0, 1_000_000_000),
+			new RuleParameter("mountainProvinceAreaKm2", 0, 1_000_000),
+			new RuleParameter("mountainProvincePopulation", 0, 1_000_000_000),
+			new RuleParameter("cityAreaKm2", 0, 1_000_000), new RuleParameter("cityPopulation", 0, 1_000_000_000)));
 
 	private final List<RuleParameter> parameters;
 

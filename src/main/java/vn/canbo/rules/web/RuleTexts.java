@@ -93,7 +93,33 @@ class RuleTexts {
 			case RECRUITMENT_PAY_PLACEMENT -> text("rules.summary.RECRUITMENT_PAY_PLACEMENT", locale,
 					version.parameter("degreeMonthsPerStep"), version.parameter("vocationalMonthsPerStep"));
 			case TRAINING_PLANNED_TITLE -> text("rules.summary.TRAINING_PLANNED_TITLE", locale);
+			case UNIT_STANDARDS_COMMUNE -> unitStandards(version, locale);
+			case UNIT_STANDARDS_PROVINCE -> {
+				Formats formats = new Formats(locale);
+				yield text("rules.summary.UNIT_STANDARDS_PROVINCE", locale,
+						formats.count(version.parameter("provinceAreaKm2")),
+						formats.count(version.parameter("provincePopulation")),
+						formats.count(version.parameter("mountainProvinceAreaKm2")),
+						formats.count(version.parameter("mountainProvincePopulation")),
+						formats.count(version.parameter("cityAreaKm2")),
+						formats.count(version.parameter("cityPopulation")));
+			}
 		};
+	}
+
+	/** The commune standards: hectares shown as km², persons with separators. */
+	private String unitStandards(RuleVersion version, Locale locale) {
+		Formats formats = new Formats(locale);
+		Object[] values = new Object[13];
+		String[] names = { "communeAreaHa", "communePopulation", "mountainAreaHa", "mountainPopulation", "borderAreaHa",
+				"borderPopulation", "islandAreaHa", "islandPopulation", "wardAreaHa", "wardPopulation",
+				"wardCityPopulation", "wardMountainPopulation" };
+		for (int i = 0; i < names.length; i++) {
+			long value = version.parameter(names[i]);
+			values[i] = names[i].endsWith("Ha") ? formats.amount(value / 100.0) : formats.count(value);
+		}
+		values[12] = version.parameter("mergeExemptUnits");
+		return text("rules.summary.UNIT_STANDARDS_COMMUNE", locale, values);
 	}
 
 	/**
