@@ -55,6 +55,9 @@ class DemoMovements {
 	}
 
 	/** One decision of the demo. */
+	/** The key titles the demo fills with non-local leaders. */
+	static final java.util.Set<String> NON_LOCAL_KEY_TITLES = java.util.Set.of("XA_BI_THU", "XA_CT_UBND");
+
 	record Plan(MovementType type, @Nullable String title, @Nullable String job, int startMonthsAgo,
 			@Nullable Integer months, @Nullable String specialCase, String number) {
 	}
@@ -75,9 +78,14 @@ class DemoMovements {
 				candidates.add(person.personId());
 			}
 		}
+		// Rotation is for planned leaders, non-local key leaders and special cases: the
+		// demo's
+		// secretary and chair are placed as non-local leaders, the deputy secretary by a
+		// decided special case.
 		List<Plan> plans = List.of(new Plan(MovementType.ROTATION, "XA_BI_THU", null, 2, null, null, "DEMO-101-QĐ/TU"),
 				new Plan(MovementType.ROTATION, "XA_CT_UBND", null, 1, null, null, "DEMO-102-QĐ/TU"),
-				new Plan(MovementType.ROTATION, "XA_PHO_BI_THU", null, 4, null, null, "DEMO-103-QĐ/TU"),
+				new Plan(MovementType.ROTATION, "XA_PHO_BI_THU", null, 4, null,
+						"Tăng cường cán bộ cho cơ sở theo đề án của Tỉnh ủy (dữ liệu minh họa)", "DEMO-103-QĐ/TU"),
 				new Plan(MovementType.ROTATION, "XA_CT_UBND", null, 15, 16,
 						"Luân chuyển ngắn hạn theo đề án của Tỉnh ủy (dữ liệu minh họa)", "DEMO-104-QĐ/TU"),
 				new Plan(MovementType.SECONDMENT, null, "CHUYEN_VIEN", 3, 12, null, "DEMO-105-QĐ/UBND"));
@@ -91,7 +99,8 @@ class DemoMovements {
 				long person = candidates.get(next++);
 				MovementInput input = new MovementInput(person, plan.type(), commune.id(), null, plan.title(),
 						plan.job(), plan.number(), start.minusDays(14), BODY, start, plan.months(), null, null,
-						plan.specialCase(), false, null, false, "Dữ liệu minh họa");
+						plan.specialCase(), plan.title() != null && NON_LOCAL_KEY_TITLES.contains(plan.title()), null,
+						false, "Dữ liệu minh họa");
 				if (recordable(person, start, commune) && this.movements.eligibility(input).eligible()) {
 					this.movements.record(input);
 					recorded++;

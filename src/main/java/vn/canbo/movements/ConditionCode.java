@@ -7,6 +7,11 @@ public enum ConditionCode {
 	POST_HELD,
 	/** Holds a leadership post (rotation is for leaders). */
 	LEADER,
+	/**
+	 * One of those rotation is for: in the succession plan, placed as a non-local key
+	 * leader, or a special case the competent level decided.
+	 */
+	IN_PLAN,
 	/** At least two terms of working time left at the start (rotation). */
 	WORKING_TIME,
 	/** At least one term left, to place a non-local secretary (rotation). */

@@ -22,6 +22,7 @@ import vn.canbo.orgunits.OrgUnitView;
 import vn.canbo.orgunits.OrgUnits;
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.people.People;
+import vn.canbo.planning.SuccessionPlans;
 import vn.canbo.people.PersonFilter;
 import vn.canbo.people.PersonSummary;
 import vn.canbo.rules.Retirement;
@@ -76,6 +77,8 @@ public class Movements {
 
 	static final String LAW_ROTATION = "Luật Cán bộ, công chức 80/2025/QH15 Điều 30; Nghị định 170/2025/NĐ-CP Điều 42";
 
+	static final String LAW_ROTATION_WHO = "Nghị định 170/2025/NĐ-CP Điều 42; Quy định 65-QĐ/TW Điều 3";
+
 	static final String LAW_DISCIPLINE = "Luật Cán bộ, công chức 80/2025/QH15 Điều 38(2)";
 
 	static final String LAW_POST = "Luật Cán bộ, công chức 80/2025/QH15 Điều 30";
@@ -96,6 +99,8 @@ public class Movements {
 
 	private final Disciplines disciplines;
 
+	private final SuccessionPlans plans;
+
 	private final CurrentUsers currentUsers;
 
 	private final ApplicationEventPublisher events;
@@ -103,9 +108,10 @@ public class Movements {
 	private final Clock clock;
 
 	Movements(MovementStore store, People people, Assignments assignments, PostCatalogue catalogue, OrgUnits orgUnits,
-			Rules rules, Disciplines disciplines, CurrentUsers currentUsers, ApplicationEventPublisher events,
-			Clock clock) {
+			Rules rules, Disciplines disciplines, SuccessionPlans plans, CurrentUsers currentUsers,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.plans = plans;
 		this.people = people;
 		this.assignments = assignments;
 		this.catalogue = catalogue;
@@ -481,6 +487,17 @@ public class Movements {
 			long required = rotation.parameter(input.placesNonLocal() ? "nonLocalMinMonthsLeft" : "minMonthsLeft");
 			long left = monthsLeft(person, start);
 			String special = text(input.specialCase());
+			// Rotation is for leaders in the plan, those placed as non-local key leaders,
+			// and
+			// special cases the competent level decides (NĐ 170 Art. 42; QĐ 65 Art. 3).
+			List<String> planned = this.plans.plannedTitles(person.id(), start.minusDays(1))
+				.stream()
+				.map((entry) -> this.plans.titleName(entry.titleCode()) + " — " + entry.unitName())
+				.distinct()
+				.toList();
+			conditions.add(new Eligibility.Condition(ConditionCode.IN_PLAN,
+					!planned.isEmpty() || input.placesNonLocal() || special != null, "true",
+					planned.isEmpty() ? null : String.join("; ", planned), null, LAW_ROTATION_WHO, true, "personId"));
 			conditions.add(new Eligibility.Condition(
 					input.placesNonLocal() ? ConditionCode.WORKING_TIME_NON_LOCAL : ConditionCode.WORKING_TIME,
 					left >= required || special != null, String.valueOf(required), String.valueOf(left),

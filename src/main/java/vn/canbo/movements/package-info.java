@@ -6,7 +6,7 @@
  * docs/decisions/031-rotation-transfer-secondment.md).
  */
 @ApplicationModule(allowedDependencies = { "shared", "ui", "security", "orgunits", "people", "staffing", "rules",
-		"discipline", "indicators", "notifications", "documents" })
+		"discipline", "indicators", "notifications", "documents", "planning" })
 @NullMarked
 package vn.canbo.movements;
 

@@ -21,6 +21,7 @@ import vn.canbo.people.PersonDetails;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.people.Religion;
 import vn.canbo.people.TestPeople;
+import vn.canbo.planning.PlannedFixture;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.security.UserAccountView;
@@ -55,6 +56,9 @@ class MovementsBrowserTests {
 	People people;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	Assignments assignments;
 
 	@Autowired
@@ -81,6 +85,7 @@ class MovementsBrowserTests {
 			.id();
 		this.assignments.record(new RecordAssignment(person, board.code(), "TINH_PHO_BAN_DANG", null, null, null, null,
 				LocalDate.of(2020, 1, 1), null, null, "01-QĐ/TU", LocalDate.of(2020, 1, 1), null));
+		PlannedFixture.plan(this.jdbc, person, board.id(), "TINH_TRUONG_BAN_DANG");
 		UserAccountView officer = TestAccounts.provision(this.accounts, "tinh-lc", province.id(), Role.ORG_OFFICER);
 		TestAccounts.signOut();
 
@@ -99,6 +104,7 @@ class MovementsBrowserTests {
 		// born 01/1978, retires 01/2040: 166 months left from 03/2026
 		assertThat(page.locator("#condition-WORKING_TIME")).containsText("166");
 		assertThat(page.locator("#condition-WORKING_TIME")).containsText("Nghị định 170/2025/NĐ-CP");
+		assertThat(page.locator("#condition-IN_PLAN")).containsText("Trưởng ban (Chánh Văn phòng");
 		this.browser.screenshot("movements/eligibility");
 		page.locator("#save-movement").click();
 		assertThat(page.locator("#flash-saved")).isVisible();

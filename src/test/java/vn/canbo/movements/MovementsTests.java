@@ -27,6 +27,7 @@ import vn.canbo.people.PersonDetails;
 import vn.canbo.people.PersonnelCategory;
 import vn.canbo.people.Religion;
 import vn.canbo.people.TestPeople;
+import vn.canbo.planning.PlannedFixture;
 import vn.canbo.security.Role;
 import vn.canbo.security.TestAccounts;
 import vn.canbo.security.UserAccountView;
@@ -121,6 +122,19 @@ class MovementsTests {
 			.id();
 		this.assignments.record(new RecordAssignment(id, this.provincial.code(), "TINH_PHO_BAN_DANG", null, null, null,
 				null, SINCE, null, null, "01-QĐ/TU", SINCE, null));
+		// in the board's plan for its head: one of those rotation is for
+		PlannedFixture.plan(this.jdbc, id, this.provincial.id(), "TINH_TRUONG_BAN_DANG");
+		return id;
+	}
+
+	/** A leader as {@link #leader} makes, but in nobody's plan. */
+	long unplannedLeader(String name, int birthYear) {
+		long id = leader(name, birthYear);
+		this.jdbc
+			.sql("update planning_entry set removed_on = date '2020-06-02', removal_case = 'OTHER' "
+					+ "where person_id = :person")
+			.param("person", id)
+			.update();
 		return id;
 	}
 
@@ -225,6 +239,31 @@ class MovementsTests {
 		InvalidInputException again = catchThrowableOfType(InvalidInputException.class,
 				() -> this.movements.recordReturn(rotation.id(), returned.version(), back.plusDays(1)));
 		assertThat(again.problems()).extracting(FieldProblem::field).containsExactly("returnedOn");
+	}
+
+	@Test
+	void rotationIsForPlannedLeadersNonLocalPlacementsAndSpecialCases() {
+		long planned = leader("Lò Văn Quyhoach", 1980);
+		Eligibility.Condition inPlan = condition(
+				this.movements.eligibility(rotation(planned, LocalDate.of(2026, 3, 1), false)), ConditionCode.IN_PLAN);
+		assertThat(inPlan.met()).isTrue();
+		assertThat(inPlan.actual()).contains("Trưởng ban (Chánh Văn phòng, Chủ nhiệm Ủy ban Kiểm tra) Tỉnh ủy");
+
+		long unplanned = unplannedLeader("Lò Văn Ngoaiqh", 1980);
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> this.movements.record(rotation(unplanned, LocalDate.of(2026, 3, 1), false)));
+		assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("personId");
+		assertThat(this.messages.getMessage(refused.problems().get(0), VI))
+			.contains("không có trong quy hoạch chức danh nào")
+			.contains("Nghị định 170/2025/NĐ-CP Điều 42");
+
+		// placed as a non-local secretary, or a special case with its reason: eligible
+		assertThat(this.movements.eligibility(rotation(unplanned, LocalDate.of(2026, 3, 1), true)).eligible()).isTrue();
+		MovementInput special = rotation(unplanned, LocalDate.of(2026, 3, 1), false);
+		special = new MovementInput(special.personId(), special.type(), special.toUnitId(), null, special.toTitleCode(),
+				null, special.decisionNumber(), special.decisionDate(), special.decisionBody(), special.startDate(),
+				null, null, null, "Đề án luân chuyển của Tỉnh ủy", false, null, false, null);
+		assertThat(condition(this.movements.eligibility(special), ConditionCode.IN_PLAN).met()).isTrue();
 	}
 
 	@Test
