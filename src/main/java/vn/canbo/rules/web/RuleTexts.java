@@ -92,6 +92,13 @@ class RuleTexts {
 						version.parameter("dossierDays"), version.parameter("reportDays"));
 			case RECRUITMENT_PAY_PLACEMENT -> text("rules.summary.RECRUITMENT_PAY_PLACEMENT", locale,
 					version.parameter("degreeMonthsPerStep"), version.parameter("vocationalMonthsPerStep"));
+			case STREAMLINING_SCREENING -> text("rules.summary.STREAMLINING_SCREENING", locale,
+					version.parameter("ratingYears"), version.parameter("youngChildMonths"));
+			case STREAMLINING_SALARY ->
+				text("rules.summary.STREAMLINING_SALARY", locale, version.parameter("firstRateMonths"));
+			case STREAMLINING_EARLY_RETIREMENT, STREAMLINING_RESIGNATION, REORGANISATION_EARLY_RETIREMENT,
+					REORGANISATION_RESIGNATION, VOLUNTARY_RESIGNATION ->
+				parameters(version, locale);
 		};
 	}
 
