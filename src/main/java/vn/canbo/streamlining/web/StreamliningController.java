@@ -3,6 +3,7 @@ package vn.canbo.streamlining.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -233,7 +234,9 @@ class StreamliningController {
 		LocalDate day = (asOf == null) ? this.streamlining.today() : asOf;
 		model.addAttribute("person", this.streamlining.person(id, day));
 		model.addAttribute("asOf", day);
-		model.addAttribute("kinds", Streamlining.declarableKinds());
+		Map<String, String> kinds = new LinkedHashMap<>();
+		Streamlining.declarableKinds().forEach((kind) -> kinds.put(kind, Streamlining.kindMessageKey(kind)));
+		model.addAttribute("kinds", kinds);
 		model.addAttribute("cases", StreamliningCase.values());
 		model.addAttribute("policies", Policy.values());
 		model.addAttribute("factForm", factForm);
@@ -246,6 +249,9 @@ class StreamliningController {
 	private String showDecision(Decision decision, Model model, Map<String, String> form, Map<String, String> errors,
 			@Nullable String conflict) {
 		model.addAttribute("decision", decision);
+		if (form.isEmpty()) {
+			form = values(decision);
+		}
 		model.addAttribute("cases", StreamliningCase.values());
 		model.addAttribute("policies", Policy.values());
 		model.addAttribute("editable", this.streamlining.canEdit());
@@ -253,6 +259,27 @@ class StreamliningController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("conflict", conflict);
 		return "streamlining/decision";
+	}
+
+	/** The decision's values as its form shows them. */
+	private static Map<String, String> values(Decision decision) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("caseCode", decision.caseCode().name());
+		values.put("policy", decision.policy().name());
+		values.put("leaveOn", decision.leaveOn().toString());
+		values.put("restructuringOn",
+				(decision.restructuringOn() == null) ? "" : String.valueOf(decision.restructuringOn()));
+		values.put("insuredYears", String.valueOf(decision.insuredYears()));
+		values.put("insuredMonths", String.valueOf(decision.insuredMonths()));
+		values.put("monthsEarly", String.valueOf(decision.monthsEarly()));
+		values.put("severanceMonths",
+				(decision.severanceMonths() == null) ? "" : String.valueOf(decision.severanceMonths()));
+		values.put("rankCoefficient", decision.rankCoefficient().stripTrailingZeros().toPlainString());
+		values.put("leadershipCoefficient", decision.leadershipCoefficient().stripTrailingZeros().toPlainString());
+		values.put("beyondScalePercent", String.valueOf(decision.beyondScalePercent()));
+		values.put("otherAllowances", String.valueOf(decision.otherAllowances()));
+		values.put("note", (decision.note() == null) ? "" : decision.note());
+		return values;
 	}
 
 	@Configuration(proxyBeanMethods = false)
