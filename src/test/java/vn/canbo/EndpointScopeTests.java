@@ -1957,7 +1957,8 @@ class EndpointScopeTests {
 
 	/** Scope cases of the training module's endpoints (issue 14/15 slice). */
 	void streamliningCases(Map<String, Consumer<EndpointScopeTests>> cases) {
-		// A declared surplus for the person inside and the one outside, and a decision and
+		// A declared surplus for the person inside and the one outside, and a decision
+		// and
 		// a declaration about the person outside, written straight into the tables, once.
 		long[] ids = new long[2];
 		Consumer<EndpointScopeTests> seed = (test) -> {
@@ -2007,9 +2008,9 @@ class EndpointScopeTests {
 				.contains("Lò Thị Trongphamvi");
 		});
 		cases.put("POST /streamlining/persons/{id}/facts",
-				(test) -> test.refused(post("/streamlining/persons/{id}/facts", test.outsidePerson.id())
-					.param("kind", "PREGNANCY")
-					.param("validFrom", "2026-01-01")));
+				(test) -> test.refused(
+						post("/streamlining/persons/{id}/facts", test.outsidePerson.id()).param("kind", "PREGNANCY")
+							.param("validFrom", "2026-01-01")));
 		cases.put("POST /streamlining/facts/{factId}/remove", (test) -> {
 			seed.accept(test);
 			test.refused(post("/streamlining/facts/{factId}/remove", ids[1]));
@@ -2047,14 +2048,15 @@ class EndpointScopeTests {
 		cases.put("GET /api/v1/streamlining/screening", (test) -> {
 			seed.accept(test);
 			test.refusedApi(get("/api/v1/streamlining/screening").param("unit", "03325"));
-			assertThat(test.okApi(get("/api/v1/streamlining/screening").param("unit", "03334")
-				.param("asOf", "2026-06-30"))).contains("Lò Thị Trongphamvi").doesNotContain("Lò Thị Ngoaiphamvi");
+			assertThat(test
+				.okApi(get("/api/v1/streamlining/screening").param("unit", "03334").param("asOf", "2026-06-30")))
+				.contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
 		});
 		cases.put("GET /api/v1/streamlining/plans/{year}", (test) -> {
 			seed.accept(test);
 			test.refusedApi(get("/api/v1/streamlining/plans/{year}", 2026).param("unit", "03325"));
-			assertThat(test.okApi(get("/api/v1/streamlining/plans/{year}", 2026)))
-				.doesNotContain("Lò Thị Ngoaiphamvi");
+			assertThat(test.okApi(get("/api/v1/streamlining/plans/{year}", 2026))).doesNotContain("Lò Thị Ngoaiphamvi");
 		});
 		cases.put("GET /api/v1/streamlining/decisions/{id}", (test) -> {
 			seed.accept(test);

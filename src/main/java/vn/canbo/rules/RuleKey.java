@@ -256,9 +256,9 @@ public enum RuleKey {
 	 * Resignation under streamlining (NĐ 154/2025 Art. 8(1)): months of salary to find
 	 * work and tenths of a month per year of compulsory social insurance.
 	 */
-	STREAMLINING_RESIGNATION(List.of(new RuleParameter("jobSearchMonths", 0, 24),
-			new RuleParameter("tenthsPerInsuredYear", 0, 100), new RuleParameter("halfYearFromMonths", 0, 12),
-			new RuleParameter("wholeYearFromMonths", 0, 12))),
+	STREAMLINING_RESIGNATION(
+			List.of(new RuleParameter("jobSearchMonths", 0, 24), new RuleParameter("tenthsPerInsuredYear", 0, 100),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12))),
 
 	/**
 	 * Early retirement in the reorganisation (NĐ 178/2024 as amended by NĐ 67/2025, Art.
@@ -266,35 +266,35 @@ public enum RuleKey {
 	 * first months and after, capped for the far band, the months per full year early of
 	 * each band, and the social-insurance service allowance.
 	 */
-	REORGANISATION_EARLY_RETIREMENT(List.of(new RuleParameter("nearFromMonths", 0, 120),
-			new RuleParameter("farFromMonths", 0, 120), new RuleParameter("maxMonthsEarly", 0, 240),
-			new RuleParameter("nearFirstPercent", 0, 200), new RuleParameter("nearLaterPercent", 0, 200),
-			new RuleParameter("farFirstPercent", 0, 200), new RuleParameter("farLaterPercent", 0, 200),
-			new RuleParameter("farCapMonths", 0, 240), new RuleParameter("nearMonthsPerYear", 0, 24),
-			new RuleParameter("farMonthsPerYear", 0, 24), new RuleParameter("insuredBaseYears", 0, 40),
-			new RuleParameter("insuredBaseMonths", 0, 24), new RuleParameter("insuredTenthsPerYear", 0, 100),
-			new RuleParameter("insuredMinYears", 0, 40), new RuleParameter("halfYearFromMonths", 0, 12),
-			new RuleParameter("wholeYearFromMonths", 0, 12))),
+	REORGANISATION_EARLY_RETIREMENT(
+			List.of(new RuleParameter("nearFromMonths", 0, 120), new RuleParameter("farFromMonths", 0, 120),
+					new RuleParameter("maxMonthsEarly", 0, 240), new RuleParameter("nearFirstPercent", 0, 200),
+					new RuleParameter("nearLaterPercent", 0, 200), new RuleParameter("farFirstPercent", 0, 200),
+					new RuleParameter("farLaterPercent", 0, 200), new RuleParameter("farCapMonths", 0, 240),
+					new RuleParameter("nearMonthsPerYear", 0, 24), new RuleParameter("farMonthsPerYear", 0, 24),
+					new RuleParameter("insuredBaseYears", 0, 40), new RuleParameter("insuredBaseMonths", 0, 24),
+					new RuleParameter("insuredTenthsPerYear", 0, 100), new RuleParameter("insuredMinYears", 0, 40),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12))),
 
 	/**
-	 * Resignation in the reorganisation (NĐ 178/2024 as amended, Art. 9 for cán bộ,
-	 * công chức): severance in percent of salary per month of the period counted, in the
-	 * first months and after, tenths of a month per insured year, and months to find work.
+	 * Resignation in the reorganisation (NĐ 178/2024 as amended, Art. 9 for cán bộ, công
+	 * chức): severance in percent of salary per month of the period counted, in the first
+	 * months and after, tenths of a month per insured year, and months to find work.
 	 */
-	REORGANISATION_RESIGNATION(List.of(new RuleParameter("firstPercent", 0, 200),
-			new RuleParameter("laterPercent", 0, 200), new RuleParameter("tenthsPerInsuredYear", 0, 100),
-			new RuleParameter("jobSearchMonths", 0, 24), new RuleParameter("halfYearFromMonths", 0, 12),
-			new RuleParameter("wholeYearFromMonths", 0, 12))),
+	REORGANISATION_RESIGNATION(
+			List.of(new RuleParameter("firstPercent", 0, 200), new RuleParameter("laterPercent", 0, 200),
+					new RuleParameter("tenthsPerInsuredYear", 0, 100), new RuleParameter("jobSearchMonths", 0, 24),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12))),
 
 	/**
 	 * Voluntary resignation of a công chức (NĐ 170/2025 Art. 58–59): months of salary,
 	 * tenths of a month per insured year, the one month for short service, odd months
 	 * rounded to half or whole years.
 	 */
-	VOLUNTARY_RESIGNATION(List.of(new RuleParameter("baseMonths", 0, 24),
-			new RuleParameter("tenthsPerInsuredYear", 0, 100), new RuleParameter("shortServiceFromMonths", 0, 24),
-			new RuleParameter("shortServiceMonths", 0, 12), new RuleParameter("halfYearFromMonths", 0, 12),
-			new RuleParameter("wholeYearFromMonths", 0, 12)));
+	VOLUNTARY_RESIGNATION(
+			List.of(new RuleParameter("baseMonths", 0, 24), new RuleParameter("tenthsPerInsuredYear", 0, 100),
+					new RuleParameter("shortServiceFromMonths", 0, 24), new RuleParameter("shortServiceMonths", 0, 12),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12)));
 
 	private final List<RuleParameter> parameters;
 

@@ -3,8 +3,8 @@ package vn.canbo.streamlining;
 /**
  * A circumstance that keeps a person off the streamlining list for now (NĐ 154/2025 Art.
  * 3). Maternity leave and discipline are read from the records (a closed month on
- * maternity leave; a discipline decision in force); the others are declared by an
- * officer with their dates. The first three do not apply when the person volunteers.
+ * maternity leave; a discipline decision in force); the others are declared by an officer
+ * with their dates. The first three do not apply when the person volunteers.
  */
 public enum Exclusion {
 

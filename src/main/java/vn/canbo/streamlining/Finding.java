@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param code the case or exclusion's name
  * @param messageKey its label
- * @param detail what shows it (the years rated, the decision numbers, the declared
- * dates)
+ * @param detail what shows it (the years rated, the decision numbers, the declared dates)
  * @param declared whether an officer declared it
  * @param citation the rule's text
  * @param ruleConfirmed whether the rule version was verified

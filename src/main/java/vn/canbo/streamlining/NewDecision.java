@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decision of a plan as entered: the salary's coefficient, beyond-scale percent and base
- * salary come from the person's salary history when left blank.
+ * A decision of a plan as entered: the salary's coefficient, beyond-scale percent and
+ * base salary come from the person's salary history when left blank.
  *
  * @param caseCode the {@link StreamliningCase} the person is streamlined under
  * @param policy the policy chosen

@@ -166,8 +166,8 @@ public final class Payouts {
 				.multiply(quantity)
 				.setScale(0, RoundingMode.HALF_UP)
 				.longValueExact();
-			this.terms.add(new PayoutTerm(code, this.salary, factor.stripTrailingZeros(),
-					quantity.stripTrailingZeros(), amount, this.citation));
+			this.terms.add(new PayoutTerm(code, this.salary, factor.stripTrailingZeros(), quantity.stripTrailingZeros(),
+					amount, this.citation));
 		}
 
 	}

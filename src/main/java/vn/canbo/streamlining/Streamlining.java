@@ -123,8 +123,7 @@ public class Streamlining {
 		int pageNumber = PageResult.page(page);
 		int pageSize = PageResult.size(size, MAX_PAGE_SIZE);
 		long[] counts = this.queries.counts(window.query());
-		List<ScreenedPerson> people = this.queries
-			.page(window.query(), status, pageSize, (long) pageNumber * pageSize)
+		List<ScreenedPerson> people = this.queries.page(window.query(), status, pageSize, (long) pageNumber * pageSize)
 			.stream()
 			.map((row) -> screened(row, window.rule()))
 			.toList();
@@ -151,7 +150,9 @@ public class Streamlining {
 		return people;
 	}
 
-	/** What a person's page shows: the person screened at the day and their declarations. */
+	/**
+	 * What a person's page shows: the person screened at the day and their declarations.
+	 */
 	public record PersonScreening(long personId, String fullName, String agencyName, LocalDate asOf,
 			ScreenedPerson screened, List<StreamliningFact> facts, RuleVersion rule, boolean editable) {
 
@@ -166,8 +167,8 @@ public class Streamlining {
 		StreamliningQueries.Row row = this.queries.one(window.query(), personId)
 			.orElseThrow(() -> new NotFoundException("streamlining.error.personNotFound", personId));
 		auditView(person.agencyId(), asOf, "streamlining person " + personId, 1);
-		return new PersonScreening(personId, person.fullName(), person.agencyName(), asOf,
-				screened(row, window.rule()), this.queries.facts(personId), window.rule(), canEdit());
+		return new PersonScreening(personId, person.fullName(), person.agencyName(), asOf, screened(row, window.rule()),
+				this.queries.facts(personId), window.rule(), canEdit());
 	}
 
 	/**
@@ -465,9 +466,10 @@ public class Streamlining {
 		List<PayoutTerm> salary = salaryTerms(decision.rankCoefficient(), decision.leadershipCoefficient(),
 				decision.beyondScalePercent(), decision.otherAllowances(), decision.baseSalary(),
 				salaryRule(salaryDay));
-		Payout payout = Payouts.compute(new PayoutInput(decision.policy(), decision.monthlySalary(),
-				decision.monthsEarly(), decision.insuredYears(), decision.insuredMonths(),
-				laterRate(decision.leaveOn(), decision.restructuringOn()), decision.severanceMonths()),
+		Payout payout = Payouts.compute(
+				new PayoutInput(decision.policy(), decision.monthlySalary(), decision.monthsEarly(),
+						decision.insuredYears(), decision.insuredMonths(),
+						laterRate(decision.leaveOn(), decision.restructuringOn()), decision.severanceMonths()),
 				rule(decision.policy().rule(), decision.leaveOn(), "leaveOn"));
 		return decision.with(salary, payout);
 	}
@@ -527,8 +529,9 @@ public class Streamlining {
 	private Window window(@Nullable Long unitId, LocalDate asOf) {
 		RuleVersion rule = screeningRule(asOf);
 		int years = Math.toIntExact(rule.parameter("ratingYears"));
-		return new Window(new StreamliningQueries.Window(within(unitId, asOf), asOf, asOf.getYear() - years + 1,
-				asOf.getYear()), rule);
+		return new Window(
+				new StreamliningQueries.Window(within(unitId, asOf), asOf, asOf.getYear() - years + 1, asOf.getYear()),
+				rule);
 	}
 
 	/** The unit's subtree on the day (the user's scope when null); refused outside it. */
@@ -570,9 +573,8 @@ public class Streamlining {
 		shown.put("unitId", unitId);
 		shown.put("asOf", asOf);
 		shown.put("rows", rows);
-		String path = (unitId != null) ? this.orgUnits.current(unitId).path()
-				: (user.scopeUnitId() == null) ? null
-						: this.orgUnits.current(Objects.requireNonNull(user.scopeUnitId())).path();
+		String path = (unitId != null) ? this.orgUnits.current(unitId).path() : (user.scopeUnitId() == null) ? null
+				: this.orgUnits.current(Objects.requireNonNull(user.scopeUnitId())).path();
 		this.events.publishEvent(
 				new DataChanged(DECISION_AUDIT_TYPE, "screening", DataChanged.Action.VIEW, null, shown, path));
 	}

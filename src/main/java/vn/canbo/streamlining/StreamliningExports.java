@@ -35,9 +35,8 @@ public class StreamliningExports {
 							XlsxExport.Column.of(text("streamlining.column.rule", locale), 40)));
 			int number = 0;
 			for (ScreenedPerson person : people) {
-				export.row(++number, person.fullName(), text(person.category().messageKey(), locale),
-						person.position(), person.agencyName(), findings(person.cases(), locale),
-						findings(person.exclusions(), locale),
+				export.row(++number, person.fullName(), text(person.category().messageKey(), locale), person.position(),
+						person.agencyName(), findings(person.cases(), locale), findings(person.exclusions(), locale),
 						text(person.excluded() ? "streamlining.status.EXCLUDED" : "streamlining.status.CANDIDATES",
 								locale),
 						person.cases().isEmpty() ? null : person.cases().get(0).citation());

@@ -21,9 +21,9 @@ import vn.canbo.security.CurrentUsers;
 import vn.canbo.security.Role;
 
 /**
- * The dashboard's streamlining figures: the people on the screening list at the date
- * (a case and no exclusion, as the list counts them), the decisions of the date's year
- * and the sum of their payouts.
+ * The dashboard's streamlining figures: the people on the screening list at the date (a
+ * case and no exclusion, as the list counts them), the decisions of the date's year and
+ * the sum of their payouts.
  */
 @Component
 class StreamliningIndicators implements IndicatorSource {
@@ -84,19 +84,21 @@ class StreamliningIndicators implements IndicatorSource {
 				params.put("maternityTo", day.withDayOfMonth(1));
 				params.put("cases", java.util.Arrays.stream(StreamliningCase.values()).map(Enum::name).toList());
 				params.put("exclusions", java.util.Arrays.stream(Exclusion.values()).map(Enum::name).toList());
-				this.jdbc.sql("select n.branch_id, count(*) from person p" + IndicatorScope.JOIN_NODES + """
-						p.agency_id
-						where (exists (select 1 from ratings_approved_rating r where r.person_id = p.id
-								and r.level = 'NOT_COMPLETED' and r.year between :firstYear and :year)
-							or exists (select 1 from streamlining_fact f where f.person_id = p.id and f.kind in (:cases)
-								and f.valid_from <= :day and (f.valid_to is null or f.valid_to > :day)))
-						and not exists (select 1 from streamlining_fact f where f.person_id = p.id
-							and f.kind in (:exclusions) and f.valid_from <= :day and (f.valid_to is null or f.valid_to > :day))
-						and not exists (select 1 from work_closed_month_result m where m.person_id = p.id
-							and m.absence = 'MATERNITY' and m.month between :maternityFrom and :maternityTo)
-						and not exists (select 1 from discipline_decision d where d.person_id = p.id
-							and d.effective_on <= :day and (d.lapses_on is null or d.lapses_on > :day))
-						group by n.branch_id""")
+				this.jdbc
+					.sql("select n.branch_id, count(*) from person p" + IndicatorScope.JOIN_NODES
+							+ """
+									p.agency_id
+									where (exists (select 1 from ratings_approved_rating r where r.person_id = p.id
+											and r.level = 'NOT_COMPLETED' and r.year between :firstYear and :year)
+										or exists (select 1 from streamlining_fact f where f.person_id = p.id and f.kind in (:cases)
+											and f.valid_from <= :day and (f.valid_to is null or f.valid_to > :day)))
+									and not exists (select 1 from streamlining_fact f where f.person_id = p.id
+										and f.kind in (:exclusions) and f.valid_from <= :day and (f.valid_to is null or f.valid_to > :day))
+									and not exists (select 1 from work_closed_month_result m where m.person_id = p.id
+										and m.absence = 'MATERNITY' and m.month between :maternityFrom and :maternityTo)
+									and not exists (select 1 from discipline_decision d where d.person_id = p.id
+										and d.effective_on <= :day and (d.lapses_on is null or d.lapses_on > :day))
+									group by n.branch_id""")
 					.params(params)
 					.query((rs) -> {
 						put(values, CANDIDATES, rs.getLong(1), rs.getLong(2));
@@ -107,8 +109,9 @@ class StreamliningIndicators implements IndicatorSource {
 			Map<String, Object> params = new HashMap<>();
 			scope.bind(params);
 			params.put("year", day.getYear());
-			this.jdbc.sql("select n.branch_id, count(*), coalesce(sum(s.total), 0) from streamlining_decision s"
-					+ IndicatorScope.JOIN_NODES + "s.unit_id where s.year = :year group by n.branch_id")
+			this.jdbc
+				.sql("select n.branch_id, count(*), coalesce(sum(s.total), 0) from streamlining_decision s"
+						+ IndicatorScope.JOIN_NODES + "s.unit_id where s.year = :year group by n.branch_id")
 				.params(params)
 				.query((rs) -> {
 					put(values, DECISIONS, rs.getLong(1), rs.getLong(2));

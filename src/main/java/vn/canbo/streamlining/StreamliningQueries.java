@@ -37,9 +37,9 @@ class StreamliningQueries {
 	}
 
 	/** The screened facts of one person of the list, before the rules word them. */
-	record Row(long personId, String fullName, PersonnelCategory category, @Nullable String position,
-			String agencyName, List<Integer> ratingYears, List<String> declaredCases, boolean maternity,
-			List<String> disciplines, List<String> declaredExclusions, @Nullable Long decisionId) {
+	record Row(long personId, String fullName, PersonnelCategory category, @Nullable String position, String agencyName,
+			List<Integer> ratingYears, List<String> declaredCases, boolean maternity, List<String> disciplines,
+			List<String> declaredExclusions, @Nullable Long decisionId) {
 
 	}
 
@@ -163,10 +163,11 @@ class StreamliningQueries {
 	Optional<PersonRow> person(long personId, Subtree within) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", personId);
-		return this.jdbc.sql("""
-				select p.id, p.full_name, p.category, p.position, p.agency_id, u.name as agency_name
-				from person p join org_unit u on u.id = p.agency_id where p.id = :id"""
-				+ within.and("p.agency_id", "scope", params))
+		return this.jdbc
+			.sql("""
+					select p.id, p.full_name, p.category, p.position, p.agency_id, u.name as agency_name
+					from person p join org_unit u on u.id = p.agency_id where p.id = :id"""
+					+ within.and("p.agency_id", "scope", params))
 			.params(params)
 			.query((rs, row) -> new PersonRow(rs.getLong("id"), rs.getString("full_name"),
 					PersonnelCategory.valueOf(rs.getString("category")), rs.getString("position"),
@@ -224,8 +225,7 @@ class StreamliningQueries {
 	record Stored(long unitId, int year, long personId, StreamliningCase caseCode, Policy policy, LocalDate leaveOn,
 			@Nullable LocalDate restructuringOn, BigDecimal rankCoefficient, BigDecimal leadershipCoefficient,
 			int beyondScalePercent, long otherAllowances, long baseSalary, long monthlySalary, int monthsEarly,
-			int insuredYears, int insuredMonths, @Nullable Integer severanceMonths, long total,
-			@Nullable String note) {
+			int insuredYears, int insuredMonths, @Nullable Integer severanceMonths, long total, @Nullable String note) {
 
 	}
 
@@ -301,7 +301,9 @@ class StreamliningQueries {
 				returning id""").params(values(stored, user, now)).query(Long.class).single();
 	}
 
-	/** Writes the decision if still at the version read; false when someone changed it. */
+	/**
+	 * Writes the decision if still at the version read; false when someone changed it.
+	 */
 	boolean updateDecision(long id, long version, Stored stored, String user, Instant now) {
 		Map<String, Object> values = values(stored, user, now);
 		values.put("id", id);
@@ -321,9 +323,10 @@ class StreamliningQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
 		Map<Policy, long[]> figures = new EnumMap<>(Policy.class);
-		this.jdbc.sql("select s.policy, count(*) as decisions, coalesce(sum(s.total), 0) as total"
-				+ " from streamlining_decision s where s.year = :year" + within.and("s.unit_id", "scope", params)
-				+ " group by s.policy")
+		this.jdbc
+			.sql("select s.policy, count(*) as decisions, coalesce(sum(s.total), 0) as total"
+					+ " from streamlining_decision s where s.year = :year" + within.and("s.unit_id", "scope", params)
+					+ " group by s.policy")
 			.params(params)
 			.query((rs, row) -> figures.put(Policy.valueOf(rs.getString("policy")),
 					new long[] { rs.getLong("decisions"), rs.getLong("total") }))

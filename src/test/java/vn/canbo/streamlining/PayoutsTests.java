@@ -25,9 +25,8 @@ class PayoutsTests {
 					"insuredBaseMonths", 5L, "insuredTenthsPerYear", 5L, "insuredMinYears", 15L, "halfYearFromMonths",
 					3L, "wholeYearFromMonths", 7L));
 
-	static final RuleVersion NĐ_154_RESIGNATION = version(RuleKey.STREAMLINING_RESIGNATION, "NĐ 154/2025 Điều 8",
-			Map.of("jobSearchMonths", 3L, "tenthsPerInsuredYear", 15L, "halfYearFromMonths", 3L, "wholeYearFromMonths",
-					7L));
+	static final RuleVersion NĐ_154_RESIGNATION = version(RuleKey.STREAMLINING_RESIGNATION, "NĐ 154/2025 Điều 8", Map
+		.of("jobSearchMonths", 3L, "tenthsPerInsuredYear", 15L, "halfYearFromMonths", 3L, "wholeYearFromMonths", 7L));
 
 	static final RuleVersion NĐ_178_EARLY = version(RuleKey.REORGANISATION_EARLY_RETIREMENT, "NĐ 178/2024 Điều 7",
 			Map.ofEntries(Map.entry("nearFromMonths", 24L), Map.entry("farFromMonths", 60L),
@@ -129,8 +128,8 @@ class PayoutsTests {
 
 	@Test
 	void streamliningEarlyRetirementOutsideTwoToFiveYearsNamesTheField() {
-		assertThatThrownBy(() -> Payouts.compute(
-				new PayoutInput(Policy.EARLY_RETIREMENT, 12_000_000, 18, 22, 0, false, null), NĐ_154_EARLY))
+		assertThatThrownBy(() -> Payouts
+			.compute(new PayoutInput(Policy.EARLY_RETIREMENT, 12_000_000, 18, 22, 0, false, null), NĐ_154_EARLY))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					(ex) -> assertThat(ex.problems().get(0).field()).isEqualTo("monthsEarly"));
 	}

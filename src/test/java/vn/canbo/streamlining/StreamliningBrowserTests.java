@@ -63,10 +63,11 @@ class StreamliningBrowserTests {
 	void anOfficerScreensAUnitAndRecordsADecisionWithItsPayout() {
 		TestAccounts.signIn("xa-tochuc", Set.of(Role.ADMIN), null);
 		long commune = this.orgUnits.getByCode("03334", LocalDate.of(2025, 7, 1)).id();
-		OrgUnitView office = this.orgUnits.createAgency(new CreateAgency(commune,
-				"Phòng tinh giản thử " + TestAccounts.uniqueName("tg"), UnitType.OTHER, LocalDate.of(2025, 7, 1), null));
-		List<PersonDetails.SalaryStep> salary = List.of(new PersonDetails.SalaryStep(LocalDate.of(2024, 3, 1),
-				"01.003", "Chuyên viên", 3, new BigDecimal("3.00"), null, null));
+		OrgUnitView office = this.orgUnits
+			.createAgency(new CreateAgency(commune, "Phòng tinh giản thử " + TestAccounts.uniqueName("tg"),
+					UnitType.OTHER, LocalDate.of(2025, 7, 1), null));
+		List<PersonDetails.SalaryStep> salary = List.of(new PersonDetails.SalaryStep(LocalDate.of(2024, 3, 1), "01.003",
+				"Chuyên viên", 3, new BigDecimal("3.00"), null, null));
 		long man = this.people
 			.create(TestPeople.person("Lò Văn Tinhgiản", Gender.MALE, 1985, office.id())
 				.withHistories(List.of(), List.of(), salary, List.of()))

@@ -89,8 +89,8 @@ class StreamliningTests {
 	}
 
 	long person(String name, Gender gender) {
-		List<PersonDetails.SalaryStep> salary = List.of(new PersonDetails.SalaryStep(LocalDate.of(2024, 3, 1),
-				"01.003", "Chuyên viên", 3, new BigDecimal("3.00"), null, null));
+		List<PersonDetails.SalaryStep> salary = List.of(new PersonDetails.SalaryStep(LocalDate.of(2024, 3, 1), "01.003",
+				"Chuyên viên", 3, new BigDecimal("3.00"), null, null));
 		return this.people
 			.create(TestPeople.person(name, gender, 1985, this.agency)
 				.withHistories(List.of(), List.of(), salary, List.of()))
@@ -134,9 +134,9 @@ class StreamliningTests {
 		assertThat(young.validTo()).isEqualTo(this.today.minusMonths(10).plusMonths(36));
 		long disciplined = person("Lò Văn Kỷluật", Gender.MALE);
 		notCompleted(disciplined, this.today.getYear());
-		this.disciplines.record(disciplined, new NewDiscipline(DisciplineSystem.STATE, DisciplineForm.REPRIMAND,
-				"Vi phạm", "12/QĐ-UBND", "Chủ tịch UBND", this.today.minusMonths(1), this.today.minusMonths(1), true,
-				null));
+		this.disciplines.record(disciplined,
+				new NewDiscipline(DisciplineSystem.STATE, DisciplineForm.REPRIMAND, "Vi phạm", "12/QĐ-UBND",
+						"Chủ tịch UBND", this.today.minusMonths(1), this.today.minusMonths(1), true, null));
 		long investigated = person("Lò Văn Điềutra", Gender.MALE);
 		this.streamlining.declare(investigated,
 				new NewFact("LEADER_LEAVING_POST", LocalDate.of(2025, 7, 1), null, null));
@@ -165,13 +165,15 @@ class StreamliningTests {
 		Screening excluded = this.streamlining.screening(this.agency, this.today, Screening.Status.EXCLUDED, 0, 2);
 		assertThat(excluded.people().total()).isEqualTo(5);
 		assertThat(excluded.people().items()).hasSize(2);
-		Screening candidates = this.streamlining.screening(this.agency, this.today, Screening.Status.CANDIDATES, 0,
-				50);
+		Screening candidates = this.streamlining.screening(this.agency, this.today, Screening.Status.CANDIDATES, 0, 50);
 		assertThat(candidates.people().items()).extracting(ScreenedPerson::personId).containsExactly(rated);
 		// before the child was born, the same person is on the list
 		assertThat(this.streamlining.person(child, this.today.minusMonths(11)).screened().excluded()).isFalse();
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where entity_type = 'StreamliningFact'"
-				+ " and entity_id = :id and action = 'CREATE'").param("id", String.valueOf(young.id())).query(Long.class)
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where entity_type = 'StreamliningFact'"
+					+ " and entity_id = :id and action = 'CREATE'")
+			.param("id", String.valueOf(young.id()))
+			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
 
@@ -196,17 +198,19 @@ class StreamliningTests {
 						new BigDecimal("0.2"), null, null, null, 8, 0, null, "Phó trưởng phòng"));
 		// (3.00 + 0.20) × 2,340,000 = 7,488,000; × (3 + 12) = 112,320,000
 		assertThat(corrected.total()).isEqualTo(112_320_000L);
-		assertThatThrownBy(() -> this.streamlining.update(decision.id(), decision.version(),
-				new NewDecision(StreamliningCase.SURPLUS_REORGANISATION, Policy.RESIGNATION, leaveOn, null, null,
-						null, null, null, null, 9, 0, null, null)))
+		assertThatThrownBy(
+				() -> this.streamlining.update(decision.id(), decision.version(),
+						new NewDecision(StreamliningCase.SURPLUS_REORGANISATION, Policy.RESIGNATION, leaveOn, null,
+								null, null, null, null, null, 9, 0, null, null)))
 			.isInstanceOf(ConcurrentEditException.class);
-		assertThatThrownBy(() -> this.streamlining.decide(person, new NewDecision(null, null, leaveOn, null, null,
-				null, null, null, null, 8, 0, null, null)))
-			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.problems())
-				.extracting((problem) -> problem.field())
-				.containsExactly("caseCode", "policy"));
-		assertThat(this.jdbc.sql("select count(*) from audit_entry where entity_type = 'StreamliningDecision'"
-				+ " and entity_id = :id and action in ('CREATE', 'UPDATE')")
+		assertThatThrownBy(() -> this.streamlining.decide(person,
+				new NewDecision(null, null, leaveOn, null, null, null, null, null, null, 8, 0, null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems()).extracting((problem) -> problem.field())
+						.containsExactly("caseCode", "policy"));
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where entity_type = 'StreamliningDecision'"
+					+ " and entity_id = :id and action in ('CREATE', 'UPDATE')")
 			.param("id", String.valueOf(decision.id()))
 			.query(Long.class)
 			.single()).isEqualTo(2);
@@ -236,8 +240,8 @@ class StreamliningTests {
 				this.rules.inForce(RuleKey.STREAMLINING_RESIGNATION, day).orElseThrow());
 		Payout g6 = Payouts.compute(new PayoutInput(Policy.VOLUNTARY_RESIGNATION, 10_000_000, 0, 8, 4, false, null),
 				this.rules.inForce(RuleKey.VOLUNTARY_RESIGNATION, day).orElseThrow());
-		assertThat(List.of(g1.total(), g3.total(), g4.total(), g5.total(), g6.total()))
-			.containsExactly(877_500_000L, 1_342_500_000L, 252_000_000L, 150_000_000L, 157_500_000L);
+		assertThat(List.of(g1.total(), g3.total(), g4.total(), g5.total(), g6.total())).containsExactly(877_500_000L,
+				1_342_500_000L, 252_000_000L, 150_000_000L, 157_500_000L);
 	}
 
 }

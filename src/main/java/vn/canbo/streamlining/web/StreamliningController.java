@@ -75,8 +75,8 @@ class StreamliningController {
 			@RequestParam(required = false) Screening.@Nullable Status status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate day = (asOf == null) ? this.streamlining.today() : asOf;
-		Screening screening = this.streamlining.screening(unitId, day,
-				(status == null) ? Screening.Status.ALL : status, page, PAGE_SIZE);
+		Screening screening = this.streamlining.screening(unitId, day, (status == null) ? Screening.Status.ALL : status,
+				page, PAGE_SIZE);
 		model.addAttribute("screening", screening);
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("unitLabel", screening.unitLabel());
@@ -117,8 +117,7 @@ class StreamliningController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showPerson(id, null, model, form, FormValues.errors(ex, this.messages, locale), Map.of(),
-					Map.of());
+			return showPerson(id, null, model, form, FormValues.errors(ex, this.messages, locale), Map.of(), Map.of());
 		}
 		redirect.addFlashAttribute("saved", "streamlining.fact.saved");
 		return "redirect:/streamlining/persons/" + id;
@@ -145,8 +144,7 @@ class StreamliningController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return showPerson(id, null, model, Map.of(), Map.of(), form,
-					FormValues.errors(ex, this.messages, locale));
+			return showPerson(id, null, model, Map.of(), Map.of(), form, FormValues.errors(ex, this.messages, locale));
 		}
 		redirect.addFlashAttribute("saved", "streamlining.decision.saved");
 		return "redirect:/streamlining/decisions/" + decision.id();
