@@ -98,14 +98,19 @@ class StreamliningTests {
 	}
 
 	void notCompleted(long personId, int year) {
-		this.jdbc.sql("""
+		notCompleted(this.jdbc, personId, year, this.agency);
+	}
+
+	/** An approved annual rating "not completed" of the person for the year. */
+	static void notCompleted(JdbcClient jdbc, long personId, int year, long agencyId) {
+		jdbc.sql("""
 				insert into annual_rating (person_id, year, agency_id, task_group, months_evaluated, months_leave,
 					months_maternity, average, scored_level, proposed_level, reasons, level, status, computed_at)
 				values (:person, :year, :agency, 'CIVIL_SERVANT', 12, 0, 0, 40, 'NOT_COMPLETED', 'NOT_COMPLETED',
 					'{}', 'NOT_COMPLETED', 'APPROVED', current_timestamp)""")
 			.param("person", personId)
 			.param("year", year)
-			.param("agency", this.agency)
+			.param("agency", agencyId)
 			.update();
 	}
 
