@@ -123,18 +123,17 @@ public class Streamlining {
 		int pageNumber = PageResult.page(page);
 		int pageSize = PageResult.size(size, MAX_PAGE_SIZE);
 		long[] counts = this.queries.counts(window.query());
-		List<ScreenedPerson> people = this.queries.page(window.query(), status, pageSize, (long) pageNumber * pageSize)
-			.stream()
-			.map((row) -> screened(row, window.rule()))
-			.toList();
 		long total = switch (status) {
 			case ALL -> counts[0];
 			case CANDIDATES -> counts[0] - counts[1];
 			case EXCLUDED -> counts[1];
 		};
+		PageResult<StreamliningQueries.Row> rows = this.queries.page(window.query(), status, total, pageNumber,
+				pageSize);
+		List<ScreenedPerson> people = rows.items().stream().map((row) -> screened(row, window.rule())).toList();
 		auditView(unitId, asOf, "streamlining screening", people.size());
 		return new Screening(unitId, (unitId == null) ? null : unitLabel(unitId), asOf, asOf.getYear(), counts[0],
-				counts[1], new PageResult<>(people, total, pageNumber, pageSize), status, window.rule());
+				counts[1], new PageResult<>(people, rows.total(), rows.page(), rows.size()), status, window.rule());
 	}
 
 	/** The whole list, for the export; audited. */
@@ -142,7 +141,7 @@ public class Streamlining {
 	public List<ScreenedPerson> screeningList(@Nullable Long unitId, LocalDate asOf) {
 		readable();
 		Window window = window(unitId, asOf);
-		List<ScreenedPerson> people = this.queries.page(window.query(), Screening.Status.ALL, null, 0)
+		List<ScreenedPerson> people = this.queries.all(window.query())
 			.stream()
 			.map((row) -> screened(row, window.rule()))
 			.toList();
@@ -281,16 +280,15 @@ public class Streamlining {
 		long total = figures.values().stream().mapToLong((figure) -> figure[1]).sum();
 		Map<Policy, Long> byPolicy = new EnumMap<>(Policy.class);
 		figures.forEach((policy, figure) -> byPolicy.put(policy, figure[0]));
-		List<Decision> decisions = this.queries.planPage(within, year, pageSize, (long) pageNumber * pageSize);
 		return new Plan(unitId, (unitId == null) ? null : unitLabel(unitId), year,
-				new PageResult<>(decisions, count, pageNumber, pageSize), count, total, byPolicy);
+				this.queries.planPage(within, year, count, pageNumber, pageSize), count, total, byPolicy);
 	}
 
 	/** Every decision of the plan, for the export. */
 	public List<Decision> planDecisions(@Nullable Long unitId, int year) {
 		readable();
 		checkYear(year);
-		return this.queries.planPage(within(unitId, today()), year, null, 0);
+		return this.queries.planAll(within(unitId, today()), year);
 	}
 
 	/** The cases an officer may set and the exclusions they may declare. */

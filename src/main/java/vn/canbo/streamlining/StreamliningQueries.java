@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.canbo.orgunits.Subtree;
 import vn.canbo.people.PersonnelCategory;
+import vn.canbo.shared.PageResult;
 
 /**
  * The SQL of the module: the screening list (its counts and pages in SQL), the
@@ -100,9 +101,14 @@ class StreamliningQueries {
 			.single();
 	}
 
-	/** One page of the list, by name; {@code limit} null for every row (the export). */
-	List<Row> page(Window window, Screening.Status status, @Nullable Integer limit, long offset) {
-		return rows(window, status, null, limit, offset);
+	/** One page of the list, by name, with the total the counts gave for its status. */
+	PageResult<Row> page(Window window, Screening.Status status, long total, int page, int size) {
+		return new PageResult<>(rows(window, status, null, size, (long) page * size), total, page, size);
+	}
+
+	/** Every row of the list (the export). */
+	List<Row> all(Window window) {
+		return rows(window, Screening.Status.ALL, null, null, 0);
 	}
 
 	/** The screened facts of one person, case or not. */
@@ -334,8 +340,17 @@ class StreamliningQueries {
 		return figures;
 	}
 
-	/** A page of a plan's decisions by name; {@code limit} null for all (the export). */
-	List<Decision> planPage(Subtree within, int year, @Nullable Integer limit, long offset) {
+	/** A page of a plan's decisions by name, with the plan's count. */
+	PageResult<Decision> planPage(Subtree within, int year, long total, int page, int size) {
+		return new PageResult<>(plan(within, year, size, (long) page * size), total, page, size);
+	}
+
+	/** Every decision of a plan (the export). */
+	List<Decision> planAll(Subtree within, int year) {
+		return plan(within, year, null, 0);
+	}
+
+	private List<Decision> plan(Subtree within, int year, @Nullable Integer limit, long offset) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("year", year);
 		String sql = DECISION + " where s.year = :year" + within.and("s.unit_id", "scope", params)
