@@ -240,7 +240,7 @@ class BadInputTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
 
 		assertThat(answer.getResponse().getStatus()).isEqualTo(422);
-		assertThat(body(answer)).contains("Chính sách là bắt buộc");
+		assertThat(body(answer)).contains("id=\"insuredYears\"").contains("tám").contains("không phải là số nguyên");
 		MvcResult json = api(post("/api/v1/streamlining/persons/{id}/decisions", this.person.id())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"caseCode\": \"SURPLUS_REORGANISATION\", \"policy\": \"RESIGNATION\", "
