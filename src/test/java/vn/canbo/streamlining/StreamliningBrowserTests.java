@@ -100,6 +100,8 @@ class StreamliningBrowserTests {
 		page.click("#fact-form button[type=submit]");
 		assertThat(page.locator("#flash-saved")).containsText("Đã ghi thông tin khai");
 		assertThat(page.locator("#person-exclusions")).containsText("Đang nuôi con dưới 36 tháng tuổi");
+		assertThat(page.locator("#facts-table")).containsText("Giấy khai sinh số 15/2026");
+		this.browser.screenshot("streamlining/person");
 
 		page.navigate(base + "/streamlining?unitId=" + office.id());
 		assertThat(page.locator("#count-excluded")).hasText("1");
