@@ -269,7 +269,8 @@ class StreamliningController {
 				(decision.restructuringOn() == null) ? "" : String.valueOf(decision.restructuringOn()));
 		values.put("insuredYears", String.valueOf(decision.insuredYears()));
 		values.put("insuredMonths", String.valueOf(decision.insuredMonths()));
-		values.put("monthsEarly", String.valueOf(decision.monthsEarly()));
+		// blank unless a retirement policy used it: a change to one computes it again
+		values.put("monthsEarly", decision.policy().retirement() ? String.valueOf(decision.monthsEarly()) : "");
 		values.put("severanceMonths",
 				(decision.severanceMonths() == null) ? "" : String.valueOf(decision.severanceMonths()));
 		values.put("rankCoefficient", decision.rankCoefficient().stripTrailingZeros().toPlainString());
