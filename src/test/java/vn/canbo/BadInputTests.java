@@ -231,6 +231,33 @@ class BadInputTests {
 		assertThat(answer.getResponse().getStatus()).isLessThan(500);
 	}
 
+	@Test
+	void aStreamliningDecisionWithTextForItsYearsNamesTheFieldsInVietnamese() throws Exception {
+		MvcResult answer = page(post("/streamlining/persons/{id}/decisions", this.person.id())
+			.param("caseCode", "SURPLUS_REORGANISATION")
+			.param("leaveOn", "2026-12-31")
+			.param("insuredYears", "tám")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+
+		assertThat(answer.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(answer)).contains("id=\"insuredYears\"").contains("tám").contains("không phải là số nguyên");
+		MvcResult json = api(post("/api/v1/streamlining/persons/{id}/decisions", this.person.id())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"caseCode\": \"SURPLUS_REORGANISATION\", \"policy\": \"RESIGNATION\", "
+					+ "\"leaveOn\": \"2026-12-31\", \"rankCoefficient\": 3, \"insuredYears\": 8, \"insuredMonths\": 14}"));
+		assertThat(json.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(json)).contains("insuredMonths").contains("Số tháng lẻ đóng BHXH");
+		MvcResult early = api(post("/api/v1/streamlining/persons/{id}/decisions", this.person.id())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"caseCode\": \"SURPLUS_REORGANISATION\", \"policy\": \"EARLY_RETIREMENT\", "
+					+ "\"leaveOn\": \"2026-12-31\", \"rankCoefficient\": 3, \"insuredYears\": 8, \"monthsEarly\": 10}"));
+		assertThat(early.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(early)).contains("monthsEarly").contains("từ 24 đến 60 tháng");
+		MvcResult status = api(get("/api/v1/streamlining/screening").param("status", "FOO"));
+		assertThat(status.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(status)).contains("\"field\":\"status\"");
+	}
+
 	MvcResult api(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.with(httpBasic(this.administrator.username(), TestAccounts.PASSWORD)))
 			.andReturn();

@@ -453,6 +453,7 @@ class EndpointScopeTests {
 		recruitmentCases(cases);
 		trainingCases(cases);
 		unitStandardsCases(cases);
+		streamliningCases(cases);
 		cases.put("GET /rules",
 				(test) -> assertThat(test.ok(get("/rules").param("gender", "MALE").param("birthMonth", "1961-01")))
 					.contains("Tuổi nghỉ hưu", "30/04/2021"));
@@ -2028,6 +2029,127 @@ class EndpointScopeTests {
 	}
 
 	/** Scope cases of the training module's endpoints (issue 14/15 slice). */
+	void streamliningCases(Map<String, Consumer<EndpointScopeTests>> cases) {
+		// A declared surplus for the person inside and the one outside, and a decision
+		// and
+		// a declaration about the person outside, written straight into the tables, once.
+		long[] ids = new long[2];
+		Consumer<EndpointScopeTests> seed = (test) -> {
+			if (ids[0] != 0) {
+				return;
+			}
+			for (long person : new long[] { test.insidePerson.id(), test.outsidePerson.id() }) {
+				ids[1] = test.jdbc.sql("""
+						insert into streamlining_fact (person_id, kind, valid_from, created_by)
+						values (:person, 'SURPLUS_REORGANISATION', date '2025-07-01', 'test') returning id""")
+					.param("person", person)
+					.query(Long.class)
+					.single();
+			}
+			ids[0] = test.jdbc.sql("""
+					insert into streamlining_decision (unit_id, year, person_id, case_code, policy, leave_on,
+						rank_coefficient, base_salary, monthly_salary, insured_years, insured_months, total,
+						created_by, updated_by)
+					values (:unit, 2026, :person, 'SURPLUS_REORGANISATION', 'RESIGNATION', date '2026-12-31', 3.0,
+						2340000, 7020000, 8, 0, 105300000, 'test', 'test')
+					returning id""")
+				.param("unit", test.otherCommune.id())
+				.param("person", test.outsidePerson.id())
+				.query(Long.class)
+				.single();
+		};
+		String other = String.valueOf(this.otherCommune.id());
+		String decisionJson = """
+				{"caseCode": "SURPLUS_REORGANISATION", "policy": "RESIGNATION", "leaveOn": "2026-12-31",
+				 "rankCoefficient": 3.0, "insuredYears": 8, "insuredMonths": 0}""";
+		cases.put("GET /streamlining", (test) -> {
+			seed.accept(test);
+			test.refused(get("/streamlining").param("unitId", other));
+			assertThat(test.ok(get("/streamlining").param("asOf", "2026-06-30"))).contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /streamlining/export.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/streamlining/export.xlsx").param("unitId", other));
+			assertThat(test.sheetNames(test.okBytes(get("/streamlining/export.xlsx").param("asOf", "2026-06-30"))))
+				.contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /streamlining/persons/{id}", (test) -> {
+			test.refused(get("/streamlining/persons/{id}", test.outsidePerson.id()));
+			assertThat(test.ok(get("/streamlining/persons/{id}", test.insidePerson.id())))
+				.contains("Lò Thị Trongphamvi");
+		});
+		cases.put("POST /streamlining/persons/{id}/facts",
+				(test) -> test.refused(
+						post("/streamlining/persons/{id}/facts", test.outsidePerson.id()).param("kind", "PREGNANCY")
+							.param("validFrom", "2026-01-01")));
+		cases.put("POST /streamlining/facts/{factId}/remove", (test) -> {
+			seed.accept(test);
+			test.refused(post("/streamlining/facts/{factId}/remove", ids[1]));
+		});
+		cases.put("POST /streamlining/persons/{id}/decisions",
+				(test) -> test.refused(post("/streamlining/persons/{id}/decisions", test.outsidePerson.id())
+					.param("caseCode", "SURPLUS_REORGANISATION")
+					.param("policy", "RESIGNATION")
+					.param("leaveOn", "2026-12-31")
+					.param("rankCoefficient", "3")
+					.param("insuredYears", "8")));
+		cases.put("GET /streamlining/decisions/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(get("/streamlining/decisions/{id}", ids[0]));
+		});
+		cases.put("POST /streamlining/decisions/{id}", (test) -> {
+			seed.accept(test);
+			test.refused(post("/streamlining/decisions/{id}", ids[0]).param("version", "0")
+				.param("caseCode", "SURPLUS_REORGANISATION")
+				.param("policy", "RESIGNATION")
+				.param("leaveOn", "2026-12-31")
+				.param("insuredYears", "9"));
+		});
+		cases.put("GET /streamlining/plan", (test) -> {
+			seed.accept(test);
+			test.refused(get("/streamlining/plan").param("unitId", other).param("year", "2026"));
+			assertThat(test.ok(get("/streamlining/plan").param("year", "2026"))).doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /streamlining/plan/export.xlsx", (test) -> {
+			seed.accept(test);
+			test.refused(get("/streamlining/plan/export.xlsx").param("unitId", other).param("year", "2026"));
+			assertThat(test.sheetNames(test.okBytes(get("/streamlining/plan/export.xlsx").param("year", "2026"))))
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/streamlining/screening", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/streamlining/screening").param("unit", "03325"));
+			assertThat(test
+				.okApi(get("/api/v1/streamlining/screening").param("unit", "03334").param("asOf", "2026-06-30")))
+				.contains("Lò Thị Trongphamvi")
+				.doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/streamlining/plans/{year}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/streamlining/plans/{year}", 2026).param("unit", "03325"));
+			assertThat(test.okApi(get("/api/v1/streamlining/plans/{year}", 2026))).doesNotContain("Lò Thị Ngoaiphamvi");
+		});
+		cases.put("GET /api/v1/streamlining/decisions/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(get("/api/v1/streamlining/decisions/{id}", ids[0]));
+		});
+		cases.put("POST /api/v1/streamlining/persons/{id}/decisions",
+				(test) -> test.refusedApi(post("/api/v1/streamlining/persons/{id}/decisions", test.outsidePerson.id())
+					.contentType("application/json")
+					.content(decisionJson)));
+		cases.put("PUT /api/v1/streamlining/decisions/{id}", (test) -> {
+			seed.accept(test);
+			test.refusedApi(put("/api/v1/streamlining/decisions/{id}", ids[0]).contentType("application/json")
+				.content("{\"version\": 0, \"decision\": " + decisionJson + "}"));
+		});
+		cases.put("POST /api/v1/streamlining/persons/{id}/facts",
+				(test) -> test.refusedApi(post("/api/v1/streamlining/persons/{id}/facts", test.outsidePerson.id())
+					.contentType("application/json")
+					.content("{\"kind\": \"PREGNANCY\", \"validFrom\": \"2026-01-01\"}")));
+	}
+
 	void trainingCases(Map<String, Consumer<EndpointScopeTests>> cases) {
 		// A course and a state-funded study of the person outside the scope, written
 		// straight into the tables, once.

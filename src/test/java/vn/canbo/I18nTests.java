@@ -115,6 +115,10 @@ class I18nTests {
 		listed("unitstandards.quality.*", "confirmed", "resolved", "uncertain", "incomplete", "corrected", "missing");
 		// the two figures a standard asks for (Standards.requirements)
 		listed("unitstandards.requirement.*", "area", "population");
+		// the terms of a streamlining payout and of its salary (Payouts, Streamlining)
+		listed("streamlining.term.*", "YEARS_EARLY", "MONTHS_EARLY", "MONTHS_EARLY_CAPPED", "INSURED_BASE",
+				"INSURED_BEYOND", "JOB_SEARCH", "INSURED_YEARS", "SEVERANCE", "SHORT_SERVICE", "RANK_SALARY",
+				"LEADERSHIP_ALLOWANCE", "BEYOND_SCALE", "OTHER_ALLOWANCES");
 		// each kind of post exit with its own cases (NĐ 170 Art. 52–56)
 		DYNAMIC.put("appointments.exitReason.*.*",
 				Arrays.stream(vn.canbo.appointments.ExitKind.values())

@@ -58,6 +58,7 @@ public class DashboardTexts {
 			case POSTS -> "dashboard.measure.posts";
 			case UNITS -> "dashboard.measure.units";
 			case DECISIONS -> "dashboard.measure.decisions";
+			case AMOUNT -> "dashboard.measure.amount";
 			default -> "dashboard.measure.other";
 		};
 	}

@@ -78,10 +78,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoLocality locality;
 
+	private final DemoStreamlining streamlining;
+
 	DemoData(DemoProperties properties, DemoOrganisation organisation, OrgUnits orgUnits, UserAccounts accounts,
 			People people, DemoStaffing staffing, SystemAccess system, TransactionTemplate transaction,
 			Environment environment, DemoWork work, DemoDiscipline discipline, DemoTraining training,
-			DemoAppointments appointments, DemoMovements movements, DemoLocality locality, Clock clock) {
+			DemoAppointments appointments, DemoMovements movements, DemoLocality locality,
+			DemoStreamlining streamlining, Clock clock) {
+		this.streamlining = streamlining;
 		this.work = work;
 		this.training = training;
 		this.appointments = appointments;
@@ -127,6 +131,7 @@ class DemoData implements ApplicationRunner {
 				}
 				this.training.load(placed, communeAgencies(workplaces), commune.id(), this.properties.seed(), today);
 				this.appointments.load(placed, this.properties.communeCode(), today);
+				this.streamlining.load(placed, communeAgencies(workplaces), this.properties.seed(), today);
 			}
 			this.orgUnits.refreshStatistics();
 			log.info("Demo data loaded: {} agencies, {} accounts and {} people in {} ms (people: {} ms)",

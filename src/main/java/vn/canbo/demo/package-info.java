@@ -5,7 +5,8 @@
  * facades; later features add their own generators here.
  */
 @ApplicationModule(allowedDependencies = { "shared", "security", "orgunits", "people", "staffing", "work", "discipline",
-		"votes", "targets", "training", "planning", "appointments", "movements", "locality", "recruitment" })
+		"votes", "targets", "training", "planning", "appointments", "movements", "locality", "recruitment",
+		"streamlining" })
 @NullMarked
 package vn.canbo.demo;
 

@@ -12,6 +12,8 @@ public enum MeasureUnit {
 	/** Units (đơn vị). */
 	UNITS,
 	/** Decisions or records (quyết định, lượt). */
-	DECISIONS
+	DECISIONS,
+	/** An amount of money in đồng. */
+	AMOUNT
 
 }

@@ -263,7 +263,73 @@ public enum RuleKey {
 			new RuleParameter("provincePopulation", 0, 1_000_000_000),
 			new RuleParameter("mountainProvinceAreaKm2", 0, 1_000_000),
 			new RuleParameter("mountainProvincePopulation", 0, 1_000_000_000),
-			new RuleParameter("cityAreaKm2", 0, 1_000_000), new RuleParameter("cityPopulation", 0, 1_000_000_000)));
+			new RuleParameter("cityAreaKm2", 0, 1_000_000), new RuleParameter("cityPopulation", 0, 1_000_000_000))),
+
+	/**
+	 * Who is screened for streamlining (tinh giản biên chế, NĐ 154/2025 Art. 2–3): the
+	 * years of annual rating looked at (the review year and the ones before it) and the
+	 * age in months of a child that keeps the parent off the list.
+	 */
+	STREAMLINING_SCREENING(
+			List.of(new RuleParameter("ratingYears", 1, 5), new RuleParameter("youngChildMonths", 0, 120))),
+
+	/**
+	 * The salary the payouts are counted in (TT 01/2025/TT-BNV Art. 3): the months after
+	 * the restructuring decision paid at the first rates.
+	 */
+	STREAMLINING_SALARY(List.of(new RuleParameter("firstRateMonths", 0, 60))),
+
+	/**
+	 * Early retirement under streamlining (NĐ 154/2025 Art. 6): the window of months
+	 * early, the months of salary per full year early, and the social-insurance service
+	 * allowance (months for the first years, tenths of a month per further year, the
+	 * fewest years that earn it), odd months rounded to half or whole years.
+	 */
+	STREAMLINING_EARLY_RETIREMENT(payoutParameters("minMonthsEarly", "maxMonthsEarly", "monthsPerYearEarly")),
+
+	/**
+	 * Resignation under streamlining (NĐ 154/2025 Art. 8(1)): months of salary to find
+	 * work and tenths of a month per year of compulsory social insurance.
+	 */
+	STREAMLINING_RESIGNATION(
+			List.of(new RuleParameter("jobSearchMonths", 0, 24), new RuleParameter("tenthsPerInsuredYear", 0, 100),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12))),
+
+	/**
+	 * Early retirement in the reorganisation (NĐ 178/2024 as amended by NĐ 67/2025, Art.
+	 * 7; TT 01/2025 Art. 4): the one-off for the months early, at percent rates in the
+	 * first months and after, capped for the far band, the months per full year early of
+	 * each band, and the social-insurance service allowance.
+	 */
+	REORGANISATION_EARLY_RETIREMENT(
+			List.of(new RuleParameter("nearFromMonths", 0, 120), new RuleParameter("farFromMonths", 0, 120),
+					new RuleParameter("maxMonthsEarly", 0, 240), new RuleParameter("nearFirstPercent", 0, 200),
+					new RuleParameter("nearLaterPercent", 0, 200), new RuleParameter("farFirstPercent", 0, 200),
+					new RuleParameter("farLaterPercent", 0, 200), new RuleParameter("farCapMonths", 0, 240),
+					new RuleParameter("nearMonthsPerYear", 0, 24), new RuleParameter("farMonthsPerYear", 0, 24),
+					new RuleParameter("insuredBaseYears", 0, 40), new RuleParameter("insuredBaseMonths", 0, 24),
+					new RuleParameter("insuredTenthsPerYear", 0, 100), new RuleParameter("insuredMinYears", 0, 40),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12))),
+
+	/**
+	 * Resignation in the reorganisation (NĐ 178/2024 as amended, Art. 9 for cán bộ, công
+	 * chức): severance in percent of salary per month of the period counted, in the first
+	 * months and after, tenths of a month per insured year, and months to find work.
+	 */
+	REORGANISATION_RESIGNATION(
+			List.of(new RuleParameter("firstPercent", 0, 200), new RuleParameter("laterPercent", 0, 200),
+					new RuleParameter("tenthsPerInsuredYear", 0, 100), new RuleParameter("jobSearchMonths", 0, 24),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12))),
+
+	/**
+	 * Voluntary resignation of a công chức (NĐ 170/2025 Art. 58–59): months of salary,
+	 * tenths of a month per insured year, the one month for short service, odd months
+	 * rounded to half or whole years.
+	 */
+	VOLUNTARY_RESIGNATION(
+			List.of(new RuleParameter("baseMonths", 0, 24), new RuleParameter("tenthsPerInsuredYear", 0, 100),
+					new RuleParameter("shortServiceFromMonths", 0, 24), new RuleParameter("shortServiceMonths", 0, 12),
+					new RuleParameter("halfYearFromMonths", 0, 12), new RuleParameter("wholeYearFromMonths", 0, 12)));
 
 	private final List<RuleParameter> parameters;
 
@@ -282,6 +348,20 @@ public enum RuleKey {
 				new RuleParameter("errorDeductionPercent", 0, 100), new RuleParameter("delayDeductionPercent", 0, 100),
 				new RuleParameter("unitResultFullPercent", 0, 100),
 				new RuleParameter("unitResultPartialPercent", 0, 100));
+	}
+
+	private static List<RuleParameter> payoutParameters(String... band) {
+		List<RuleParameter> parameters = new java.util.ArrayList<>();
+		parameters.add(new RuleParameter(band[0], 0, 240));
+		parameters.add(new RuleParameter(band[1], 0, 240));
+		parameters.add(new RuleParameter(band[2], 0, 24));
+		parameters.add(new RuleParameter("insuredBaseYears", 0, 40));
+		parameters.add(new RuleParameter("insuredBaseMonths", 0, 24));
+		parameters.add(new RuleParameter("insuredTenthsPerYear", 0, 100));
+		parameters.add(new RuleParameter("insuredMinYears", 0, 40));
+		parameters.add(new RuleParameter("halfYearFromMonths", 0, 12));
+		parameters.add(new RuleParameter("wholeYearFromMonths", 0, 12));
+		return List.copyOf(parameters);
 	}
 
 	public String messageKey() {

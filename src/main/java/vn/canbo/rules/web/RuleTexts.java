@@ -104,6 +104,13 @@ class RuleTexts {
 						formats.count(version.parameter("cityAreaKm2")),
 						formats.count(version.parameter("cityPopulation")));
 			}
+			case STREAMLINING_SCREENING -> text("rules.summary.STREAMLINING_SCREENING", locale,
+					version.parameter("ratingYears"), version.parameter("youngChildMonths"));
+			case STREAMLINING_SALARY ->
+				text("rules.summary.STREAMLINING_SALARY", locale, version.parameter("firstRateMonths"));
+			case STREAMLINING_EARLY_RETIREMENT, STREAMLINING_RESIGNATION, REORGANISATION_EARLY_RETIREMENT,
+					REORGANISATION_RESIGNATION, VOLUNTARY_RESIGNATION ->
+				parameters(version, locale);
 		};
 	}
 
