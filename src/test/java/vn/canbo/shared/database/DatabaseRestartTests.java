@@ -43,6 +43,9 @@ class DatabaseRestartTests {
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) throws Exception {
 		Path directory = Files.createTempDirectory("canbo-restart");
+		// Always its own embedded server, also when the suite runs against a PostgreSQL
+		// server (CANBO_DB_URL): it stops and starts that server.
+		registry.add("spring.datasource.url", () -> "");
 		registry.add("canbo.embedded-db.data-directory", directory::toString);
 		registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
 	}
