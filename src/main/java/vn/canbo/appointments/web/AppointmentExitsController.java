@@ -2,6 +2,7 @@ package vn.canbo.appointments.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,11 +65,13 @@ class AppointmentExitsController {
 		ExitKind chosen = FormValues.choice(ExitKind.class, kind);
 		PageResult<PostExit> result = this.appointments.exits(unitId, chosen, page, PAGE_SIZE);
 		model.addAttribute("result", result);
+		// A page's exits often share units: each unit's label is read once.
+		Map<Long, String> unitLabels = new HashMap<>();
 		model.addAttribute("rows",
 				result.items()
 					.stream()
 					.map((exit) -> new Line(exit, this.appointments.titleName(exit.titleCode()),
-							this.appointments.unitLabel(exit.unitId())))
+							unitLabels.computeIfAbsent(exit.unitId(), this.appointments::unitLabel)))
 					.toList());
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("unitLabel", (unitId == null) ? null : this.appointments.unitLabel(unitId));
